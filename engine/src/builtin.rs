@@ -1,0 +1,49 @@
+//! The scenarios compiled into the binary, and finding a scenario by id or path.
+
+use std::path::Path;
+
+use crate::load::{scenario_from_file, scenario_from_str};
+use crate::problem::Problems;
+use crate::scenario::Scenario;
+
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+/// The scenario played when none is named.
+pub const DEFAULT_SCENARIO: &str = "tess";
+
+/// Ids of the built-in scenarios, in name order.
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(id, _, _)| *id)
+}
+
+/// A built-in scenario by id (the file stem, e.g. "tess").
+pub fn builtin(id: &str) -> Option<Result<Scenario, Problems>> {
+    BUILTIN
+        .iter()
+        .find(|(stem, _, _)| *stem == id)
+        .map(|(_, name, source)| scenario_from_str(&format!("scenarios/{name}"), source, None))
+}
+
+/// Every built-in scenario that loads; a broken one would fail the test suite, not the game.
+pub fn builtin_all() -> Vec<Scenario> {
+    builtin_ids().filter_map(builtin).filter_map(Result::ok).collect()
+}
+
+/// A SCENARIO argument: a path to an existing file, else a built-in id.
+pub fn resolve(arg: &str) -> Result<Scenario, Problems> {
+    let path = Path::new(arg);
+    if path.is_file() {
+        return scenario_from_file(path);
+    }
+    if let Some(found) = builtin(arg) {
+        return found;
+    }
+    let known: Vec<_> = builtin_ids().collect();
+    Err(Problems::single(
+        arg,
+        1,
+        1,
+        "no such file, and no built-in scenario with this id",
+        format!("built-in scenarios: {}", known.join(", ")),
+    ))
+}

@@ -1,0 +1,139 @@
+//! Reading a scenario: bytes → RON → `Scenario` → validated `Scenario`.
+//!
+//! Whatever the bytes, loading returns problems with a place, never panics: non-UTF-8
+//! input, syntax and type errors (located by RON), deep nesting (RON's recursion limit),
+//! files that are too large, and everything `validate` finds.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+
+use crate::locate::line_col;
+use crate::problem::{Problem, Problems};
+use crate::scenario::Scenario;
+use crate::validate::validate;
+
+/// Larger files are refused before parsing: no real scenario comes near this.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// RON options shared by scenarios and saved sessions: `Option` fields are written
+/// plainly (`law: "Wmo"`), and nesting is limited so hostile input cannot blow the stack.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(64)
+}
+
+/// Bytes to text, or a located problem at the first byte that is not UTF-8.
+pub fn decode_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problems> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(file, bytes.len()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+        let (line, column) = line_col(valid, valid.len());
+        Problems::single(
+            file,
+            line,
+            column,
+            "the file is not UTF-8 text (binary data or another encoding)",
+            "save the file as UTF-8 text; is this the right file?",
+        )
+    })
+}
+
+/// Parse RON text into any type, turning RON's error into a located problem.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Problems> {
+    if text.trim().is_empty() {
+        return Err(Problems::single(
+            file,
+            1,
+            1,
+            "the file is empty",
+            "a scenario starts with `(` and lists id, title, persona, domains, rings, roles and board",
+        ));
+    }
+    ron_options().from_str(text).map_err(|e| {
+        let message = e.code.to_string();
+        let hint = hint_for(&message);
+        Problems(vec![Problem {
+            file: file.to_string(),
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+            message,
+            hint,
+        }])
+    })
+}
+
+fn hint_for(message: &str) -> String {
+    let m = message.to_lowercase();
+    let hint = if m.contains("recursion") {
+        "the brackets are nested far too deep; is this a scenario file?"
+    } else if m.contains("missing") && m.contains("field") {
+        "add the field named here; docs/scenario-format.md lists every field"
+    } else if m.contains("unexpected") && m.contains("field") || m.contains("no field") {
+        "check the spelling of the field name; docs/scenario-format.md lists every field"
+    } else if m.contains("variant") {
+        "check the spelling of the name; docs/scenario-format.md lists the allowed names"
+    } else if m.contains("expected") && m.contains("string") {
+        "texts and ids are written in double quotes, like \"werk\""
+    } else if m.contains("expected") {
+        "look for a missing comma, quote or bracket just before this place"
+    } else {
+        "see docs/scenario-format.md for the format, with a commented example"
+    };
+    hint.to_string()
+}
+
+/// Load and validate a scenario from text. `dir` is the scenario's folder when it was read
+/// from disk (used to check file references); `None` for built-in scenarios.
+pub fn scenario_from_str(file: &str, text: &str, dir: Option<&Path>) -> Result<Scenario, Problems> {
+    let scenario: Scenario = parse_ron(file, text)?;
+    let problems = validate(&scenario, file, text, dir);
+    if problems.is_empty() { Ok(scenario) } else { Err(Problems(problems)) }
+}
+
+/// Load and validate a scenario from bytes.
+pub fn scenario_from_bytes(file: &str, bytes: &[u8], dir: Option<&Path>) -> Result<Scenario, Problems> {
+    let text = decode_text(file, bytes)?;
+    scenario_from_str(file, text, dir)
+}
+
+/// Load and validate a scenario file from disk.
+pub fn scenario_from_file(path: &Path) -> Result<Scenario, Problems> {
+    let file = path.display().to_string();
+    let bytes = read_file(path)?;
+    scenario_from_bytes(&file, &bytes, path.parent())
+}
+
+/// Read a file, with the reason as a problem when it cannot be read.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
+    let file = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Problems::single(&file, 1, 1, format!("cannot open the file: {e}"), "check the path and the name")
+    })?;
+    if meta.is_dir() {
+        return Err(Problems::single(&file, 1, 1, "this is a folder, not a file", "name a .ron file"));
+    }
+    if meta.len() as usize > MAX_FILE_BYTES {
+        return Err(too_large(&file, meta.len() as usize));
+    }
+    std::fs::read(path).map_err(|e| {
+        Problems::single(&file, 1, 1, format!("cannot read the file: {e}"), "check the file's permissions")
+    })
+}
+
+fn too_large(file: &str, len: usize) -> Problems {
+    Problems::single(
+        file,
+        1,
+        1,
+        format!(
+            "the file is {:.1} MB, more than the {} MB a scenario or session may be",
+            len as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ),
+        "is this the right file? Scenarios and sessions are small text files",
+    )
+}

@@ -1,0 +1,273 @@
+//! The report people take home: the persona, the board before and after each event, the
+//! findings, the reflection rounds with their notes, the polls and the observer's scores.
+//! JSON for machines, Markdown for editing, and one self-contained HTML file that opens
+//! offline and prints on A4.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::board::Board;
+use crate::observe::{Part, INDICATORS};
+use crate::reflect::{analyse, change, fill, rounds, score_explanation, Analysis, Change};
+use crate::session::{Note, PollResult, Session};
+use crate::svg::{escape, wheel};
+use crate::text::{Lang, Text};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Json,
+}
+
+/// One moment of the session: the board and what the analysis says about it.
+#[derive(Serialize)]
+pub struct Moment {
+    pub label: String,
+    pub title: Text,
+    pub board: Board,
+    pub analysis: Analysis,
+    /// What changed since the moment before (none for the first).
+    pub change: Option<Change>,
+}
+
+/// The moments of a session: the start, then the board after each event that happened.
+pub fn moments(session: &Session) -> Vec<Moment> {
+    let s = &session.scenario;
+    let log = &session.state.log;
+    let mut boards: Vec<(String, Text, Board)> = Vec::new();
+    let first = log.first().map(|l| l.board_before.clone()).unwrap_or_else(|| session.board().clone());
+    boards.push(("start".into(), Text::both("Begin", "Start"), first));
+    for (i, entry) in log.iter().enumerate() {
+        let after = log.get(i + 1).map(|next| next.board_before.clone()).unwrap_or_else(|| session.board().clone());
+        boards.push((entry.event.clone(), entry.title.clone(), after));
+    }
+    let mut out: Vec<Moment> = Vec::new();
+    for (label, title, board) in boards {
+        let change = out.last().map(|prev| change(s, &prev.board, &board));
+        out.push(Moment { label, title, analysis: analyse(s, &board), board, change });
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    scenario: &'a str,
+    title: &'a Text,
+    persona: &'a str,
+    variant: Option<&'a str>,
+    seed: u64,
+    moments: Vec<Moment>,
+    notes: &'a [Note],
+    polls: &'a [PollResult],
+    observations: &'a [crate::observe::Observation],
+}
+
+pub fn render(session: &Session, format: Format, lang: Lang) -> String {
+    match format {
+        Format::Json => {
+            let s = &session.scenario;
+            let report = JsonReport {
+                scenario: &s.id,
+                title: &s.title,
+                persona: &s.persona.name,
+                variant: session.variant.as_deref(),
+                seed: session.seed,
+                moments: moments(session),
+                notes: &session.state.notes,
+                polls: &session.state.polls,
+                observations: &session.state.observations,
+            };
+            serde_json::to_string_pretty(&report).expect("report types always serialise") + "\n"
+        }
+        Format::Markdown => markdown(session, lang),
+        Format::Html => html(session, lang),
+    }
+}
+
+fn words(lang: Lang) -> impl Fn(&str, &str) -> String {
+    move |nl: &str, en: &str| if lang == Lang::Nl { nl.to_string() } else { en.to_string() }
+}
+
+fn markdown(session: &Session, lang: Lang) -> String {
+    let s = &session.scenario;
+    let w = words(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — {}\n", s.title.get(lang), w("verslag", "report"));
+    let _ = writeln!(out, "**{}**, {} {}. {}\n", s.persona.name, s.persona.age, w("jaar", "years"), s.summary.get(lang));
+    if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
+        let _ = writeln!(out, "{}: **{}** — {}\n", w("Beleidsvariant", "Policy variant"), v.name.get(lang), v.description.get(lang));
+    }
+    for m in moments(session) {
+        let _ = writeln!(out, "## {}\n", m.title.get(lang));
+        if let Some(c) = &m.change {
+            let _ = writeln!(out, "*{}*\n", c.explanation.get(lang));
+        }
+        let _ = writeln!(out, "{}\n", m.analysis.coherence.explanation.get(lang));
+        let _ = writeln!(out, "{}\n", m.analysis.balance.explanation.get(lang));
+        for g in &m.analysis.gaps {
+            let _ = writeln!(out, "- **{}**: {}", g.kind.title().get(lang), g.explanation.get(lang));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", w("Reflectie", "Reflection"));
+    for round in rounds(s) {
+        let notes: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.as_deref() == Some(round.id.as_str())).collect();
+        let _ = writeln!(out, "### {}\n", fill(round.title.get(lang), s));
+        for q in &round.questions {
+            let _ = writeln!(out, "- {}", fill(q.get(lang), s));
+        }
+        for n in notes {
+            let _ = writeln!(out, "  - 📝 {}", n.text);
+        }
+        out.push('\n');
+    }
+    let loose: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.is_none()).collect();
+    if !loose.is_empty() {
+        let _ = writeln!(out, "### {}\n", w("Overige notities", "Other notes"));
+        for n in loose {
+            let _ = writeln!(out, "- {}", n.text);
+        }
+        out.push('\n');
+    }
+    if !session.state.polls.is_empty() {
+        let _ = writeln!(out, "## {}\n", w("Stemmen met de voeten", "Voting with your feet"));
+        for p in &session.state.polls {
+            let statement = s.polls.iter().find(|q| q.id == p.poll).map(|q| q.statement.get(lang)).unwrap_or(&p.poll);
+            let _ = writeln!(out, "- {statement}: {} {}, {} {}", p.agree, w("eens", "agree"), p.disagree, w("oneens", "disagree"));
+        }
+        out.push('\n');
+    }
+    if !session.state.observations.is_empty() {
+        let _ = writeln!(out, "## {}\n", w("Observatie", "Observation"));
+        for o in &session.state.observations {
+            if let Some(i) = INDICATORS.iter().find(|i| i.id == o.indicator) {
+                let _ = writeln!(out, "- {} — {}: {}", i.theme().get(lang), i.text().get(lang), o.score.label().get(lang));
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "---\n{}", score_explanation().get(lang));
+    out
+}
+
+const CSS: &str = r#"
+@page { size: A4; margin: 14mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; color: #111; max-width: 190mm; margin: 0 auto; line-height: 1.4; font-size: 11pt; }
+h1 { font-size: 20pt; margin-bottom: 0; } h2 { font-size: 15pt; border-bottom: 2px solid #0072b2; margin-top: 1.4em; }
+h3 { font-size: 12pt; margin-bottom: 0.2em; }
+.moment { page-break-inside: avoid; break-inside: avoid; }
+.moment svg { display: block; margin: 0 auto; max-width: 150mm; height: auto; }
+.gap { border-left: 5px solid #b00020; padding: 2px 8px; margin: 4px 0; background: #fff4f5; }
+.gap b { color: #b00020; }
+.change { background: #eef5fb; padding: 6px 10px; }
+.note { background: #fff7c2; padding: 4px 8px; margin: 4px 0 4px 20px; border-radius: 3px; }
+.bar { display: inline-block; height: 12px; vertical-align: middle; }
+.agree { background: #009e73; } .disagree { background: #d55e00; }
+table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { border: 1px solid #ccc; padding: 3px 6px; text-align: left; }
+.legend span { display: inline-block; margin-right: 14px; }
+.small { color: #444; font-size: 9.5pt; }
+"#;
+
+fn html(session: &Session, lang: Lang) -> String {
+    let s = &session.scenario;
+    let w = words(lang);
+    let e = |t: &str| escape(t);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{CSS}</style></head><body>\n",
+        lang.code(),
+        e(&format!("{} — Samenspel", s.title.get(lang)))
+    );
+    let _ = write!(out, "<h1>{}</h1>\n<p><b>{}</b>, {} {}. {}</p>\n", e(s.title.get(lang)), e(&s.persona.name), s.persona.age, w("jaar", "years"), e(s.summary.get(lang)));
+    if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
+        let _ = write!(out, "<p>{}: <b>{}</b> — {}</p>\n", w("Beleidsvariant", "Policy variant"), e(v.name.get(lang)), e(v.description.get(lang)));
+    }
+    let _ = write!(out, "<h2>{} {}</h2>\n<dl>", w("Kennismaken met", "Meet"), e(&s.persona.name));
+    for line in &s.persona.interview {
+        let _ = write!(out, "<dt><b>{}</b></dt><dd>{}</dd>", e(line.question.get(lang)), e(line.answer.get(lang)));
+    }
+    out.push_str("</dl>\n");
+    let legend: Vec<String> = s
+        .rings
+        .iter()
+        .map(|r| {
+            let [red, g, b] = crate::layout::ring_colour(r.kind);
+            format!("<span><span class=\"bar\" style=\"width:14px;background:rgb({red},{g},{b})\"></span> {}</span>", e(r.name.get(lang)))
+        })
+        .collect();
+    for m in moments(session) {
+        let _ = write!(out, "<div class=\"moment\"><h2>{}</h2>\n", e(m.title.get(lang)));
+        if let Some(c) = &m.change {
+            let _ = write!(out, "<p class=\"change\">{}</p>\n", e(c.explanation.get(lang)));
+        }
+        out.push_str(&wheel(s, &m.board, lang, 560.0, &BTreeSet::new()));
+        let _ = write!(
+            out,
+            "<p class=\"legend small\">{} — {}</p>\n",
+            legend.join(""),
+            w("✕ = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun", "✕ = ended support, R = regisseur, red name = need without support")
+        );
+        let _ = write!(out, "<p>{}</p><p>{}</p>\n", e(m.analysis.coherence.explanation.get(lang)), e(m.analysis.balance.explanation.get(lang)));
+        for g in &m.analysis.gaps {
+            let _ = write!(out, "<div class=\"gap\"><b>{}</b> — {}</div>\n", e(g.kind.title().get(lang)), e(g.explanation.get(lang)));
+        }
+        out.push_str("</div>\n");
+    }
+    let _ = write!(out, "<h2>{}</h2>\n", w("Reflectie", "Reflection"));
+    for round in rounds(s) {
+        let _ = write!(out, "<h3>{}</h3><ul>", e(&fill(round.title.get(lang), s)));
+        for q in &round.questions {
+            let _ = write!(out, "<li>{}</li>", e(&fill(q.get(lang), s)));
+        }
+        out.push_str("</ul>");
+        for n in session.state.notes.iter().filter(|n| n.round.as_deref() == Some(round.id.as_str())) {
+            let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
+        }
+        out.push('\n');
+    }
+    let loose: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.is_none()).collect();
+    if !loose.is_empty() {
+        let _ = write!(out, "<h3>{}</h3>", w("Overige notities", "Other notes"));
+        for n in loose {
+            let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
+        }
+    }
+    if !session.state.polls.is_empty() {
+        let _ = write!(out, "<h2>{}</h2><table>", w("Stemmen met de voeten", "Voting with your feet"));
+        for p in &session.state.polls {
+            let statement = s.polls.iter().find(|q| q.id == p.poll).map(|q| q.statement.get(lang)).unwrap_or(&p.poll);
+            let total = (p.agree + p.disagree).max(1) as f32;
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td><span class=\"bar agree\" style=\"width:{:.0}px\"></span> {} {} <span class=\"bar disagree\" style=\"width:{:.0}px\"></span> {} {}</td></tr>",
+                e(statement),
+                120.0 * p.agree as f32 / total,
+                p.agree,
+                w("eens", "agree"),
+                120.0 * p.disagree as f32 / total,
+                p.disagree,
+                w("oneens", "disagree")
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    if !session.state.observations.is_empty() {
+        let _ = write!(out, "<h2>{}</h2>", w("Observatie", "Observation"));
+        for part in [Part::Werkalliantie, Part::Samenwerking] {
+            let _ = write!(out, "<h3>{}</h3><table>", e(part.title().get(lang)));
+            for i in INDICATORS.iter().filter(|i| i.part == part) {
+                if let Some(o) = session.state.observations.iter().find(|o| o.indicator == i.id) {
+                    let _ = write!(out, "<tr><td>{}</td><td>{}</td><td><b>{}</b></td></tr>", e(i.theme().get(lang)), e(i.text().get(lang)), e(o.score.label().get(lang)));
+                }
+            }
+            out.push_str("</table>\n");
+        }
+    }
+    let _ = write!(out, "<p class=\"small\">{}</p>\n", e(score_explanation().get(lang)));
+    let _ = write!(out, "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n", w("gemaakt met de digitale Participatiewiel Samenspel", "made with the digital Participatiewiel Samenspel"));
+    out
+}

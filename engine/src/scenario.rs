@@ -1,0 +1,432 @@
+//! The scenario model: everything a persona scenario is, as plain data read from RON.
+//!
+//! The format is documented for authors in `docs/scenario-format.md`; keep the two in step.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Text;
+
+pub type DomainId = String;
+pub type RingId = String;
+pub type RoleId = String;
+pub type TokenId = String;
+pub type NeedId = String;
+pub type EventId = String;
+
+/// The id a link uses for the persona herself, the centre of the wheel.
+pub const PERSONA: &str = "persona";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Short id used on the command line (`samenspel simulate tess`).
+    pub id: String,
+    pub title: Text,
+    /// One line: the situation in a nutshell, shown on the start screen.
+    pub summary: Text,
+    pub persona: Persona,
+    pub domains: Vec<Domain>,
+    pub rings: Vec<Ring>,
+    pub roles: Vec<Role>,
+    /// What the persona needs or wants that support should serve at the start.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    pub board: StartingBoard,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    #[serde(default)]
+    pub polls: Vec<Poll>,
+    /// Reflection rounds; when empty the game's default rounds are used.
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Persona {
+    pub name: String,
+    pub age: u8,
+    /// Optional picture, a path relative to the scenario file (must stay inside its folder).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portrait: Option<String>,
+    /// Who she is, told as an interview: questions and her answers.
+    pub interview: Vec<InterviewLine>,
+    /// Her own goals, per domain, in her own words.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// How self-reliant she is per domain (the five-point Zelfredzaamheid-Matrix scale).
+    #[serde(default)]
+    pub self_reliance: Vec<SelfReliance>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InterviewLine {
+    pub question: Text,
+    pub answer: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: NeedId,
+    pub domain: DomainId,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SelfReliance {
+    pub domain: DomainId,
+    pub level: Level,
+}
+
+/// The five levels of the Zelfredzaamheid-Matrix, from acute problem to fully self-reliant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Level {
+    AcuutProbleem,
+    NietZelfredzaam,
+    BeperktZelfredzaam,
+    VoldoendeZelfredzaam,
+    VolledigZelfredzaam,
+}
+
+impl Level {
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Level::AcuutProbleem => Text::both("acuut probleem", "acute problem"),
+            Level::NietZelfredzaam => Text::both("niet zelfredzaam", "not self-reliant"),
+            Level::BeperktZelfredzaam => Text::both("beperkt zelfredzaam", "barely self-reliant"),
+            Level::VoldoendeZelfredzaam => {
+                Text::both("voldoende zelfredzaam", "sufficiently self-reliant")
+            }
+            Level::VolledigZelfredzaam => Text::both("volledig zelfredzaam", "fully self-reliant"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Domain {
+    pub id: DomainId,
+    pub name: Text,
+}
+
+/// What kind of support a ring holds; the analysis reasons about rings through this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RingKind {
+    /// What she does and can herself.
+    EigenKracht,
+    /// Family, friends, neighbours, volunteers.
+    Informeel,
+    /// Professionals funded by the municipality (Jeugdwet, Wmo, Participatiewet, …).
+    Gemeente,
+    /// Professionals or money funded provincially or nationally (Zvw, Wlz, DUO, UWV, …).
+    Rijk,
+}
+
+impl RingKind {
+    pub fn is_professional(self) -> bool {
+        matches!(self, RingKind::Gemeente | RingKind::Rijk)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ring {
+    pub id: RingId,
+    pub kind: RingKind,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: RoleId,
+    pub name: Text,
+    /// The role's assignment (opdracht), read by the player who takes the role.
+    pub assignment: Text,
+    /// Rings this role may place tokens in; empty means every ring.
+    #[serde(default)]
+    pub rings: Vec<RingId>,
+    /// What the role pushes for or holds back on, per domain; two roles on the board that
+    /// push and hold back on the same domain have colliding assignments.
+    #[serde(default)]
+    pub agenda: Vec<Agenda>,
+    /// False for a role that only joins through an event (e.g. the Wmo consultant at 18).
+    #[serde(default = "yes")]
+    pub present_at_start: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub domain: DomainId,
+    pub stance: Stance,
+    pub why: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stance {
+    /// "Dit moet nu": the role presses for progress here (e.g. work first).
+    Push,
+    /// "Eerst rust": the role wants this to wait (e.g. rest first).
+    Hold,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Need {
+    pub id: NeedId,
+    pub domain: DomainId,
+    pub text: Text,
+}
+
+/// One piece of support on the board: who gives what, where, under which law, how often.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    pub id: TokenId,
+    pub role: RoleId,
+    pub domain: DomainId,
+    pub ring: RingId,
+    /// Who gives it ("moeder", "mentor fasehuis").
+    pub who: Text,
+    /// What it is ("kookt op zondag", "wekelijks gesprek").
+    pub what: Text,
+    /// Law or funding it rests on ("Jeugdwet", "Zvw", "eigen geld").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Text>,
+    /// Money rather than personal support.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub financial: bool,
+    /// Needs and goals this token serves, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<NeedId>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LinkKind {
+    /// They work together on a shared plan.
+    WorksTogether,
+    /// They know of each other and are in contact.
+    Contact,
+    /// There is friction between them.
+    Tension,
+}
+
+/// A line on the ecomap between two tokens, or between a token and the persona
+/// (`"persona"`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Link {
+    pub from: TokenId,
+    pub to: TokenId,
+    pub kind: LinkKind,
+}
+
+impl Link {
+    /// Whether this link joins `a` and `b`, in either direction.
+    pub fn joins(&self, a: &str, b: &str) -> bool {
+        (self.from == a && self.to == b) || (self.from == b && self.to == a)
+    }
+
+    pub fn touches(&self, id: &str) -> bool {
+        self.from == id || self.to == id
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StartingBoard {
+    #[serde(default)]
+    pub tokens: Vec<Token>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regisseur: Option<TokenId>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum When {
+    /// Part of the timeline, played in the order the events are listed.
+    #[default]
+    Scheduled,
+    /// In the deck: drawn during play with the session's seeded random generator.
+    Deck,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    pub title: Text,
+    pub description: Text,
+    #[serde(default)]
+    pub when: When,
+    pub effects: Vec<Effect>,
+}
+
+/// What an event does to the board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Effect {
+    /// Support stops (e.g. youth care ends at 18); the token leaves a marked hole.
+    EndToken { token: TokenId, reason: Text },
+    /// Support goes on but changes: another ring, law, role or description.
+    ChangeToken {
+        token: TokenId,
+        #[serde(default)]
+        ring: Option<RingId>,
+        #[serde(default)]
+        law: Option<String>,
+        #[serde(default)]
+        role: Option<RoleId>,
+        #[serde(default)]
+        what: Option<Text>,
+    },
+    /// New support appears on the board.
+    AddToken(Token),
+    /// A new need appears.
+    AddNeed(Need),
+    /// A need is met or no longer there.
+    RemoveNeed { need: NeedId },
+    /// A role leaves the game: all its tokens end.
+    RoleLeaves { role: RoleId, reason: Text },
+    /// A role joins (one with `present_at_start: false`).
+    RoleJoins { role: RoleId },
+    AddLink(Link),
+    BreakLink { from: TokenId, to: TokenId },
+    SetRegisseur { token: Option<TokenId> },
+    SetSelfReliance { domain: DomainId, level: Level },
+    /// The persona's age changes (e.g. to 18).
+    SetAge { age: u8 },
+}
+
+impl Effect {
+    /// The tokens this effect concerns; a variant can cancel the effects on a token.
+    pub fn concerns_token(&self, id: &str) -> bool {
+        match self {
+            Effect::EndToken { token, .. } | Effect::ChangeToken { token, .. } => token == id,
+            Effect::AddToken(t) => t.id == id,
+            Effect::AddLink(l) => l.touches(id),
+            Effect::BreakLink { from, to } => from == id || to == id,
+            _ => false,
+        }
+    }
+}
+
+/// A policy variant: a change of rules, not of story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Variant {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// Effects applied to the starting board (e.g. a debt counsellor from the start).
+    #[serde(default)]
+    pub start: Vec<Effect>,
+    /// Changes to events.
+    #[serde(default)]
+    pub events: Vec<EventPatch>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventPatch {
+    pub event: EventId,
+    /// Drop every effect of the event that concerns one of these tokens.
+    #[serde(default)]
+    pub cancel_for: Vec<TokenId>,
+    /// Drop the event's needs with these ids (the need does not arise under this rule).
+    #[serde(default)]
+    pub cancel_needs: Vec<NeedId>,
+    /// Effects added to the event.
+    #[serde(default)]
+    pub add: Vec<Effect>,
+}
+
+/// A "stemmen met de voeten" statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Poll {
+    pub id: String,
+    pub statement: Text,
+}
+
+/// A reflection round the facilitator leads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub id: String,
+    pub title: Text,
+    pub questions: Vec<Text>,
+    /// Which findings of the analysis this round points at on the board.
+    #[serde(default)]
+    pub highlights: Vec<Highlight>,
+}
+
+/// Kinds of findings a reflection round can highlight on the wheel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Highlight {
+    UnservedNeeds,
+    EndedSupport,
+    OnlyProfessional,
+    Fragmentation,
+    CollidingAssignments,
+    Links,
+    Regisseur,
+    OwnStrength,
+    Change,
+}
+
+impl Scenario {
+    pub fn domain(&self, id: &str) -> Option<&Domain> {
+        self.domains.iter().find(|d| d.id == id)
+    }
+
+    pub fn ring(&self, id: &str) -> Option<&Ring> {
+        self.rings.iter().find(|r| r.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn variant(&self, id: &str) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.id == id)
+    }
+
+    pub fn ring_kind(&self, id: &str) -> Option<RingKind> {
+        self.ring(id).map(|r| r.kind)
+    }
+
+    /// The events of the timeline, in order.
+    pub fn scheduled_events(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| e.when == When::Scheduled)
+    }
+
+    /// The events in the deck.
+    pub fn deck(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| e.when == When::Deck)
+    }
+
+    /// This scenario with a policy variant applied: its start effects added to the
+    /// starting board's effects, its event patches applied. Unknown ids are a validation
+    /// matter; here they are skipped.
+    pub fn with_variant(&self, variant: &Variant) -> Scenario {
+        let mut out = self.clone();
+        for patch in &variant.events {
+            if let Some(event) = out.events.iter_mut().find(|e| e.id == patch.event) {
+                event.effects.retain(|effect| {
+                    let cancelled_token = patch.cancel_for.iter().any(|t| effect.concerns_token(t));
+                    let cancelled_need = matches!(effect, Effect::AddNeed(n) if patch.cancel_needs.contains(&n.id));
+                    !cancelled_token && !cancelled_need
+                });
+                event.effects.extend(patch.add.iter().cloned());
+            }
+        }
+        out
+    }
+}

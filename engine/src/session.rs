@@ -1,0 +1,526 @@
+//! A session: one play of a scenario. All change goes through `Action`, with undo and redo;
+//! sessions save to RON atomically (temporary file, then rename).
+
+use std::path::Path;
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::board::Board;
+use crate::load::{decode_text, parse_ron, read_file};
+use crate::observe::{Observation, Score};
+use crate::problem::Problems;
+use crate::scenario::*;
+use crate::text::Text;
+use crate::validate::validate;
+
+/// The four steps of a session (seed 004).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Step {
+    /// 1. Meet the persona.
+    #[default]
+    Kennismaken,
+    /// 2. Today's support on the board.
+    Situatie,
+    /// 3. The situation changes.
+    Verandering,
+    /// 4. Reflection.
+    Reflectie,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Kennismaken, Step::Situatie, Step::Verandering, Step::Reflectie];
+
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    pub fn title(self) -> Text {
+        match self {
+            Step::Kennismaken => Text::both("Kennismaken", "Meet the persona"),
+            Step::Situatie => Text::both("De situatie op het bord", "The situation on the board"),
+            Step::Verandering => Text::both("De situatie verandert", "The situation changes"),
+            Step::Reflectie => Text::both("Reflectie", "Reflection"),
+        }
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.number().checked_sub(2).map(|i| Step::ALL[i])
+    }
+}
+
+/// One change to a session. The game, the command line and tests all use these.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    PlaceToken(Token),
+    MoveToken { token: TokenId, domain: DomainId, ring: RingId },
+    /// Replace a token's contents (who, what, law, frequency, serves); id and role stay.
+    EditToken(Token),
+    RemoveToken { token: TokenId },
+    Link(Link),
+    Unlink { from: TokenId, to: TokenId },
+    SetRegisseur { token: Option<TokenId> },
+    NextStep,
+    PreviousStep,
+    TriggerEvent { event: EventId },
+    /// Draw a random event from the deck with the session's seeded generator.
+    DrawEvent,
+    RecordPoll { poll: String, agree: u32, disagree: u32 },
+    AddNote { round: Option<String>, text: String },
+    Observe { indicator: String, score: Score },
+    /// Lock the board so nobody moves support by accident.
+    SetLocked(bool),
+}
+
+/// Why an action was refused, in both languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionError(pub Text);
+
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.get(crate::text::Lang::Nl))
+    }
+}
+
+impl std::error::Error for ActionError {}
+
+fn refuse<T>(nl: impl Into<String>, en: impl Into<String>) -> Result<T, ActionError> {
+    Err(ActionError(Text::both(nl, en)))
+}
+
+/// An event that happened, with the board as it was just before it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub event: EventId,
+    pub title: Text,
+    pub drawn: bool,
+    pub board_before: Board,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PollResult {
+    pub poll: String,
+    pub agree: u32,
+    pub disagree: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub round: Option<String>,
+    pub step: Step,
+    pub text: String,
+}
+
+/// Everything in a session that actions change (and undo restores).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlayState {
+    pub board: Board,
+    pub step: Step,
+    pub log: Vec<LogEntry>,
+    /// How many cards were drawn from the deck; with the seed this fixes the generator.
+    pub draws: u64,
+    pub polls: Vec<PollResult>,
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+    #[serde(default)]
+    pub locked: bool,
+}
+
+/// How many steps undo remembers; older ones are dropped.
+pub const UNDO_LIMIT: usize = 1000;
+
+#[derive(Clone, Debug, Default)]
+struct History {
+    undo: Vec<PlayState>,
+    redo: Vec<PlayState>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// The scenario as played: with the variant's rules applied.
+    pub scenario: Scenario,
+    pub variant: Option<String>,
+    pub seed: u64,
+    pub state: PlayState,
+    history: History,
+}
+
+/// The file form of a session. The scenario is stored whole, so a saved session opens and
+/// reports on any machine, whatever happened to the scenario file since.
+#[derive(Serialize, Deserialize)]
+struct SavedSession {
+    samenspel_session: u32,
+    scenario: Scenario,
+    variant: Option<String>,
+    seed: u64,
+    state: PlayState,
+}
+
+const SESSION_FORMAT: u32 = 1;
+
+impl Session {
+    /// A new session on `scenario`, with an optional policy variant (by id).
+    pub fn new(scenario: &Scenario, variant: Option<&str>, seed: u64) -> Result<Session, ActionError> {
+        let (played, variant) = match variant {
+            None => (scenario.clone(), None),
+            Some(id) => match scenario.variant(id) {
+                Some(v) => (scenario.with_variant(v), Some(v)),
+                None => {
+                    let known: Vec<_> = scenario.variants.iter().map(|v| v.id.as_str()).collect();
+                    return refuse(
+                        format!("onbekende variant \"{id}\"; bekend: {}", known.join(", ")),
+                        format!("unknown variant \"{id}\"; known: {}", known.join(", ")),
+                    );
+                }
+            },
+        };
+        let mut board = Board::start(&played);
+        if let Some(v) = variant {
+            for effect in &v.start {
+                board.apply_effect(&played, &v.id, effect);
+            }
+        }
+        Ok(Session {
+            variant: variant.map(|v| v.id.clone()),
+            scenario: played,
+            seed,
+            state: PlayState {
+                board,
+                step: Step::Kennismaken,
+                log: Vec::new(),
+                draws: 0,
+                polls: Vec::new(),
+                notes: Vec::new(),
+                observations: Vec::new(),
+                locked: false,
+            },
+            history: History::default(),
+        })
+    }
+
+    pub fn board(&self) -> &Board {
+        &self.state.board
+    }
+
+    /// Apply an action; on success it can be undone. A refused action changes nothing.
+    pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
+        let mut next = self.state.clone();
+        apply_to(&self.scenario, self.seed, &mut next, action)?;
+        let previous = std::mem::replace(&mut self.state, next);
+        self.history.undo.push(previous);
+        if self.history.undo.len() > UNDO_LIMIT {
+            self.history.undo.remove(0);
+        }
+        self.history.redo.clear();
+        Ok(())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.history.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.history.redo.is_empty()
+    }
+
+    /// Undo the last action; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        match self.history.undo.pop() {
+            Some(previous) => {
+                let current = std::mem::replace(&mut self.state, previous);
+                self.history.redo.push(current);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn redo(&mut self) -> bool {
+        match self.history.redo.pop() {
+            Some(next) => {
+                let current = std::mem::replace(&mut self.state, next);
+                self.history.undo.push(current);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A token id not yet used in this session, built from `base`.
+    pub fn fresh_token_id(&self, base: &str) -> TokenId {
+        let base: String = base
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .collect();
+        let base = if base.is_empty() { "steun".to_string() } else { base };
+        let used = |id: &str| {
+            self.state.board.token(id).is_some()
+                || self.state.board.ended.iter().any(|e| e.token.id == id)
+                || self.state.log.iter().any(|l| l.board_before.token(id).is_some())
+        };
+        (1..).map(|n| format!("{base}_{n}")).find(|id| !used(id)).unwrap_or(base)
+    }
+
+    /// The session as RON text.
+    pub fn to_ron(&self) -> String {
+        let saved = SavedSession {
+            samenspel_session: SESSION_FORMAT,
+            scenario: self.scenario.clone(),
+            variant: self.variant.clone(),
+            seed: self.seed,
+            state: self.state.clone(),
+        };
+        let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
+        crate::load::ron_options()
+            .to_string_pretty(&saved, config)
+            .expect("a session always serialises: it holds only strings, numbers and lists")
+    }
+
+    /// Save atomically: write a temporary file beside the target, then rename it over.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        write_atomically(path, self.to_ron().as_bytes())
+    }
+
+    /// Read a saved session; a broken file gives located problems.
+    pub fn load(path: &Path) -> Result<Session, Problems> {
+        let bytes = read_file(path)?;
+        Session::from_bytes(&path.display().to_string(), &bytes)
+    }
+
+    pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Session, Problems> {
+        let text = decode_text(file, bytes)?;
+        let saved: SavedSession = parse_ron(file, text)?;
+        if saved.samenspel_session != SESSION_FORMAT {
+            return Err(Problems::single(
+                file,
+                1,
+                1,
+                format!("session format {} is not known to this version", saved.samenspel_session),
+                "open it with the version of Samenspel that saved it",
+            ));
+        }
+        let problems = validate(&saved.scenario, file, text, None);
+        if !problems.is_empty() {
+            return Err(Problems(problems));
+        }
+        Ok(Session {
+            scenario: saved.scenario,
+            variant: saved.variant,
+            seed: saved.seed,
+            state: saved.state,
+            history: History::default(),
+        })
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file and a rename, so that a crash leaves
+/// either the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// The deck cards not yet drawn, in scenario order.
+pub fn undrawn_deck<'a>(s: &'a Scenario, state: &PlayState) -> Vec<&'a Event> {
+    s.deck().filter(|e| !state.log.iter().any(|l| l.event == e.id)).collect()
+}
+
+fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> Result<(), ActionError> {
+    let board_action = matches!(
+        action,
+        Action::PlaceToken(_)
+            | Action::MoveToken { .. }
+            | Action::EditToken(_)
+            | Action::RemoveToken { .. }
+            | Action::Link(_)
+            | Action::Unlink { .. }
+            | Action::SetRegisseur { .. }
+    );
+    if board_action && state.locked {
+        return refuse(
+            "het bord is vergrendeld; ontgrendel het eerst",
+            "the board is locked; unlock it first",
+        );
+    }
+    let board = &mut state.board;
+    match action {
+        Action::PlaceToken(token) => {
+            if token.id.trim().is_empty() || token.id == PERSONA {
+                return refuse("een steunkaart heeft een id nodig", "a token needs an id");
+            }
+            if board.token(&token.id).is_some() {
+                return refuse(
+                    format!("er ligt al een kaart met id \"{}\"", token.id),
+                    format!("a token with id \"{}\" is already on the board", token.id),
+                );
+            }
+            check_place(s, board, &token.role, &token.domain, &token.ring)?;
+            board.tokens.push(token);
+        }
+        Action::MoveToken { token, domain, ring } => {
+            let role = match board.token(&token) {
+                Some(t) => t.role.clone(),
+                None => return unknown_token(&token),
+            };
+            check_place(s, board, &role, &domain, &ring)?;
+            let t = board.token_mut(&token).expect("checked above");
+            t.domain = domain;
+            t.ring = ring;
+        }
+        Action::EditToken(edited) => {
+            let Some(current) = board.token(&edited.id) else { return unknown_token(&edited.id) };
+            if current.role != edited.role {
+                return refuse("een kaart blijft van dezelfde rol", "a token keeps its role");
+            }
+            check_place(s, board, &edited.role, &edited.domain, &edited.ring)?;
+            let id = edited.id.clone();
+            *board.token_mut(&id).expect("checked above") = edited;
+        }
+        Action::RemoveToken { token } => {
+            if board.take_token(&token).is_none() {
+                return unknown_token(&token);
+            }
+        }
+        Action::Link(link) => {
+            for end in [&link.from, &link.to] {
+                if end != PERSONA && board.token(end).is_none() {
+                    return unknown_token(end);
+                }
+            }
+            if link.from == link.to {
+                return refuse("een lijn verbindt twee verschillende kaarten", "a link joins two different tokens");
+            }
+            board.links.retain(|l| !l.joins(&link.from, &link.to));
+            board.links.push(link);
+        }
+        Action::Unlink { from, to } => {
+            if !board.has_link(&from, &to) {
+                return refuse(
+                    format!("er is geen lijn tussen \"{from}\" en \"{to}\""),
+                    format!("there is no link between \"{from}\" and \"{to}\""),
+                );
+            }
+            board.links.retain(|l| !l.joins(&from, &to));
+        }
+        Action::SetRegisseur { token } => {
+            if let Some(id) = &token {
+                if board.token(id).is_none() {
+                    return unknown_token(id);
+                }
+            }
+            board.regisseur = token;
+        }
+        Action::NextStep => match state.step.next() {
+            Some(step) => state.step = step,
+            None => return refuse("dit is de laatste stap", "this is the last step"),
+        },
+        Action::PreviousStep => match state.step.previous() {
+            Some(step) => state.step = step,
+            None => return refuse("dit is de eerste stap", "this is the first step"),
+        },
+        Action::TriggerEvent { event } => {
+            let Some(e) = s.event(&event) else {
+                return refuse(format!("onbekende gebeurtenis \"{event}\""), format!("unknown event \"{event}\""));
+            };
+            if state.log.iter().any(|l| l.event == event) {
+                return refuse(
+                    format!("\"{}\" is al gebeurd", e.title.get(crate::text::Lang::Nl)),
+                    format!("\"{}\" has already happened", e.title.get(crate::text::Lang::En)),
+                );
+            }
+            happen(s, state, e, false);
+        }
+        Action::DrawEvent => {
+            let deck = undrawn_deck(s, state);
+            if deck.is_empty() {
+                return refuse("de stapel gebeurtenissen is leeg", "the event deck is empty");
+            }
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let mut pick = 0;
+            for _ in 0..=state.draws {
+                pick = rng.random_range(0..u32::MAX);
+            }
+            let card = deck[pick as usize % deck.len()];
+            state.draws += 1;
+            happen(s, state, card, true);
+        }
+        Action::RecordPoll { poll, agree, disagree } => {
+            if !s.polls.iter().any(|p| p.id == poll) {
+                return refuse(format!("onbekende stelling \"{poll}\""), format!("unknown statement \"{poll}\""));
+            }
+            state.polls.retain(|p| p.poll != poll);
+            state.polls.push(PollResult { poll, agree, disagree });
+        }
+        Action::AddNote { round, text } => {
+            if text.trim().is_empty() {
+                return refuse("een lege notitie", "an empty note");
+            }
+            let step = state.step;
+            state.notes.push(Note { round, step, text: text.trim().to_string() });
+        }
+        Action::Observe { indicator, score } => {
+            if crate::observe::indicator(&indicator).is_none() {
+                return refuse(format!("onbekende gedragsindicator \"{indicator}\""), format!("unknown indicator \"{indicator}\""));
+            }
+            state.observations.retain(|o| o.indicator != indicator);
+            state.observations.push(Observation { indicator, score });
+        }
+        Action::SetLocked(locked) => state.locked = locked,
+    }
+    Ok(())
+}
+
+fn happen(s: &Scenario, state: &mut PlayState, event: &Event, drawn: bool) {
+    let before = state.board.clone();
+    for effect in &event.effects {
+        state.board.apply_effect(s, &event.id, effect);
+    }
+    state.log.push(LogEntry { event: event.id.clone(), title: event.title.clone(), drawn, board_before: before });
+}
+
+fn unknown_token<T>(id: &str) -> Result<T, ActionError> {
+    refuse(format!("geen kaart \"{id}\" op het bord"), format!("no token \"{id}\" on the board"))
+}
+
+/// Whether `role` may put support at (domain, ring) now.
+fn check_place(s: &Scenario, board: &Board, role: &str, domain: &str, ring: &str) -> Result<(), ActionError> {
+    let Some(r) = s.role(role) else {
+        return refuse(format!("onbekende rol \"{role}\""), format!("unknown role \"{role}\""));
+    };
+    if !board.roles.iter().any(|id| id == role) {
+        return refuse(
+            format!("{} doet nu niet mee", r.name.get(crate::text::Lang::Nl)),
+            format!("{} is not taking part now", r.name.get(crate::text::Lang::En)),
+        );
+    }
+    if s.domain(domain).is_none() {
+        return refuse(format!("onbekend leefgebied \"{domain}\""), format!("unknown life domain \"{domain}\""));
+    }
+    let Some(target) = s.ring(ring) else {
+        return refuse(format!("onbekende ring \"{ring}\""), format!("unknown ring \"{ring}\""));
+    };
+    if !r.rings.is_empty() && !r.rings.iter().any(|x| x == ring) {
+        return refuse(
+            format!("{} plaatst geen steun in de ring {}", r.name.get(crate::text::Lang::Nl), target.name.get(crate::text::Lang::Nl)),
+            format!("{} does not place support in the ring {}", r.name.get(crate::text::Lang::En), target.name.get(crate::text::Lang::En)),
+        );
+    }
+    Ok(())
+}
