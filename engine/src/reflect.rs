@@ -378,7 +378,7 @@ fn only_professional_gaps(s: &Scenario, coverage: &[DomainCoverage], board: &Boa
                 let domain = domain_name(s, &c.domain, l);
                 match l {
                     Lang::Nl => format!(
-                        "{domain} rust alleen op professionals ({}). Niets uit {name}s eigen kracht of netwerk: wat gebeurt er als hun hulp stopt?",
+                        "{domain} rust alleen op professionals ({}). Niets uit de eigen kracht of het netwerk van {name}: wat gebeurt er als hun hulp stopt?",
                         list(&who, l)
                     ),
                     Lang::En => format!(
@@ -464,32 +464,41 @@ fn fragmentation_gaps(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> R
     }
 }
 
+/// Roles with support on the board whose agendas pull one domain opposite ways: one
+/// finding per domain, naming who pushes and who holds back.
 fn colliding_gaps(s: &Scenario, board: &Board, gaps: &mut Vec<Gap>) {
-    let present: Vec<&Role> = board.roles.iter().filter_map(|id| s.role(id)).collect();
-    for (i, a) in present.iter().enumerate() {
-        for b in &present[i + 1..] {
-            for pa in &a.agenda {
-                for pb in b.agenda.iter().filter(|pb| pb.domain == pa.domain && pb.stance != pa.stance) {
-                    let (push, hold) = if pa.stance == Stance::Push { ((a, pa), (b, pb)) } else { ((b, pb), (a, pa)) };
-                    gaps.push(Gap {
-                        kind: GapKind::CollidingAssignments,
-                        domain: Some(pa.domain.clone()),
-                        tokens: vec![],
-                        roles: vec![a.id.clone(), b.id.clone()],
-                        needs: vec![],
-                        explanation: text(|l| {
-                            let domain = domain_name(s, &pa.domain, l);
-                            let (pn, hn) = (push.0.name.get(l), hold.0.name.get(l));
-                            let (pw, hw) = (push.1.why.get(l), hold.1.why.get(l));
-                            match l {
-                                Lang::Nl => format!("Bij {domain} trekken {pn} en {hn} een andere kant op: {pn} wil vooruit (\"{pw}\"), {hn} wil eerst rust (\"{hw}\")."),
-                                Lang::En => format!("On {domain}, {pn} and {hn} pull different ways: {pn} wants progress (\"{pw}\"), {hn} wants it to wait (\"{hw}\")."),
-                            }
-                        }),
-                    });
-                }
-            }
+    let on_board: BTreeSet<&str> = board.tokens.iter().map(|t| t.role.as_str()).collect();
+    let present: Vec<&Role> =
+        board.roles.iter().filter(|id| on_board.contains(id.as_str())).filter_map(|id| s.role(id)).collect();
+    for d in &s.domains {
+        let stance = |want: Stance| -> Vec<(&Role, &Agenda)> {
+            present
+                .iter()
+                .filter_map(|r| r.agenda.iter().find(|a| a.domain == d.id && a.stance == want).map(|a| (*r, a)))
+                .collect()
+        };
+        let (push, hold) = (stance(Stance::Push), stance(Stance::Hold));
+        if push.is_empty() || hold.is_empty() {
+            continue;
         }
+        gaps.push(Gap {
+            kind: GapKind::CollidingAssignments,
+            domain: Some(d.id.clone()),
+            tokens: vec![],
+            roles: unique(push.iter().chain(hold.iter()).map(|(r, _)| r.id.clone())),
+            needs: vec![],
+            explanation: text(|l| {
+                let side = |v: &[(&Role, &Agenda)]| -> String {
+                    let parts: Vec<String> = v.iter().map(|(r, a)| format!("{} (\"{}\")", r.name.get(l), a.why.get(l))).collect();
+                    list(&parts, l)
+                };
+                let domain = d.name.get(l);
+                match l {
+                    Lang::Nl => format!("Bij {domain} trekken opdrachten tegen elkaar in. Vooruit willen: {}. Eerst rust willen: {}.", side(&push), side(&hold)),
+                    Lang::En => format!("On {domain}, assignments pull against each other. Wanting progress: {}. Wanting it to wait: {}.", side(&push), side(&hold)),
+                }
+            }),
+        });
     }
 }
 
