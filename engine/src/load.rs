@@ -56,14 +56,45 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Resu
     ron_options().from_str(text).map_err(|e| {
         let message = e.code.to_string();
         let hint = hint_for(&message);
-        Problems(vec![Problem {
-            file: file.to_string(),
-            line: e.span.start.line.max(1),
-            column: e.span.start.col.max(1),
-            message,
-            hint,
-        }])
+        let (line, column) = error_place(text, e.span.start.line, e.span.start.col);
+        Problems(vec![Problem { file: file.to_string(), line, column, message, hint }])
     })
+}
+
+/// RON reports an error where its cursor stood before it skipped the blanks and comments
+/// in front of the offending token (e.g. just after `age:` for `age: "dertig"`); point at
+/// the token itself. At the end of the file RON's place is kept.
+fn error_place(text: &str, line: usize, col: usize) -> (usize, usize) {
+    let (line, col) = (line.max(1), col.max(1));
+    let line_start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let Some(start) = text[line_start..]
+        .char_indices()
+        .map(|(i, _)| line_start + i)
+        .chain(std::iter::once(text.len()))
+        .nth(col - 1)
+        .filter(|start| !text[line_start..*start].contains('\n'))
+    else {
+        return (line, col);
+    };
+    let mut rest = &text[start..];
+    loop {
+        let trimmed = rest.trim_start();
+        let trimmed = if let Some(comment) = trimmed.strip_prefix("//") {
+            comment.find('\n').map_or("", |i| &comment[i..])
+        } else if let Some(comment) = trimmed.strip_prefix("/*") {
+            comment.find("*/").map_or("", |i| &comment[i + 2..])
+        } else {
+            trimmed
+        };
+        if trimmed.len() == rest.len() {
+            break;
+        }
+        rest = trimmed;
+    }
+    if rest.is_empty() {
+        return (line, col);
+    }
+    line_col(text, text.len() - rest.len())
 }
 
 fn hint_for(message: &str) -> String {

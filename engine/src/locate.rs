@@ -104,8 +104,8 @@ mod tests {
         let src = "(\n domains: [(id: \"werk\")],\n tokens: [(id: \"a\", domain: \"werk\")],\n)";
         let loc = Locator::new(src);
         let token = loc.item("tokens", "a");
-        assert_eq!(loc.line_col(token), (3, 15));
-        assert_eq!(loc.line_col(loc.value_after(token, "werk")), (3, 28));
+        assert_eq!(loc.line_col(token), (3, 16));
+        assert_eq!(loc.line_col(loc.value_after(token, "werk")), (3, 29));
         assert_eq!(loc.line_col(loc.item("domains", "werk")), (2, 17));
     }
 

@@ -17,6 +17,7 @@ pub type EventId = String;
 pub const PERSONA: &str = "persona";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Short id used on the command line (`samenspel simulate tess`).
     pub id: String,
@@ -43,6 +44,7 @@ pub struct Scenario {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     pub name: String,
     pub age: u8,
@@ -60,12 +62,14 @@ pub struct Persona {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct InterviewLine {
     pub question: Text,
     pub answer: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: NeedId,
     pub domain: DomainId,
@@ -73,6 +77,7 @@ pub struct Goal {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SelfReliance {
     pub domain: DomainId,
     pub level: Level,
@@ -107,6 +112,7 @@ impl Level {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Domain {
     pub id: DomainId,
     pub name: Text,
@@ -132,6 +138,7 @@ impl RingKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ring {
     pub id: RingId,
     pub kind: RingKind,
@@ -139,6 +146,7 @@ pub struct Ring {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: RoleId,
     pub name: Text,
@@ -161,6 +169,7 @@ fn yes() -> bool {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Agenda {
     pub domain: DomainId,
     pub stance: Stance,
@@ -176,6 +185,7 @@ pub enum Stance {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Need {
     pub id: NeedId,
     pub domain: DomainId,
@@ -184,6 +194,7 @@ pub struct Need {
 
 /// One piece of support on the board: who gives what, where, under which law, how often.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Token {
     pub id: TokenId,
     pub role: RoleId,
@@ -223,6 +234,7 @@ pub enum LinkKind {
 /// A line on the ecomap between two tokens, or between a token and the persona
 /// (`"persona"`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Link {
     pub from: TokenId,
     pub to: TokenId,
@@ -241,6 +253,7 @@ impl Link {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StartingBoard {
     #[serde(default)]
     pub tokens: Vec<Token>,
@@ -260,6 +273,7 @@ pub enum When {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: EventId,
     pub title: Text,
@@ -271,6 +285,7 @@ pub struct Event {
 
 /// What an event does to the board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Effect {
     /// Support stops (e.g. youth care ends at 18); the token leaves a marked hole.
     EndToken { token: TokenId, reason: Text },
@@ -319,6 +334,7 @@ impl Effect {
 
 /// A policy variant: a change of rules, not of story.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Variant {
     pub id: String,
     pub name: Text,
@@ -332,6 +348,7 @@ pub struct Variant {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EventPatch {
     pub event: EventId,
     /// Drop every effect of the event that concerns one of these tokens.
@@ -347,6 +364,7 @@ pub struct EventPatch {
 
 /// A "stemmen met de voeten" statement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Poll {
     pub id: String,
     pub statement: Text,
@@ -354,6 +372,7 @@ pub struct Poll {
 
 /// A reflection round the facilitator leads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Round {
     pub id: String,
     pub title: Text,

@@ -31,6 +31,7 @@ impl Lang {
 /// The Dutch version is required (validation reports it when missing); English falls back
 /// to Dutch.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nl: Option<String>,

@@ -1,5 +1,108 @@
+//! The Bevy game: a view and controller over `samenspel_engine`. One plugin per module;
+//! screens are `States` (`state::Screen`).
+
+mod i18n;
+mod idle;
+mod panels;
+mod screenshot;
+mod start;
+pub mod state;
+mod theme;
+mod ui;
+mod wheel;
+
 use std::process::ExitCode;
-pub fn run(_args: crate::cli::PlayArgs) -> ExitCode {
-    eprintln!("the game is being built");
-    ExitCode::FAILURE
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
+use samenspel_engine::builtin::{resolve, DEFAULT_SCENARIO};
+use samenspel_engine::{Action, Lang, Session, Step};
+
+use crate::cli::PlayArgs;
+use state::{Game, Screen, View};
+
+fn parse_size(size: &str) -> (u32, u32) {
+    size.split_once('x')
+        .and_then(|(w, h)| Some((w.trim().parse().ok()?, h.trim().parse().ok()?)))
+        .filter(|(w, h): &(u32, u32)| *w >= 320 && *h >= 240 && *w <= 8192 && *h <= 8192)
+        .unwrap_or((1600, 900))
 }
+
+/// Build the session to open directly, if the arguments name one.
+fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
+    if let Some(path) = &args.session {
+        return Session::load(path).map(Some).map_err(|p| p.to_string());
+    }
+    let wanted = args.scenario.clone().or_else(|| (args.direct || args.screenshot.is_some()).then(|| DEFAULT_SCENARIO.to_string()));
+    let Some(arg) = wanted else { return Ok(None) };
+    let scenario = resolve(&arg).map_err(|p| p.to_string())?;
+    let mut session = Session::new(&scenario, args.variant.as_deref(), 0).map_err(|e| e.to_string())?;
+    // For screenshots and docs: go to a step, and optionally play the timeline first.
+    if args.after_events {
+        let events: Vec<String> = session.scenario.scheduled_events().map(|e| e.id.clone()).collect();
+        for event in events {
+            session.apply(Action::TriggerEvent { event }).map_err(|e| e.to_string())?;
+        }
+    }
+    let target = args.step.unwrap_or(if args.screenshot.is_some() { 2 } else { 1 }).clamp(1, 4);
+    while session.state.step.number() < target {
+        session.apply(Action::NextStep).map_err(|e| e.to_string())?;
+    }
+    Ok(Some(session))
+}
+
+pub fn run(args: PlayArgs) -> ExitCode {
+    let Some(lang) = Lang::parse(&args.lang) else {
+        eprintln!("error: unknown language \"{}\"; use nl or en", args.lang);
+        return ExitCode::from(2);
+    };
+    let session = match initial_session(&args) {
+        Ok(s) => s,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let autosave = args.autosave.clone().or_else(state::default_autosave);
+    let (w, h) = parse_size(&args.size);
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Samenspel".into(),
+            resolution: WindowResolution::new(w, h),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(Color::WHITE))
+    .insert_resource(i18n::Strings::new(lang))
+    .insert_resource(start::StartOptions { autosave: if args.screenshot.is_some() { None } else { autosave.clone() } })
+    .add_plugins((idle::plugin, state::plugin, start::plugin, ui::plugin))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    });
+    let projector = args.projector;
+    app.insert_resource(View { projector, scale: if projector { 1.5 } else { 1.0 }, ..default() });
+    if let Some(session) = session {
+        let round = args.round.unwrap_or(1).saturating_sub(1);
+        let mut game = Game::new(session, if args.screenshot.is_some() { None } else { autosave });
+        game.round = round;
+        if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
+            game.selected = None;
+        }
+        app.insert_resource(game);
+        app.insert_state(Screen::Play);
+    }
+    if let Some(path) = args.screenshot.clone() {
+        app.add_plugins(screenshot::plugin(path));
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! The start screen: the built-in scenarios with persona, age and situation, a file to
+//! open, and the unfinished session to resume after a crash.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy_egui::{egui, EguiContexts, EguiPrimaryContextPass};
+use samenspel_engine::builtin::{builtin_all, resolve};
+use samenspel_engine::Session;
+
+use super::i18n::Strings;
+use super::state::{Game, KeyboardTaken, Screen};
+
+#[derive(Resource, Clone)]
+pub struct StartOptions {
+    pub autosave: Option<PathBuf>,
+}
+
+#[derive(Default)]
+struct StartUi {
+    path: String,
+    error: Option<String>,
+    resume: Option<Result<Session, String>>,
+    checked: bool,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, start_screen.run_if(in_state(Screen::Start)));
+}
+
+fn start_screen(
+    mut contexts: EguiContexts,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+    options: Res<StartOptions>,
+    strings: Res<Strings>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut local: Local<StartUi>,
+    mut taken: ResMut<KeyboardTaken>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = strings.lang;
+    if !local.checked {
+        local.checked = true;
+        if let Some(path) = options.autosave.as_ref().filter(|p| p.is_file()) {
+            local.resume = Some(Session::load(path).map_err(|p| p.to_string()));
+        }
+    }
+    let scenarios = builtin_all();
+    let mut chosen: Option<Session> = None;
+    egui::CentralPanel::default().show(&mut root_ui(ctx), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(24.0);
+            ui.label(egui::RichText::new("Samenspel").size(48.0).strong());
+            ui.label(egui::RichText::new(strings.t("tagline")).size(20.0));
+            ui.add_space(16.0);
+        });
+        if let Some(Ok(session)) = &local.resume {
+            let s = &session.scenario;
+            egui::Frame::group(ui.style()).fill(egui::Color32::from_rgb(255, 248, 220)).show(ui, |ui| {
+                ui.label(egui::RichText::new(strings.t("resume-title")).strong());
+                ui.label(format!("{} — {} ({} {})", s.title.get(lang), s.persona.name, strings.t("step"), session.state.step.number()));
+                if ui.button(egui::RichText::new(strings.t("resume")).size(20.0)).clicked() {
+                    chosen = Some(session.clone());
+                }
+            });
+        } else if let Some(Err(problem)) = &local.resume {
+            ui.colored_label(egui::Color32::from_rgb(176, 0, 32), format!("{}: {problem}", strings.t("resume-broken")));
+        }
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new(strings.t("choose-scenario")).strong().size(20.0));
+        egui::ScrollArea::vertical().max_height(ui.available_height() - 120.0).show(ui, |ui| {
+            for (i, s) in scenarios.iter().enumerate() {
+                let text = format!("{}  {}, {} — {}", if i == 0 { "⏎" } else { " " }, s.persona.name, s.persona.age, s.title.get(lang));
+                let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong()).min_size(egui::vec2(ui.available_width(), 0.0));
+                if ui.add(button).clicked() {
+                    chosen = Session::new(s, None, 0).ok();
+                }
+                ui.label(s.summary.get(lang));
+                ui.add_space(6.0);
+            }
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(strings.t("open-file"));
+            let field = ui.add(egui::TextEdit::singleline(&mut local.path).desired_width(420.0).hint_text("scenarios/eigen.ron"));
+            taken.0 = field.has_focus();
+            if ui.button(strings.t("open")).clicked() || (field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
+                match resolve(local.path.trim()).map_err(|p| p.to_string()).and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string())) {
+                    Ok(session) => chosen = Some(session),
+                    Err(e) => local.error = Some(e),
+                }
+            }
+        });
+        if let Some(e) = &local.error {
+            ui.colored_label(egui::Color32::from_rgb(176, 0, 32), e);
+        }
+    });
+    // One key to play: Enter starts the default scenario (Tess).
+    if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 {
+        chosen = scenarios.first().and_then(|s| Session::new(s, None, 0).ok());
+    }
+    if let Some(session) = chosen {
+        let game = Game::new(session, options.autosave.clone());
+        if let Some(path) = &game.autosave {
+            let _ = game.session.save(path);
+        }
+        commands.insert_resource(game);
+        next.set(Screen::Play);
+    }
+    Ok(())
+}
+
+/// A full-window Ui for panels (egui 0.36 shows panels inside a Ui).
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(ctx.clone(), "root".into(), egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()))
+}

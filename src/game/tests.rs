@@ -1,0 +1,127 @@
+//! Headless tests of the game's systems: input → command → engine action → entities.
+//! No window, no GPU: MinimalPlugins plus our state plugin, with our own key input.
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use samenspel_engine::builtin::builtin;
+use samenspel_engine::{Lang, Session, Step};
+
+use super::i18n::Strings;
+use super::state::{self, Game, Screen, TokenMarker, UiCommand, View};
+
+fn app(autosave: Option<std::path::PathBuf>) -> App {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let session = Session::new(&scenario, None, 0).unwrap();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin))
+        .init_resource::<ButtonInput<KeyCode>>()
+        .insert_resource(Strings::new(Lang::Nl))
+        .insert_resource(Game::new(session, autosave))
+        .add_plugins(state::plugin)
+        .insert_state(Screen::Play);
+    app.update();
+    app
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    {
+        let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        for k in keys {
+            input.press(*k);
+        }
+    }
+    app.update();
+    let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    input.release_all();
+    input.clear();
+}
+
+fn markers(app: &mut App) -> Vec<TokenMarker> {
+    let mut q = app.world_mut().query::<&TokenMarker>();
+    q.iter(app.world()).cloned().collect()
+}
+
+#[test]
+fn arrow_keys_walk_the_steps_and_undo_walks_back() {
+    let mut app = app(None);
+    press(&mut app, &[KeyCode::ArrowRight]);
+    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Situatie);
+    press(&mut app, &[KeyCode::ArrowRight]);
+    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Verandering);
+    press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
+    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Situatie);
+    press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyY]);
+    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Verandering);
+}
+
+#[test]
+fn token_entities_follow_the_board() {
+    let mut app = app(None);
+    let start = app.world().resource::<Game>().session.board().tokens.len();
+    assert_eq!(markers(&mut app).iter().filter(|m| !m.ended).count(), start);
+    // Turning 18 ends support: those tokens become holes.
+    app.world_mut().write_message(UiCommand::Act(samenspel_engine::Action::TriggerEvent { event: "tess_wordt_18".into() }));
+    app.update();
+    app.update();
+    let game = app.world().resource::<Game>();
+    let (on_board, ended) = (game.session.board().tokens.len(), game.session.board().ended.len());
+    assert!(ended > 0);
+    let m = markers(&mut app);
+    assert_eq!(m.iter().filter(|m| !m.ended).count(), on_board);
+    assert_eq!(m.iter().filter(|m| m.ended).count(), ended);
+}
+
+#[test]
+fn removing_the_selected_token_is_autosaved_and_undoable() {
+    let dir = std::env::temp_dir().join(format!("samenspel-game-test-{}", std::process::id()));
+    let path = dir.join("autosave.ron");
+    let mut app = app(Some(path.clone()));
+    let first = app.world().resource::<Game>().session.board().tokens[0].id.clone();
+    app.world_mut().write_message(UiCommand::Select(Some(first.clone())));
+    app.update();
+    press(&mut app, &[KeyCode::Delete]);
+    assert!(app.world().resource::<Game>().session.board().token(&first).is_none());
+    let saved = Session::load(&path).unwrap();
+    assert!(saved.board().token(&first).is_none(), "the autosave has the removal");
+    press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
+    assert!(app.world().resource::<Game>().session.board().token(&first).is_some());
+    assert!(Session::load(&path).unwrap().board().token(&first).is_some(), "undo is autosaved too");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_locked_board_refuses_changes_with_a_message() {
+    let mut app = app(None);
+    press(&mut app, &[KeyCode::KeyL]);
+    let first = app.world().resource::<Game>().session.board().tokens[0].id.clone();
+    app.world_mut().write_message(UiCommand::Select(Some(first.clone())));
+    app.update();
+    press(&mut app, &[KeyCode::Delete]);
+    let game = app.world().resource::<Game>();
+    assert!(game.session.board().token(&first).is_some());
+    assert!(game.message.as_ref().is_some_and(|(m, error)| *error && m.contains("vergrendeld")));
+}
+
+#[test]
+fn view_keys_toggle_black_projector_and_roles() {
+    let mut app = app(None);
+    press(&mut app, &[KeyCode::KeyB]);
+    assert!(app.world().resource::<View>().black);
+    press(&mut app, &[KeyCode::KeyP]);
+    assert!(app.world().resource::<View>().projector);
+    press(&mut app, &[KeyCode::Digit1]);
+    let first_role = app.world().resource::<Game>().session.board().roles[0].clone();
+    assert_eq!(app.world().resource::<Game>().active_role.as_deref(), Some(first_role.as_str()));
+    press(&mut app, &[KeyCode::Digit0]);
+    assert_eq!(app.world().resource::<Game>().active_role, None);
+}
+
+#[test]
+fn typing_in_a_text_field_is_not_read_as_shortcuts() {
+    let mut app = app(None);
+    app.world_mut().resource_mut::<state::KeyboardTaken>().0 = true;
+    press(&mut app, &[KeyCode::KeyB]);
+    press(&mut app, &[KeyCode::ArrowRight]);
+    assert!(!app.world().resource::<View>().black);
+    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Kennismaken);
+}
