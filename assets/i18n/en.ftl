@@ -2,8 +2,8 @@
 tagline = Participation wheel Samenspel: who supports, and does it hang together?
 step = Step
 step-of = Step { $n }
-previous-step = Previous step (←)
-next-step = Next step (→)
+previous-step = Previous step (PgUp)
+next-step = Next step (PgDn)
 timer = Start or pause (T)
 timer-reset = Reset timer
 locked = 🔒 Board locked
@@ -77,8 +77,12 @@ choose-scenario = Choose a case (Enter = Tess)
 open-file = Or open a file:
 open = Open
 linking = Line from { $from }: click a second card
-status-hint = ← → steps · Ctrl+Z undo · F1 keys
+status-hint = PgUp PgDn steps · Ctrl+Z undo · F1 keys
 export-report = Save report (HTML)
 export-png = Save wheel (PNG)
 exported = Saved: { $path }
 export-failed = Saving failed: { $error }
+timer-start = Start
+timer-pause = Pause
+undo-short = Undo
+redo-short = Redo

@@ -2,8 +2,8 @@
 tagline = Participatiewiel Samenspel: wie steunt, en hangt het samen?
 step = Stap
 step-of = Stap { $n }
-previous-step = Vorige stap (←)
-next-step = Volgende stap (→)
+previous-step = Vorige stap (PgUp)
+next-step = Volgende stap (PgDn)
 timer = Starten of pauzeren (T)
 timer-reset = Timer op nul
 locked = 🔒 Bord op slot
@@ -77,8 +77,12 @@ choose-scenario = Kies een casus (Enter = Tess)
 open-file = Of open een bestand:
 open = Openen
 linking = Lijn vanaf { $from }: klik op een tweede kaart
-status-hint = ← → stappen · Ctrl+Z ongedaan · F1 toetsen
+status-hint = PgUp PgDn stappen · Ctrl+Z ongedaan · F1 toetsen
 export-report = Verslag opslaan (HTML)
 export-png = Wiel opslaan (PNG)
 exported = Opgeslagen: { $path }
 export-failed = Opslaan mislukt: { $error }
+timer-start = Start
+timer-pause = Pauze
+undo-short = Ongedaan
+redo-short = Opnieuw

@@ -305,15 +305,19 @@ fn unserved_gaps(s: &Scenario, needs: &[(&str, &str, &Text)], served: &BTreeSet<
 fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut Vec<Gap>) {
     for ended in &board.ended {
         let t = &ended.token;
+        // Only needs and goals that still apply count: a need the event removed (she is
+        // an adult now and represents herself) leaves no hole.
+        let current: BTreeSet<&str> = needs_and_goals(s, board).iter().map(|(id, _, _)| *id).collect();
+        let relevant: Vec<&str> = t.serves.iter().map(|n| n.as_str()).filter(|n| current.contains(n)).collect();
         let replaced = if t.serves.is_empty() {
             board.tokens.iter().any(|now| now.domain == t.domain && now.ring == t.ring)
         } else {
-            t.serves.iter().all(|n| served.contains(n.as_str()))
+            relevant.iter().all(|n| served.contains(n))
         };
         if replaced {
             continue;
         }
-        let open: Vec<&str> = t.serves.iter().filter(|n| !served.contains(n.as_str())).map(|n| n.as_str()).collect();
+        let open: Vec<&str> = relevant.iter().copied().filter(|n| !served.contains(n)).collect();
         let open_texts = |l: Lang| -> Vec<String> {
             open.iter()
                 .map(|id| {
@@ -321,10 +325,6 @@ fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut V
                         .iter()
                         .find(|(n, _, _)| n == id)
                         .map(|(_, _, tx)| format!("\"{}\"", tx.get(l)))
-                        .or_else(|| {
-                            // A need can have ended with the event; name it by id then.
-                            Some(format!("\"{id}\""))
-                        })
                         .unwrap_or_default()
                 })
                 .collect()

@@ -122,10 +122,10 @@ pub fn top_bar(ui: &mut egui::Ui, game: &Game, view: &View, t: &Strings, now: f6
         ui.separator();
         let running = game.timer.running_since.is_some();
         ui.label(RichText::new(format!("⏱ {}", fmt_time(game.timer.elapsed(now)))).monospace());
-        if ui.button(if running { "⏸" } else { "⏵" }).on_hover_text(t.t("timer")).clicked() {
+        if ui.button(if running { t.t("timer-pause") } else { t.t("timer-start") }).on_hover_text(t.t("timer")).clicked() {
             out.push(UiCommand::TimerToggle);
         }
-        if ui.button("⟲").on_hover_text(t.t("timer-reset")).clicked() {
+        if ui.button("0").on_hover_text(t.t("timer-reset")).clicked() {
             out.push(UiCommand::TimerReset);
         }
         if running {
@@ -136,10 +136,10 @@ pub fn top_bar(ui: &mut egui::Ui, game: &Game, view: &View, t: &Strings, now: f6
         if ui.selectable_label(locked, if locked { t.t("locked") } else { t.t("unlocked") }).clicked() {
             out.push(UiCommand::ToggleLock);
         }
-        if ui.add_enabled(game.session.can_undo(), egui::Button::new("↶")).on_hover_text(t.t("undo")).clicked() {
+        if ui.add_enabled(game.session.can_undo(), egui::Button::new(t.t("undo-short"))).on_hover_text(t.t("undo")).clicked() {
             out.push(UiCommand::Undo);
         }
-        if ui.add_enabled(game.session.can_redo(), egui::Button::new("↷")).on_hover_text(t.t("redo")).clicked() {
+        if ui.add_enabled(game.session.can_redo(), egui::Button::new(t.t("redo-short"))).on_hover_text(t.t("redo")).clicked() {
             out.push(UiCommand::Redo);
         }
         ui.separator();
@@ -559,8 +559,8 @@ pub fn help(ctx: &egui::Context, t: &Strings, out: &mut Vec<UiCommand>) {
     egui::Window::new(t.t("help")).collapsible(false).anchor(egui::Align2::RIGHT_TOP, [-16.0, 64.0]).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("keys").num_columns(2).striped(true).show(ui, |ui| {
             for (key, what) in [
-                ("→ / PgDn", "key-next"),
-                ("← / PgUp", "key-previous"),
+                ("Pijl rechts / PgDn", "key-next"),
+                ("Pijl links / PgUp", "key-previous"),
                 ("Ctrl+Z / Ctrl+Y", "key-undo"),
                 ("0–9", "key-role"),
                 ("Del", "key-remove"),

@@ -41,7 +41,9 @@ pub fn wheel(
     for kind in RING_ORDER.iter().rev() {
         let (_, outer) = ring_band(*kind);
         let colour = rgb(ring_colour(*kind));
-        painter.circle(centre, outer * scale, colour.gamma_multiply(theme.ring_fill), Stroke::new(2.0, colour));
+        // An opaque tint, so inner rings do not darken under the outer ones.
+        let tint = Color32::WHITE.lerp_to_gamma(colour, theme.ring_fill);
+        painter.circle(centre, outer * scale, tint, Stroke::new(2.5, colour));
     }
     painter.circle(centre, CENTRE_RADIUS * scale, theme.centre, Stroke::new(2.0, theme.ink));
 
@@ -221,7 +223,7 @@ pub fn wheel(
         if m.ended {
             painter.text(p, Align2::CENTER_CENTER, "✕", FontId::proportional(r * 1.2), theme.alert);
         }
-        let who: String = token.who.get(lang).chars().take(20).collect();
+        let who = short_label(token.who.get(lang));
         painter.text(
             Pos2::new(p.x, p.y + r * 1.25),
             Align2::CENTER_TOP,
@@ -288,3 +290,13 @@ fn dashed_circle(c: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
     Shape::dashed_line(&pts, stroke, 5.0, 4.0)
 }
 
+
+/// A label that fits under a token: the part before a bracket or comma, at most 22 letters.
+pub fn short_label(who: &str) -> String {
+    let head = who.split([',', '(']).next().unwrap_or(who).trim();
+    if head.chars().count() > 22 {
+        format!("{}…", head.chars().take(21).collect::<String>().trim_end())
+    } else {
+        head.to_string()
+    }
+}

@@ -1,0 +1,503 @@
+//! Sessions: undo and redo (with a property over random action sequences), saving and
+//! loading, the seeded deck, and refusals.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use samenspel_engine::builtin::builtin;
+use samenspel_engine::observe::{Score, INDICATORS};
+use samenspel_engine::scenario::{Effect, Link, LinkKind, Scenario, Token, PERSONA};
+use samenspel_engine::session::{undrawn_deck, Action, PlayState, Session, Step};
+use samenspel_engine::text::{Lang, Text};
+
+fn tess() -> Scenario {
+    builtin("tess").expect("tess is built in").unwrap_or_else(|p| panic!("{p}"))
+}
+
+fn token(id: &str, role: &str, domain: &str, ring: &str) -> Token {
+    Token {
+        id: id.into(),
+        role: role.into(),
+        domain: domain.into(),
+        ring: ring.into(),
+        who: Text::nl("iemand"),
+        what: Text::nl("iets"),
+        law: None,
+        frequency: None,
+        financial: false,
+        serves: vec![],
+    }
+}
+
+#[test]
+fn undo_and_redo_step_through_history() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    let start = session.state.clone();
+    assert!(!session.can_undo() && !session.can_redo());
+    assert!(!session.undo(), "nothing to undo yet");
+    assert!(!session.redo(), "nothing to redo yet");
+
+    session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap();
+    let placed = session.state.clone();
+    session.apply(Action::Link(Link { from: "buurvrouw".into(), to: PERSONA.into(), kind: LinkKind::Contact })).unwrap();
+    let linked = session.state.clone();
+    session.apply(Action::NextStep).unwrap();
+    assert_eq!(session.state.step, Step::Situatie);
+
+    assert!(session.undo());
+    assert_eq!(session.state, linked);
+    assert!(session.undo());
+    assert_eq!(session.state, placed);
+    assert!(session.can_redo());
+    assert!(session.redo());
+    assert_eq!(session.state, linked);
+    assert!(session.undo());
+    assert!(session.undo());
+    assert_eq!(session.state, start);
+    assert!(!session.can_undo());
+
+    // A new action after undo drops the redo history.
+    session.apply(Action::SetLocked(true)).unwrap();
+    assert!(!session.can_redo());
+    assert!(!session.redo());
+    assert!(session.undo());
+    assert_eq!(session.state, start);
+}
+
+#[test]
+fn a_refused_action_changes_nothing_and_is_not_undoable() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    let start = session.state.clone();
+    assert!(session.apply(Action::PreviousStep).is_err());
+    assert!(session.apply(Action::RemoveToken { token: "bestaat_niet".into() }).is_err());
+    assert_eq!(session.state, start);
+    assert!(!session.can_undo());
+}
+
+#[test]
+fn undo_reverses_an_event() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    let start = session.state.clone();
+    session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap();
+    assert_eq!(session.board().age, 18);
+    assert!(!session.board().ended.is_empty());
+    assert_eq!(session.state.log[0].board_before, start.board);
+    // The same event cannot happen twice.
+    let err = session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap_err();
+    assert!(err.0.get(Lang::Nl).contains("al gebeurd"), "{err}");
+    assert!(session.undo());
+    assert_eq!(session.state, start);
+    assert_eq!(session.board().age, 17);
+}
+
+// ---------------------------------------------------------------------------------------
+// The property: any sequence of actions, then as many undos as successes, is the start.
+// ---------------------------------------------------------------------------------------
+
+/// An action described by small numbers; `to_action` turns it into a real one for Tess.
+#[derive(Clone, Debug)]
+enum Op {
+    Place { token: usize, role: usize, domain: usize, ring: usize },
+    Move { token: usize, domain: usize, ring: usize },
+    Edit { token: usize, domain: usize, ring: usize, what: String },
+    Remove { token: usize },
+    Link { from: usize, to: usize, kind: usize },
+    Unlink { from: usize, to: usize },
+    SetRegisseur { token: Option<usize> },
+    Next,
+    Previous,
+    Trigger { event: usize },
+    Draw,
+    Poll { poll: usize, agree: u32, disagree: u32 },
+    Note { round: Option<usize>, text: String },
+    Observe { indicator: usize, score: usize },
+    Lock(bool),
+}
+
+struct Pools {
+    tokens: Vec<String>,
+    roles: Vec<String>,
+    domains: Vec<String>,
+    rings: Vec<String>,
+    events: Vec<String>,
+    polls: Vec<String>,
+}
+
+impl Pools {
+    fn of(s: &Scenario) -> Pools {
+        let mut tokens: Vec<String> = s.board.tokens.iter().map(|t| t.id.clone()).collect();
+        for e in &s.events {
+            for effect in &e.effects {
+                if let Effect::AddToken(t) = effect {
+                    tokens.push(t.id.clone());
+                }
+            }
+        }
+        tokens.extend(["nieuw_a", "nieuw_b", "nieuw_c", PERSONA, ""].map(String::from));
+        Pools {
+            tokens,
+            roles: s.roles.iter().map(|r| r.id.clone()).chain(["geen_rol".to_string()]).collect(),
+            domains: s.domains.iter().map(|d| d.id.clone()).chain(["geen_domein".to_string()]).collect(),
+            rings: s.rings.iter().map(|r| r.id.clone()).chain(["geen_ring".to_string()]).collect(),
+            events: s.events.iter().map(|e| e.id.clone()).chain(["geen_event".to_string()]).collect(),
+            polls: s.polls.iter().map(|p| p.id.clone()).chain(["geen_stelling".to_string()]).collect(),
+        }
+    }
+
+    fn pick<'a>(v: &'a [String], i: usize) -> &'a str {
+        &v[i % v.len()]
+    }
+
+    fn to_action(&self, op: &Op, session: &Session) -> Action {
+        let t = |i: usize| Self::pick(&self.tokens, i).to_string();
+        let d = |i: usize| Self::pick(&self.domains, i).to_string();
+        let r = |i: usize| Self::pick(&self.rings, i).to_string();
+        match op.clone() {
+            Op::Place { token: i, role, domain, ring } => Action::PlaceToken(token(
+                &t(i),
+                Self::pick(&self.roles, role),
+                &d(domain),
+                &r(ring),
+            )),
+            Op::Move { token, domain, ring } => Action::MoveToken { token: t(token), domain: d(domain), ring: r(ring) },
+            Op::Edit { token: i, domain, ring, what } => {
+                let mut edited = session.board().token(&t(i)).cloned().unwrap_or_else(|| token(&t(i), "tess", "wonen", "eigen_kracht"));
+                edited.domain = d(domain);
+                edited.ring = r(ring);
+                edited.what = Text::nl(what);
+                Action::EditToken(edited)
+            }
+            Op::Remove { token } => Action::RemoveToken { token: t(token) },
+            Op::Link { from, to, kind } => Action::Link(Link {
+                from: t(from),
+                to: t(to),
+                kind: [LinkKind::WorksTogether, LinkKind::Contact, LinkKind::Tension][kind % 3],
+            }),
+            Op::Unlink { from, to } => Action::Unlink { from: t(from), to: t(to) },
+            Op::SetRegisseur { token } => Action::SetRegisseur { token: token.map(t) },
+            Op::Next => Action::NextStep,
+            Op::Previous => Action::PreviousStep,
+            Op::Trigger { event } => Action::TriggerEvent { event: Self::pick(&self.events, event).to_string() },
+            Op::Draw => Action::DrawEvent,
+            Op::Poll { poll, agree, disagree } => Action::RecordPoll { poll: Self::pick(&self.polls, poll).to_string(), agree, disagree },
+            Op::Note { round, text } => Action::AddNote { round: round.map(|i| ["gesteund", "meenemen"][i % 2].to_string()), text },
+            Op::Observe { indicator, score } => Action::Observe {
+                indicator: INDICATORS.get(indicator).map(|i| i.id.to_string()).unwrap_or_else(|| "geen_indicator".into()),
+                score: Score::ALL[score % Score::ALL.len()],
+            },
+            Op::Lock(locked) => Action::SetLocked(locked),
+        }
+    }
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let n = 0usize..64;
+    prop_oneof![
+        4 => (n.clone(), n.clone(), n.clone(), n.clone()).prop_map(|(token, role, domain, ring)| Op::Place { token, role, domain, ring }),
+        3 => (n.clone(), n.clone(), n.clone()).prop_map(|(token, domain, ring)| Op::Move { token, domain, ring }),
+        2 => (n.clone(), n.clone(), n.clone(), "[a-z ]{0,8}").prop_map(|(token, domain, ring, what)| Op::Edit { token, domain, ring, what }),
+        2 => n.clone().prop_map(|token| Op::Remove { token }),
+        4 => (n.clone(), n.clone(), n.clone()).prop_map(|(from, to, kind)| Op::Link { from, to, kind }),
+        2 => (n.clone(), n.clone()).prop_map(|(from, to)| Op::Unlink { from, to }),
+        1 => proptest::option::of(n.clone()).prop_map(|token| Op::SetRegisseur { token }),
+        2 => Just(Op::Next),
+        1 => Just(Op::Previous),
+        1 => (0usize..8).prop_map(|event| Op::Trigger { event }),
+        2 => Just(Op::Draw),
+        1 => (0usize..6, 0u32..30, 0u32..30).prop_map(|(poll, agree, disagree)| Op::Poll { poll, agree, disagree }),
+        1 => (proptest::option::of(0usize..2), "[a-z ]{0,6}").prop_map(|(round, text)| Op::Note { round, text }),
+        1 => (0usize..30, 0usize..5).prop_map(|(indicator, score)| Op::Observe { indicator, score }),
+        1 => any::<bool>().prop_map(Op::Lock),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn undo_all_gives_the_start_and_redo_all_gives_the_end(ops in proptest::collection::vec(op(), 0..=40), seed in 0u64..4) {
+        let s = tess();
+        let pools = Pools::of(&s);
+        let mut session = Session::new(&s, None, seed).unwrap();
+        let initial: PlayState = session.state.clone();
+        let mut successes = 0;
+        for op in &ops {
+            let action = pools.to_action(op, &session);
+            let before = session.state.clone();
+            match session.apply(action.clone()) {
+                Ok(()) => successes += 1,
+                Err(e) => {
+                    prop_assert_eq!(&session.state, &before, "refused {:?} ({}) but the state changed", action, e);
+                    prop_assert!(!e.0.get(Lang::Nl).is_empty() && !e.0.get(Lang::En).is_empty());
+                }
+            }
+        }
+        let end = session.state.clone();
+        for _ in 0..successes {
+            prop_assert!(session.undo());
+        }
+        prop_assert!(!session.can_undo());
+        prop_assert_eq!(&session.state, &initial);
+        for _ in 0..successes {
+            prop_assert!(session.redo());
+        }
+        prop_assert!(!session.can_redo());
+        prop_assert_eq!(&session.state, &end);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Saving and loading.
+// ---------------------------------------------------------------------------------------
+
+/// A played session: a variant, an event, a draw, notes, polls, observations, a lock.
+fn played() -> Session {
+    let s = tess();
+    let mut session = Session::new(&s, Some("verlengde_jeugdhulp"), 11).unwrap();
+    let actions = [
+        Action::NextStep,
+        Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel")),
+        Action::Link(Link { from: "buurvrouw".into(), to: PERSONA.into(), kind: LinkKind::WorksTogether }),
+        Action::NextStep,
+        Action::TriggerEvent { event: "tess_wordt_18".into() },
+        Action::DrawEvent,
+        Action::RecordPoll { poll: s.polls[0].id.clone(), agree: 12, disagree: 3 },
+        Action::AddNote { round: Some("meenemen".into()), text: "Eén regisseur, één plan — \"écht\" samen".into() },
+        Action::Observe { indicator: INDICATORS[0].id.into(), score: Score::Vaak },
+        Action::SetLocked(true),
+    ];
+    for a in actions {
+        session.apply(a.clone()).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+    }
+    session
+}
+
+#[test]
+fn save_and_load_round_trip() {
+    let dir = TempDir::new("round_trip");
+    let path = dir.path().join("sessie.ron");
+    let session = played();
+    session.save(&path).unwrap();
+    let back = Session::load(&path).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(back.state, session.state);
+    assert_eq!(back.scenario, session.scenario);
+    assert_eq!(back.variant.as_deref(), Some("verlengde_jeugdhulp"));
+    assert_eq!(back.seed, 11);
+    assert!(!back.can_undo(), "history is not saved");
+    // Saving what was loaded gives the same bytes.
+    assert_eq!(back.to_ron(), session.to_ron());
+    // The loaded session plays on exactly like the original.
+    let (mut a, mut b) = (session, back);
+    a.apply(Action::SetLocked(false)).unwrap();
+    b.apply(Action::SetLocked(false)).unwrap();
+    assert_eq!(a.apply(Action::DrawEvent).is_ok(), b.apply(Action::DrawEvent).is_ok());
+    assert_eq!(a.state, b.state);
+}
+
+#[test]
+fn saving_is_atomic_and_overwrites() {
+    let dir = TempDir::new("atomic");
+    let path = dir.path().join("sub").join("sessie.ron");
+    let mut session = played();
+    session.save(&path).unwrap();
+    let names = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(&dir.path().join("sub")), vec!["sessie.ron"], "a temporary file was left behind");
+
+    // Overwrite with a changed session.
+    session.apply(Action::SetLocked(false)).unwrap();
+    session.apply(Action::AddNote { round: None, text: "tweede keer".into() }).unwrap();
+    session.save(&path).unwrap();
+    assert_eq!(names(&dir.path().join("sub")), vec!["sessie.ron"]);
+    let back = Session::load(&path).unwrap();
+    assert_eq!(back.state, session.state);
+    assert_eq!(back.state.notes.last().unwrap().text, "tweede keer");
+    assert!(!back.state.locked);
+
+    // A target that cannot be written (a folder of that name) fails cleanly.
+    let blocked = dir.path().join("map.ron");
+    std::fs::create_dir_all(blocked.join("inhoud")).unwrap();
+    assert!(session.save(&blocked).is_err());
+    assert_eq!(names(dir.path()), vec!["map.ron", "sub"], "a failed save left a temporary file");
+}
+
+#[test]
+fn loading_a_missing_file_or_folder_is_a_problem() {
+    let dir = TempDir::new("missing");
+    let err = Session::load(&dir.path().join("nope.ron")).unwrap_err();
+    assert!(err.0[0].message.contains("cannot open"), "{err}");
+    let err = Session::load(dir.path()).unwrap_err();
+    assert!(err.0[0].message.contains("folder"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------
+// The deck.
+// ---------------------------------------------------------------------------------------
+
+fn draw_all(s: &Scenario, seed: u64) -> Vec<String> {
+    let mut session = Session::new(s, None, seed).unwrap();
+    let mut drawn = Vec::new();
+    while !undrawn_deck(&session.scenario, &session.state).is_empty() {
+        session.apply(Action::DrawEvent).unwrap();
+        let last = session.state.log.last().unwrap();
+        assert!(last.drawn);
+        drawn.push(last.event.clone());
+    }
+    let err = session.apply(Action::DrawEvent).unwrap_err();
+    assert!(err.0.get(Lang::Nl).contains("leeg"), "{err}");
+    drawn
+}
+
+#[test]
+fn the_deck_draw_is_deterministic_per_seed() {
+    let s = tess();
+    let deck: Vec<String> = s.deck().map(|e| e.id.clone()).collect();
+    assert!(deck.len() >= 2, "Tess's deck has {} cards", deck.len());
+    let first = draw_all(&s, 2024);
+    assert_eq!(first, draw_all(&s, 2024), "the same seed drew different cards");
+    let mut sorted = first.clone();
+    sorted.sort();
+    let mut expected = deck.clone();
+    expected.sort();
+    assert_eq!(sorted, expected, "every card is drawn exactly once");
+    let other = (0..100u64).map(|seed| draw_all(&s, seed)).find(|order| order != &first);
+    assert!(other.is_some(), "a hundred seeds all drew the deck in the same order");
+
+    // Undo a draw and draw again: the same card comes.
+    let mut session = Session::new(&s, None, 5).unwrap();
+    session.apply(Action::DrawEvent).unwrap();
+    let card = session.state.log[0].event.clone();
+    session.undo();
+    session.apply(Action::DrawEvent).unwrap();
+    assert_eq!(session.state.log[0].event, card);
+}
+
+// ---------------------------------------------------------------------------------------
+// Refusals.
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_locked_board_refuses_board_actions() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session.apply(Action::SetLocked(true)).unwrap();
+    let err = session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap_err();
+    assert!(err.0.get(Lang::Nl).contains("vergrendeld"), "{err}");
+    assert!(err.0.get(Lang::En).contains("locked"));
+    assert_eq!(err.to_string(), err.0.get(Lang::Nl), "errors display in Dutch");
+    for action in [
+        Action::MoveToken { token: "zelf_koken".into(), domain: "school".into(), ring: "eigen_kracht".into() },
+        Action::RemoveToken { token: "zelf_koken".into() },
+        Action::Link(Link { from: "zelf_koken".into(), to: PERSONA.into(), kind: LinkKind::Contact }),
+        Action::Unlink { from: "mentorgesprek".into(), to: PERSONA.into() },
+        Action::SetRegisseur { token: None },
+    ] {
+        assert!(session.apply(action.clone()).is_err(), "{action:?} on a locked board");
+    }
+    // Steps, notes and events still go on.
+    session.apply(Action::NextStep).unwrap();
+    session.apply(Action::AddNote { round: None, text: "x".into() }).unwrap();
+    session.apply(Action::SetLocked(false)).unwrap();
+    session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap();
+}
+
+#[test]
+fn placing_in_a_forbidden_ring_is_refused_in_dutch() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    // The mother places informal support only.
+    let err = session.apply(Action::PlaceToken(token("moeder_geld", "moeder", "inkomen", "gemeente"))).unwrap_err();
+    let nl = err.0.get(Lang::Nl);
+    assert!(nl.contains("Moeder plaatst geen steun in de ring"), "{nl}");
+    assert!(nl.contains("Professioneel – gemeente"), "{nl}");
+    assert!(err.0.get(Lang::En).contains("does not place support"), "{err:?}");
+    // Moving an existing token into a forbidden ring is refused the same way.
+    let err = session
+        .apply(Action::MoveToken { token: "weekend_moeder".into(), domain: "gezin".into(), ring: "rijk".into() })
+        .unwrap_err();
+    assert!(err.0.get(Lang::Nl).contains("plaatst geen steun"), "{err}");
+    assert!(!session.can_undo());
+}
+
+#[test]
+fn other_refusals_say_why() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    let cases: Vec<(Action, &str)> = vec![
+        (Action::PlaceToken(token("wmo", "wmo_consulent", "wonen", "gemeente")), "doet nu niet mee"),
+        (Action::PlaceToken(token("zelf_koken", "tess", "wonen", "eigen_kracht")), "er ligt al een kaart"),
+        (Action::PlaceToken(token(PERSONA, "tess", "wonen", "eigen_kracht")), "id nodig"),
+        (Action::PlaceToken(token("x", "tess", "maan", "eigen_kracht")), "onbekend leefgebied"),
+        (Action::PlaceToken(token("x", "tess", "wonen", "buitenring")), "onbekende ring"),
+        (Action::PlaceToken(token("x", "niemand", "wonen", "eigen_kracht")), "onbekende rol"),
+        (Action::Link(Link { from: "zelf_koken".into(), to: "zelf_koken".into(), kind: LinkKind::Contact }), "twee verschillende"),
+        (Action::Link(Link { from: "zelf_koken".into(), to: "spook".into(), kind: LinkKind::Contact }), "geen kaart \"spook\""),
+        (Action::Unlink { from: "zelf_koken".into(), to: "kassabaan".into() }, "geen lijn"),
+        (Action::SetRegisseur { token: Some("spook".into()) }, "geen kaart"),
+        (Action::EditToken(token("zelf_koken", "moeder", "wonen", "informeel")), "dezelfde rol"),
+        (Action::TriggerEvent { event: "spook".into() }, "onbekende gebeurtenis"),
+        (Action::RecordPoll { poll: "spook".into(), agree: 1, disagree: 1 }, "onbekende stelling"),
+        (Action::AddNote { round: None, text: "   ".into() }, "lege notitie"),
+        (Action::Observe { indicator: "spook".into(), score: Score::Soms }, "onbekende gedragsindicator"),
+        (Action::PreviousStep, "eerste stap"),
+    ];
+    for (action, fragment) in cases {
+        let err = session.apply(action.clone()).unwrap_err();
+        assert!(err.0.get(Lang::Nl).contains(fragment), "{action:?}: {err}");
+    }
+    for _ in 0..3 {
+        session.apply(Action::NextStep).unwrap();
+    }
+    assert_eq!(session.state.step, Step::Reflectie);
+    assert!(session.apply(Action::NextStep).unwrap_err().to_string().contains("laatste stap"));
+}
+
+#[test]
+fn fresh_token_ids_are_unused() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    let id = session.fresh_token_id("Nieuwe buur!");
+    assert_eq!(id, "nieuwe_buur__1");
+    session.apply(Action::PlaceToken(token(&id, "moeder", "wonen", "informeel"))).unwrap();
+    assert_eq!(session.fresh_token_id("Nieuwe buur!"), "nieuwe_buur__2");
+    // Ids of support that ended stay taken.
+    session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap();
+    assert_ne!(session.fresh_token_id("fasehuis"), "fasehuis");
+    assert_eq!(session.fresh_token_id(""), "steun_1");
+}
+
+// ---------------------------------------------------------------------------------------
+
+/// A fresh folder under the system's temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "samenspel-session-{name}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
