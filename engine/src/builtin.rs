@@ -24,9 +24,12 @@ pub fn builtin(id: &str) -> Option<Result<Scenario, Problems>> {
         .map(|(_, name, source)| scenario_from_str(&format!("scenarios/{name}"), source, None))
 }
 
-/// Every built-in scenario that loads; a broken one would fail the test suite, not the game.
+/// Every built-in scenario that loads, the default one first; a broken one would fail the
+/// test suite, not the game.
 pub fn builtin_all() -> Vec<Scenario> {
-    builtin_ids().filter_map(builtin).filter_map(Result::ok).collect()
+    let mut all: Vec<Scenario> = builtin_ids().filter_map(builtin).filter_map(Result::ok).collect();
+    all.sort_by_key(|s| s.id != DEFAULT_SCENARIO);
+    all
 }
 
 /// A SCENARIO argument: a path to an existing file, else a built-in id.

@@ -100,7 +100,7 @@ pub fn top_bar(ui: &mut egui::Ui, game: &Game, view: &View, t: &Strings, now: f6
     let s = &game.session.scenario;
     let step = game.session.state.step;
     ui.horizontal_wrapped(|ui| {
-        ui.heading(RichText::new(format!("{} · {}", s.persona.name, s.title.get(lang))).strong());
+        ui.heading(RichText::new(&s.persona.name).strong()).on_hover_text(s.title.get(lang));
         ui.separator();
         if ui.button("◀").on_hover_text(t.t("previous-step")).clicked() {
             out.push(UiCommand::PreviousStep);
@@ -504,7 +504,11 @@ pub fn token_form(ctx: &egui::Context, game: &Game, t: &Strings, form: &mut Toke
             ui.text_edit_singleline(&mut form.who);
             ui.end_row();
             ui.label(t.t("what"));
-            ui.text_edit_singleline(&mut form.what);
+            let what = ui.text_edit_singleline(&mut form.what);
+            // Ready to type: the description has the keyboard when the form opens.
+            if form.what.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                what.request_focus();
+            }
             ui.end_row();
             ui.label(t.t("law"));
             ui.text_edit_singleline(&mut form.law);
@@ -541,11 +545,12 @@ pub fn token_form(ctx: &egui::Context, game: &Game, t: &Strings, form: &mut Toke
         }
         ui.horizontal(|ui| {
             let ok = !form.who.trim().is_empty() && !form.what.trim().is_empty();
-            if ui.add_enabled(ok, egui::Button::new(RichText::new(t.t("save")).strong())).clicked() {
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.add_enabled(ok, egui::Button::new(RichText::new(t.t("save")).strong())).clicked() || (ok && enter) {
                 out.push(UiCommand::Act(form.action(game)));
                 done = true;
             }
-            if ui.button(t.t("cancel")).clicked() {
+            if ui.button(t.t("cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 done = true;
             }
         });

@@ -42,6 +42,7 @@ fn start_screen(
     let lang = strings.lang;
     if !local.checked {
         local.checked = true;
+        super::theme::apply(ctx, false);
         if let Some(path) = options.autosave.as_ref().filter(|p| p.is_file()) {
             local.resume = Some(Session::load(path).map_err(|p| p.to_string()));
         }
@@ -71,7 +72,8 @@ fn start_screen(
         ui.label(egui::RichText::new(strings.t("choose-scenario")).strong().size(20.0));
         egui::ScrollArea::vertical().max_height(ui.available_height() - 120.0).show(ui, |ui| {
             for (i, s) in scenarios.iter().enumerate() {
-                let text = format!("{}  {}, {} — {}", if i == 0 { "⏎" } else { " " }, s.persona.name, s.persona.age, s.title.get(lang));
+                let enter = if i == 0 { " (Enter)" } else { "" };
+                let text = format!("{}, {} — {}{enter}", s.persona.name, s.persona.age, s.title.get(lang));
                 let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong()).min_size(egui::vec2(ui.available_width(), 0.0));
                 if ui.add(button).clicked() {
                     chosen = Session::new(s, None, 0).ok();
