@@ -4,10 +4,16 @@ mod cli;
 mod game;
 
 use std::process::ExitCode;
+use std::sync::LazyLock;
+use std::time::Instant;
 
 use clap::Parser;
 
+/// When the process started, for the first-frame measurement.
+static STARTED: LazyLock<Instant> = LazyLock::new(Instant::now);
+
 fn main() -> ExitCode {
+    LazyLock::force(&STARTED);
     let args = cli::Cli::parse();
     match args.command {
         None => game::run(cli::PlayArgs { lang: "nl".into(), size: "1600x900".into(), ..Default::default() }),

@@ -98,9 +98,20 @@ pub fn run(args: PlayArgs) -> ExitCode {
     if let Some(path) = args.screenshot.clone() {
         app.add_plugins(screenshot::plugin(path));
     }
+    if std::env::var_os("SAMENSPEL_TIMING").is_some() {
+        app.add_systems(Update, report_first_frame);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// For `scripts/measure.sh`: when frame 1 starts, frame 0 has been rendered.
+fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local<bool>) {
+    if !*done && frames.0 >= 1 {
+        *done = true;
+        eprintln!("samenspel-timing: first frame rendered {:.0} ms after start", crate::STARTED.elapsed().as_secs_f64() * 1000.0);
     }
 }
 

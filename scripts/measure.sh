@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Measures the release build of the game under Xvfb + Mesa's software Vulkan (lavapipe):
+# time to the first rendered frame, idle CPU over 10 s (window focused; step 2 and step 4;
+# a focused text field on the start screen), and peak memory. Not a test: the figures go
+# into docs/performance.md by hand, with the machine they were taken on.
+#
+# Usage: scripts/measure.sh            (builds the release binary first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/samenspel-target}"
+cargo build --release --quiet
+BIN="$CARGO_TARGET_DIR/release/samenspel"
+WORK=$(mktemp -d)
+export SAMENSPEL_AUTOSAVE="$WORK/autosave.ron"
+export DISPLAY=:93
+Xvfb "$DISPLAY" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
+sleep 1
+TICK=$(getconf CLK_TCK)
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m); Xvfb + lavapipe"
+for i in 1 2 3; do
+    SAMENSPEL_TIMING=1 "$BIN" play tess --screenshot "$WORK/shot.png" 2>&1 | grep -o 'first frame rendered .*' | sed "s/^/run $i: /"
+done
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+idle() { # idle LABEL PID: CPU ticks over 10 s
+    local before after
+    before=$(ticks "$2"); sleep 10; after=$(ticks "$2")
+    echo "$1: $((after - before)) ticks in 10 s ($(( (after - before) * 100 / TICK / 10 ))% of one core)"
+}
+start_game() {
+    "$BIN" "$@" >"$WORK/game.log" 2>&1 &
+    PID=$!
+    for _ in $(seq 100); do WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true); [ -n "$WID" ] && break; sleep 0.1; done
+    sleep 3
+    xdotool windowfocus --sync "$WID" 2>/dev/null || true
+    sleep 2
+}
+
+start_game play tess --step 2
+idle "idle, step 2, window focused" "$PID"
+xdotool key Right Right; sleep 2
+idle "idle, step 4 with panels, window focused" "$PID"
+echo "peak memory (VmHWM): $(awk '/VmHWM/{print $2, $3}' "/proc/$PID/status")"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+
+start_game
+# The start screen's file field: click into it so it has the keyboard.
+xdotool mousemove 350 605 click 1; sleep 2
+idle "idle, text field focused" "$PID"
+kill "$PID"; wait "$PID" 2>/dev/null || true
