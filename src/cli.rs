@@ -111,6 +111,9 @@ pub struct PlayArgs {
     /// With --screenshot: open this reflection round (1-based) in step 4.
     #[arg(long)]
     pub round: Option<usize>,
+    /// With --screenshot: open the comparison with this policy variant.
+    #[arg(long)]
+    pub compare: Option<String>,
     /// Window size, e.g. 1600x900.
     #[arg(long, default_value = "1600x900")]
     pub size: String,

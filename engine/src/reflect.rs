@@ -406,7 +406,8 @@ fn clusters<'a>(members: &[&'a str], board: &'a Board) -> Vec<Vec<&'a str>> {
         }
         x
     }
-    for link in &board.links {
+    // A tension line is contact, not cooperation: it does not join two groups.
+    for link in board.links.iter().filter(|l| l.kind != LinkKind::Tension) {
         if let (Some(&a), Some(&b)) = (index.get(link.from.as_str()), index.get(link.to.as_str())) {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             parent[ra] = rb;
@@ -526,12 +527,17 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
     let mut to_centre: BTreeSet<&str> = BTreeSet::new();
     let mut cross: BTreeSet<&str> = BTreeSet::new();
     let mut tension_links = 0;
+    let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
     for link in &board.links {
+        // Tension lines are counted apart: they show friction, not coherence.
         if link.kind == LinkKind::Tension {
             tension_links += 1;
+            continue;
         }
         let (a, b) = (link.from.as_str(), link.to.as_str());
         match (is_centre(a), is_centre(b)) {
+            // Two cards of one role are one helper: a line between them links nobody.
+            (false, false) if role_of(a) == role_of(b) => {}
             (true, false) => {
                 to_centre.insert(b);
             }
@@ -576,6 +582,7 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
     let layers: Vec<(u8, u8)> = board
         .links
         .iter()
+        .filter(|l| l.kind != LinkKind::Tension)
         .filter_map(|l| Some((layer(board, kind_of, &l.from)?, layer(board, kind_of, &l.to)?)))
         .collect();
     let shells = !layers.is_empty()
@@ -584,7 +591,8 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         && layers.iter().any(|(a, b)| a.max(b) == &2)
         && regisseur.is_none();
 
-    let image = if n == 0 || links == 0 {
+    let cooperative = links - tension_links;
+    let image = if n == 0 || cooperative == 0 {
         Image::GeenSamenhang
     } else if shells {
         Image::Schillen

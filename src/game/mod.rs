@@ -1,9 +1,11 @@
 //! The Bevy game: a view and controller over `samenspel_engine`. One plugin per module;
 //! screens are `States` (`state::Screen`).
 
+mod compare;
 mod i18n;
 mod idle;
 mod panels;
+mod reload;
 mod screenshot;
 mod start;
 pub mod state;
@@ -29,10 +31,11 @@ fn parse_size(size: &str) -> (u32, u32) {
         .unwrap_or((1600, 900))
 }
 
-/// Build the session to open directly, if the arguments name one.
-fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
+/// Build the session to open directly, if the arguments name one, with the scenario as
+/// written (before a variant).
+fn initial_session(args: &PlayArgs) -> Result<Option<(Session, samenspel_engine::Scenario)>, String> {
     if let Some(path) = &args.session {
-        return Session::load(path).map(Some).map_err(|p| p.to_string());
+        return Session::load(path).map(|s| { let base = s.scenario.clone(); Some((s, base)) }).map_err(|p| p.to_string());
     }
     let wanted = args.scenario.clone().or_else(|| (args.direct || args.screenshot.is_some()).then(|| DEFAULT_SCENARIO.to_string()));
     let Some(arg) = wanted else { return Ok(None) };
@@ -49,7 +52,7 @@ fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
     while session.state.step.number() < target {
         session.apply(Action::NextStep).map_err(|e| e.to_string())?;
     }
-    Ok(Some(session))
+    Ok(Some((session, scenario)))
 }
 
 pub fn run(args: PlayArgs) -> ExitCode {
@@ -79,16 +82,19 @@ pub fn run(args: PlayArgs) -> ExitCode {
     .insert_resource(ClearColor(Color::WHITE))
     .insert_resource(i18n::Strings::new(lang))
     .insert_resource(start::StartOptions { autosave: if args.screenshot.is_some() { None } else { autosave.clone() } })
-    .add_plugins((idle::plugin, state::plugin, start::plugin, ui::plugin))
+    .add_plugins((idle::plugin, state::plugin, start::plugin, ui::plugin, reload::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
     let projector = args.projector;
     app.insert_resource(View { projector, scale: if projector { 1.5 } else { 1.0 }, ..default() });
-    if let Some(session) = session {
+    if let Some((session, base)) = session {
         let round = args.round.unwrap_or(1).saturating_sub(1);
         let mut game = Game::new(session, if args.screenshot.is_some() { None } else { autosave });
         game.round = round;
+        game.base = base;
+        game.comparing = args.compare.clone();
+        game.source = args.scenario.as_ref().map(std::path::PathBuf::from).filter(|p| p.is_file());
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
             game.selected = None;
         }

@@ -292,9 +292,11 @@ pub fn step_panel(ui: &mut egui::Ui, game: &Game, t: &Strings, out: &mut Vec<UiC
                 });
             }
             token_details(ui, game, t, out, form);
+            variants(ui, game, t, out);
         }
         Step::Reflectie => {
             highlighted = reflection(ui, game, t, out);
+            variants(ui, game, t, out);
         }
     });
     highlighted
@@ -587,5 +589,36 @@ pub fn help(ctx: &egui::Context, t: &Strings, out: &mut Vec<UiCommand>) {
     });
     if !open {
         out.push(UiCommand::ToggleHelp);
+    }
+}
+
+/// The scenario's policy variants: compare each with the current rules, or play it.
+fn variants(ui: &mut egui::Ui, game: &Game, t: &Strings, out: &mut Vec<UiCommand>) {
+    let lang = t.lang;
+    if game.base.variants.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new(t.t("variants")).strong());
+    match &game.session.variant {
+        Some(v) => {
+            let name = game.base.variant(v).map(|x| x.name.get(lang).to_string()).unwrap_or_else(|| v.clone());
+            ui.label(t.t_args("playing-variant", &[("name", name)]));
+            if ui.button(t.t("play-baseline")).clicked() {
+                out.push(UiCommand::PlayVariant(None));
+            }
+        }
+        None => {
+            ui.label(RichText::new(t.t("playing-baseline")).small());
+        }
+    }
+    for v in &game.base.variants {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t.t("compare")).clicked() {
+                out.push(UiCommand::Compare(Some(v.id.clone())));
+            }
+            ui.label(RichText::new(v.name.get(lang)).strong());
+        });
+        ui.label(RichText::new(v.description.get(lang)).small());
     }
 }

@@ -49,6 +49,7 @@ fn start_screen(
     }
     let scenarios = builtin_all();
     let mut chosen: Option<Session> = None;
+    let mut chosen_source: Option<PathBuf> = None;
     egui::CentralPanel::default().show(&mut root_ui(ctx), |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(24.0);
@@ -89,7 +90,10 @@ fn start_screen(
             taken.0 = field.has_focus();
             if ui.button(strings.t("open")).clicked() || (field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
                 match resolve(local.path.trim()).map_err(|p| p.to_string()).and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string())) {
-                    Ok(session) => chosen = Some(session),
+                    Ok(session) => {
+                        chosen = Some(session);
+                        chosen_source = Some(PathBuf::from(local.path.trim())).filter(|p| p.is_file());
+                    }
                     Err(e) => local.error = Some(e),
                 }
             }
@@ -103,7 +107,8 @@ fn start_screen(
         chosen = scenarios.first().and_then(|s| Session::new(s, None, 0).ok());
     }
     if let Some(session) = chosen {
-        let game = Game::new(session, options.autosave.clone());
+        let mut game = Game::new(session, options.autosave.clone());
+        game.source = chosen_source;
         if let Some(path) = &game.autosave {
             let _ = game.session.save(path);
         }

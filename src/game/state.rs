@@ -53,6 +53,8 @@ impl StepTimer {
 #[derive(Resource)]
 pub struct Game {
     pub session: Session,
+    /// The scenario as written, before any variant: comparisons start from here.
+    pub base: samenspel_engine::Scenario,
     /// The role whose tokens the mouse and keys act on; None = the facilitator.
     pub active_role: Option<String>,
     pub selected: Option<TokenId>,
@@ -71,11 +73,18 @@ pub struct Game {
     pub event_at: Option<f64>,
     /// The token being edited in the form, if any.
     pub editing: Option<super::panels::TokenForm>,
+    /// The scenario file the session was started from (watched for live reload).
+    pub source: Option<PathBuf>,
+    /// Problems in that file since it last changed, shown in the window.
+    pub problems: Option<String>,
+    /// The policy variant shown in the comparison window, if open.
+    pub comparing: Option<String>,
 }
 
 impl Game {
     pub fn new(session: Session, autosave: Option<PathBuf>) -> Game {
         Game {
+            base: session.scenario.clone(),
             session,
             active_role: None,
             selected: None,
@@ -88,6 +97,9 @@ impl Game {
             revealed: None,
             event_at: None,
             editing: None,
+            source: None,
+            problems: None,
+            comparing: None,
         }
     }
 }
@@ -118,6 +130,10 @@ pub enum UiCommand {
     RoleKey(usize),
     /// Step 2: lay out one more starting token, or all (None).
     Reveal(Option<usize>),
+    /// Open the comparison of baseline and a policy variant (None closes it).
+    Compare(Option<String>),
+    /// Start a new session on the same scenario with this variant (None = current rules).
+    PlayVariant(Option<String>),
 }
 
 /// True while an egui text field has the keyboard, so typing is not read as shortcuts.
@@ -317,6 +333,19 @@ pub fn apply_commands(
             }
             UiCommand::Round(n) => game.round = n,
             UiCommand::Reveal(n) => game.revealed = n,
+            UiCommand::Compare(v) => game.comparing = v,
+            UiCommand::PlayVariant(v) => {
+                let base = game.base.clone();
+                match samenspel_engine::Session::new(&base, v.as_deref(), game.session.seed) {
+                    Ok(session) => {
+                        game.session = session;
+                        game.comparing = None;
+                        game.selected = None;
+                        changed = true;
+                    }
+                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                }
+            }
         }
         if changed {
             autosave(&mut game, &strings);

@@ -125,3 +125,31 @@ fn typing_in_a_text_field_is_not_read_as_shortcuts() {
     assert!(!app.world().resource::<View>().black);
     assert_eq!(app.world().resource::<Game>().session.state.step, Step::Kennismaken);
 }
+
+#[test]
+fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
+    let dir = std::env::temp_dir().join(format!("samenspel-reload-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sam.ron");
+    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam")).unwrap();
+    let scenario = samenspel_engine::load::scenario_from_file(&path).unwrap();
+    let mut game = Game::new(Session::new(&scenario, None, 0).unwrap(), None);
+    game.source = Some(path.clone());
+    game.session.apply(samenspel_engine::Action::NextStep).unwrap();
+    let strings = Strings::new(Lang::Nl);
+
+    // A broken edit: the game keeps the last good session and shows located problems.
+    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam").replace("domain: \"werk\", ring: \"gemeente\"", "domain: \"wrek\", ring: \"gemeente\"")).unwrap();
+    super::reload::reload(&mut game, &path, &strings);
+    let problems = game.problems.clone().expect("problems are shown");
+    assert!(problems.contains("sam.ron:") && problems.contains("\"wrek\""), "{problems}");
+    assert_eq!(game.session.scenario.persona.name, "Sam");
+
+    // A good edit replaces the scenario and keeps the step.
+    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam").replace("age: 30", "age: 31")).unwrap();
+    super::reload::reload(&mut game, &path, &strings);
+    assert!(game.problems.is_none());
+    assert_eq!(game.session.board().age, 31);
+    assert_eq!(game.session.state.step, Step::Situatie);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -98,6 +98,23 @@ fn play_screen(
     if view.help {
         help(ctx, &strings, &mut out);
     }
+    if let Some(problems) = game.problems.clone() {
+        let mut open = true;
+        egui::Window::new(strings.t("problems-title")).open(&mut open).anchor(egui::Align2::CENTER_TOP, [0.0, 60.0]).show(ctx, |ui| {
+            ui.label(strings.t("problems-explain"));
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                ui.label(egui::RichText::new(problems).monospace().color(egui::Color32::from_rgb(176, 0, 32)));
+            });
+        });
+        if !open {
+            game.problems = None;
+        }
+    }
+    if let Some(variant) = game.comparing.clone() {
+        if !super::compare::window(ctx, &game, &strings, &variant, &mut out) {
+            game.comparing = None;
+        }
+    }
     if game.editing != form {
         game.editing = form;
     }
