@@ -355,6 +355,10 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
     for e in &s.events {
         println!("  {} ({}, {:?}): {}", e.title.get(l), e.id, e.when, e.description.get(l));
     }
+    let shared: Vec<String> = s.with_shared_deck().deck().filter(|e| s.event(&e.id).is_none()).map(|e| e.title.get(l).to_string()).collect();
+    if !shared.is_empty() {
+        println!("Gedeelde gebeurteniskaarten die passen: {}", shared.join(", "));
+    }
     println!("Varianten:");
     for v in &s.variants {
         println!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));

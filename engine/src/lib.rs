@@ -4,6 +4,7 @@
 
 pub mod board;
 pub mod builtin;
+pub mod deck;
 pub mod layout;
 pub mod load;
 pub mod locate;

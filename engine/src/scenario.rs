@@ -41,6 +41,13 @@ pub struct Scenario {
     /// Reflection rounds; when empty the game's default rounds are used.
     #[serde(default)]
     pub rounds: Vec<Round>,
+    /// Whether the shared event cards (`scenarios/shared/deck.ron`) join this deck.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub shared_deck: bool,
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -431,9 +438,9 @@ impl Scenario {
         self.events.iter().filter(|e| e.when == When::Deck)
     }
 
-    /// This scenario with a policy variant applied: its start effects added to the
-    /// starting board's effects, its event patches applied. Unknown ids are a validation
-    /// matter; here they are skipped.
+    /// This scenario with a policy variant's event patches applied (`Session::new` applies
+    /// its start effects to the starting board). Unknown ids are a validation matter; here
+    /// they are skipped.
     pub fn with_variant(&self, variant: &Variant) -> Scenario {
         let mut out = self.clone();
         for patch in &variant.events {
@@ -446,6 +453,11 @@ impl Scenario {
                 event.effects.extend(patch.add.iter().cloned());
             }
         }
+        // The result names only the variant in force, without its patches (they are part
+        // of the events now): the played scenario must validate on its own when a saved
+        // session is opened, and must not offer patches that no longer fit its events.
+        // The start effects stay as the record of what the variant added to the board.
+        out.variants = vec![Variant { events: Vec::new(), ..variant.clone() }];
         out
     }
 }

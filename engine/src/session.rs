@@ -167,6 +167,7 @@ const SESSION_FORMAT: u32 = 1;
 impl Session {
     /// A new session on `scenario`, with an optional policy variant (by id).
     pub fn new(scenario: &Scenario, variant: Option<&str>, seed: u64) -> Result<Session, ActionError> {
+        let scenario = &scenario.with_shared_deck();
         let (played, variant) = match variant {
             None => (scenario.clone(), None),
             Some(id) => match scenario.variant(id) {
@@ -186,6 +187,9 @@ impl Session {
                 board.apply_effect(&played, &v.id, effect);
             }
         }
+        let mut played = played;
+        // The shared cards are in the played scenario now; do not add them twice on reload.
+        played.shared_deck = false;
         Ok(Session {
             variant: variant.map(|v| v.id.clone()),
             scenario: played,
