@@ -20,7 +20,7 @@ fn hex(rgb: [u8; 3]) -> String {
 /// Tokens in `marked` get a thick outline (findings of a reflection round).
 pub fn wheel(s: &Scenario, board: &Board, lang: Lang, size: f32, marked: &BTreeSet<String>) -> String {
     let half = size / 2.0;
-    let scale = half * 0.86;
+    let scale = half * 0.78;
     let at = |x: f32, y: f32| (half + x * scale, half + y * scale);
     let mut out = String::new();
     let _ = write!(
@@ -32,9 +32,11 @@ pub fn wheel(s: &Scenario, board: &Board, lang: Lang, size: f32, marked: &BTreeS
     for kind in RING_ORDER.iter().rev() {
         let (_, outer) = ring_band(*kind);
         let colour = hex(ring_colour(*kind));
+        // An opaque tint, so inner rings do not darken under the outer ones.
+        let tint = hex(ring_colour(*kind).map(|c| (255.0 - (255.0 - c as f32) * 0.2).round() as u8));
         let _ = write!(
             out,
-            r#"<circle cx="{half}" cy="{half}" r="{:.1}" fill="{colour}" fill-opacity="0.16" stroke="{colour}" stroke-width="2"/>"#,
+            r#"<circle cx="{half}" cy="{half}" r="{:.1}" fill="{tint}" stroke="{colour}" stroke-width="2"/>"#,
             outer * scale
         );
     }
