@@ -37,6 +37,11 @@ start_game() {
     sleep 3
     xdotool windowfocus --sync "$WID" 2>/dev/null || true
     sleep 2
+    if ! kill -0 "$PID" 2>/dev/null; then
+        echo "the game stopped early:" >&2
+        tail -5 "$WORK/game.log" >&2
+        exit 1
+    fi
 }
 
 start_game play tess --step 2

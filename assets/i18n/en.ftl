@@ -104,3 +104,7 @@ compare-play = Play this variant (new session)
 playing-variant = Played with variant: { $name }
 playing-baseline = Played with the current rules.
 play-baseline = Back to the current rules (new session)
+ended = Ended
+added = Added
+new-needs = New needs
+gaps-opened = { $opened } gaps opened, { $closed } closed

@@ -104,3 +104,7 @@ compare-play = Speel deze variant (nieuwe sessie)
 playing-variant = Gespeeld met variant: { $name }
 playing-baseline = Gespeeld met de huidige regels.
 play-baseline = Terug naar de huidige regels (nieuwe sessie)
+ended = Weggevallen
+added = Erbij gekomen
+new-needs = Nieuwe behoeften
+gaps-opened = { $opened } knelpunten ontstaan, { $closed } opgelost

@@ -285,10 +285,38 @@ pub fn step_panel(ui: &mut egui::Ui, game: &Game, t: &Strings, out: &mut Vec<UiC
                     if let Some(e) = s.event(&entry.event) {
                         ui.label(e.description.get(lang));
                     }
-                    ui.label(c.explanation.get(lang));
-                    for gap in &c.gaps_opened {
-                        ui.label(RichText::new(format!("⚠ {}", gap.explanation.get(lang))).color(Color32::from_rgb(176, 0, 32)));
+                    let red = Color32::from_rgb(176, 0, 32);
+                    let ended: Vec<_> = after.ended.iter().filter(|e| e.event == entry.event).collect();
+                    if !ended.is_empty() {
+                        ui.label(RichText::new(t.t("ended")).strong().color(red));
+                        for e in ended {
+                            ui.label(format!("× {} — {}", super::wheel::short_label(e.token.who.get(lang)), e.token.what.get(lang)))
+                                .on_hover_text(e.reason.get(lang));
+                        }
                     }
+                    let added: Vec<_> = c.added.iter().filter_map(|id| after.token(id)).collect();
+                    if !added.is_empty() {
+                        ui.label(RichText::new(t.t("added")).strong());
+                        for tok in added {
+                            ui.label(format!("+ {} — {}", super::wheel::short_label(tok.who.get(lang)), tok.what.get(lang)));
+                        }
+                    }
+                    let needs: Vec<_> = c.needs_added.iter().filter_map(|id| after.needs.iter().find(|n| &n.id == id)).collect();
+                    if !needs.is_empty() {
+                        ui.label(RichText::new(t.t("new-needs")).strong());
+                        for n in needs {
+                            ui.label(format!("• {}", n.text.get(lang)));
+                        }
+                    }
+                    ui.label(RichText::new(t.t_args("gaps-opened", &[("opened", c.gaps_opened.len().to_string()), ("closed", c.gaps_closed.len().to_string())])).strong());
+                    ui.label(RichText::new(format!(
+                        "{}: {:.2} → {:.2} ({} → {})",
+                        t.t("compare-coherence"),
+                        c.score_before,
+                        c.score_after,
+                        c.image_before.title().get(lang),
+                        c.image_after.title().get(lang)
+                    )).small());
                 });
             }
             token_details(ui, game, t, out, form);

@@ -221,7 +221,7 @@ pub fn wheel(
             painter.text(p, Align2::CENTER_CENTER, "R", FontId::proportional(r * 1.2), Color32::BLACK);
         }
         if m.ended {
-            painter.text(p, Align2::CENTER_CENTER, "✕", FontId::proportional(r * 1.2), theme.alert);
+            painter.text(p, Align2::CENTER_CENTER, "×", FontId::proportional(r * 1.2), theme.alert);
         }
         let who = short_label(token.who.get(lang));
         painter.text(
@@ -241,7 +241,7 @@ pub fn wheel(
             }
             if m.ended {
                 if let Some(e) = board.ended.iter().find(|e| e.token.id == m.id) {
-                    tip.push_str(&format!("\n✕ {}", e.reason.get(lang)));
+                    tip.push_str(&format!("\n× {}", e.reason.get(lang)));
                 }
             }
             response.on_hover_text(tip);
