@@ -55,6 +55,8 @@ pub struct Placed {
     pub x: f32,
     pub y: f32,
     pub ended: bool,
+    /// Place in its row of the cell; neighbours alternate their labels above and below.
+    pub slot: usize,
 }
 
 /// Positions for every token on the board and every ended one (as holes), spread evenly in
@@ -87,11 +89,29 @@ pub fn place_tokens(s: &Scenario, board: &Board) -> Vec<Placed> {
                 let angle = a0 + (a1 - a0) * (0.08 + 0.84 * t);
                 let radius = r0 + (r1 - r0) * (row as f32 + 0.5) / rows as f32;
                 let (x, y) = point(angle, radius);
-                out.push(Placed { id, x, y, ended });
+                out.push(Placed { id, x, y, ended, slot });
             }
         }
     }
     out
+}
+
+/// Where a token's label goes: outward along the radius, so that labels of tokens in one
+/// row (which runs across the radius) do not run into each other. Returns the unit offset
+/// direction and the text alignment: horizontal -1 = text ends at the point (right-aligned),
+/// 0 = centred, 1 = starts there; vertical -1 = text above, 0 = centred, 1 = below.
+/// At the top and bottom of the wheel a row runs sideways and wide labels would touch, so
+/// every other token there (odd `slot`) has its label on the inward side.
+pub fn label_direction(x: f32, y: f32, slot: usize) -> ((f32, f32), i8, i8) {
+    let len = (x * x + y * y).sqrt().max(1e-6);
+    let (dx, dy) = (x / len, y / len);
+    if dx.abs() > 0.6 {
+        ((dx, dy), if dx > 0.0 { 1 } else { -1 }, 0)
+    } else {
+        let flip = if slot % 2 == 1 { -1.0 } else { 1.0 };
+        let (dx, dy) = (dx * flip, dy * flip);
+        ((dx, dy), 0, if dy > 0.0 { 1 } else { -1 })
+    }
 }
 
 /// Colour-blind-safe ring colours (Okabe–Ito), as RGB. Never used alone: each ring also

@@ -6,47 +6,70 @@
 //! When a search fails it falls back to the item, then to the start of the file, so a
 //! location is always given.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
 pub struct Locator<'a> {
     source: &'a str,
+    /// Built on first use, in one pass over the source: validation asks for a section and
+    /// an item once per item, and searching a long scenario from the top each time made
+    /// loading Tess take milliseconds.
+    index: OnceCell<Index>,
+}
+
+#[derive(Default)]
+struct Index {
+    /// The first place of every `name:` (not preceded by a letter, digit or `_`).
+    sections: HashMap<String, usize>,
+    /// Every place of `"value"` written after `id:`, in order.
+    ids: HashMap<String, Vec<usize>>,
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl Index {
+    fn build(source: &str) -> Index {
+        let mut index = Index::default();
+        for (colon, _) in source.match_indices(':') {
+            let before = &source[..colon];
+            let start = before.char_indices().rev().take_while(|(_, c)| is_word(*c)).last().map(|(i, _)| i);
+            if let Some(start) = start {
+                index.sections.entry(before[start..].to_string()).or_insert(start);
+            }
+            if before.ends_with("id") {
+                let after = &source[colon + 1..];
+                let value = after.trim_start();
+                if let Some(rest) = value.strip_prefix('"') {
+                    if let Some(end) = rest.find('"') {
+                        let quote = colon + 1 + (after.len() - value.len());
+                        index.ids.entry(rest[..end].to_string()).or_default().push(quote);
+                    }
+                }
+            }
+        }
+        index
+    }
 }
 
 impl<'a> Locator<'a> {
     pub fn new(source: &'a str) -> Locator<'a> {
-        Locator { source }
+        Locator { source, index: OnceCell::new() }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self.source))
     }
 
     /// Offset of the `name:` field that opens a section, such as `tokens:`.
     pub fn section(&self, name: &str) -> usize {
-        let needle = format!("{name}:");
-        let mut from = 0;
-        while let Some(found) = self.source[from..].find(&needle) {
-            let at = from + found;
-            let before = self.source[..at].chars().next_back();
-            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                return at;
-            }
-            from = at + needle.len();
-        }
-        0
+        self.index().sections.get(name).copied().unwrap_or(0)
     }
 
     /// Offset of the `n`-th (0-based) `id: "value"` at or after `from`.
     pub fn item_from(&self, from: usize, id: &str, n: usize) -> Option<usize> {
-        let quoted = format!("\"{id}\"");
-        let mut seen = 0;
-        let mut at = from;
-        while let Some(found) = self.source.get(at..)?.find(&quoted) {
-            let pos = at + found;
-            let before = self.source[..pos].trim_end();
-            if before.ends_with("id:") {
-                if seen == n {
-                    return Some(pos);
-                }
-                seen += 1;
-            }
-            at = pos + quoted.len();
-        }
-        None
+        self.index().ids.get(id)?.iter().copied().filter(|&at| at >= from).nth(n)
     }
 
     /// Offset of the item with this id in a section, falling back to anywhere in the file.

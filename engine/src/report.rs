@@ -209,7 +209,7 @@ fn html(session: &Session, lang: Lang) -> String {
             out,
             "<p class=\"legend small\">{} — {}</p>\n",
             legend.join(""),
-            w("✕ = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun", "✕ = ended support, R = regisseur, red name = need without support")
+            w("× = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun", "× = ended support, R = regisseur, red name = need without support")
         );
         let _ = write!(out, "<p>{}</p><p>{}</p>\n", e(m.analysis.coherence.explanation.get(lang)), e(m.analysis.balance.explanation.get(lang)));
         for g in &m.analysis.gaps {

@@ -120,14 +120,18 @@ pub fn wheel(s: &Scenario, board: &Board, lang: Lang, size: f32, marked: &BTreeS
             let _ = write!(out, r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{:.1}" font-weight="bold" fill="#000">R</text>"##, y + r * 0.45, r * 1.3);
         }
         if p.ended {
-            let _ = write!(out, r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{:.1}" fill="#b00020">✕</text>"##, y + r * 0.45, r * 1.3);
+            let _ = write!(out, r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{:.1}" fill="#b00020">×</text>"##, y + r * 0.45, r * 1.3);
         }
         let label = token.who.get(lang);
-        let short: String = label.chars().take(18).collect();
+        let short: String = label.split([',', '(']).next().unwrap_or(label).trim().chars().take(22).collect();
+        let ((dx, dy), h, v) = label_direction(p.x, p.y, p.slot);
+        let anchor = ["end", "middle", "start"][(h + 1) as usize];
+        let baseline = ["auto", "middle", "hanging"][(v + 1) as usize];
         let _ = write!(
             out,
-            r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{:.1}" fill="{}"{}>{}</text>"##,
-            y + r * 2.1,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" dominant-baseline="{baseline}" font-size="{:.1}" fill="{}"{}>{}</text>"##,
+            x + dx * r * 1.4,
+            y + dy * r * 1.4,
             size * 0.0125,
             if p.ended { "#b00020" } else { "#111" },
             if p.ended { r#" text-decoration="line-through""# } else { "" },

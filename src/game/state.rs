@@ -148,6 +148,7 @@ pub struct TokenMarker {
     pub x: f32,
     pub y: f32,
     pub ended: bool,
+    pub slot: usize,
 }
 
 pub fn plugin(app: &mut App) {
@@ -372,7 +373,7 @@ pub fn sync_tokens(game: Res<Game>, mut commands: Commands, mut markers: Query<(
         match placed.iter().position(|p| p.id == marker.id && p.ended == marker.ended) {
             Some(i) => {
                 let p = placed.remove(i);
-                let next = TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended };
+                let next = TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended, slot: p.slot };
                 if *marker != next {
                     *marker = next;
                 }
@@ -381,7 +382,7 @@ pub fn sync_tokens(game: Res<Game>, mut commands: Commands, mut markers: Query<(
         }
     }
     for p in placed {
-        commands.spawn(TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended });
+        commands.spawn(TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended, slot: p.slot });
     }
 }
 

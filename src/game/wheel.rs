@@ -82,18 +82,21 @@ pub fn wheel(
             if unserved { theme.alert } else { theme.ink },
         );
     }
-    // Ring names along the top line.
+    // The legend: each ring's colour, shape and name (never colour alone).
+    let legend_font = FontId::proportional(theme.small_font * 1.15 * size / 900.0);
+    let mut y = rect.top() + 10.0;
     for kind in RING_ORDER {
-        let (inner, outer) = ring_band(kind);
-        if let Some(ring) = s.rings.iter().find(|r| r.kind == kind) {
-            painter.text(
-                at(0.012, -(inner + outer) / 2.0),
-                Align2::LEFT_CENTER,
-                ring.name.get(lang),
-                FontId::proportional(theme.small_font * size / 900.0),
-                theme.ink.gamma_multiply(0.85),
-            );
+        let Some(ring) = s.rings.iter().find(|r| r.kind == kind) else { continue };
+        let p = Pos2::new(rect.left() + 18.0, y + 9.0);
+        let colour = rgb(ring_colour(kind));
+        let pts: Vec<Pos2> = shape_points(ring_shape(kind), p.x, p.y, 8.0).into_iter().map(|(x, y)| Pos2::new(x, y)).collect();
+        if pts.is_empty() {
+            painter.circle(p, 8.0, colour, Stroke::new(1.0, theme.ink));
+        } else {
+            painter.add(Shape::convex_polygon(pts, colour, Stroke::new(1.0, theme.ink)));
         }
+        painter.text(Pos2::new(p.x + 16.0, p.y), Align2::LEFT_CENTER, ring.name.get(lang), legend_font.clone(), theme.ink);
+        y += 24.0 * (size / 900.0).max(0.8);
     }
 
     let in_step2_reveal = game.session.state.step == Step::Situatie && game.revealed.is_some();
@@ -224,9 +227,16 @@ pub fn wheel(
             painter.text(p, Align2::CENTER_CENTER, "×", FontId::proportional(r * 1.2), theme.alert);
         }
         let who = short_label(token.who.get(lang));
+        // Labels go outward along the radius, clear of the tokens beside them in the row.
+        let ((dx, dy), h, v) = label_direction(m.x, m.y, m.slot);
+        let label_at = Pos2::new(p.x + dx * r * 1.3, p.y + dy * r * 1.3);
+        let align = Align2([
+            [egui::Align::Max, egui::Align::Center, egui::Align::Min][(h + 1) as usize],
+            [egui::Align::Max, egui::Align::Center, egui::Align::Min][(v + 1) as usize],
+        ]);
         painter.text(
-            Pos2::new(p.x, p.y + r * 1.25),
-            Align2::CENTER_TOP,
+            label_at,
+            align,
             who,
             FontId::proportional(theme.token_font * size / 900.0),
             if m.ended { theme.alert } else { theme.ink },
