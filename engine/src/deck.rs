@@ -13,6 +13,7 @@ pub const SHARED_DECK_FILE: &str = "scenarios/shared/deck.ron";
 const SHARED_DECK: &str = include_str!("../../scenarios/shared/deck.ron");
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SharedCard {
     pub id: EventId,
     pub title: Text,
@@ -31,6 +32,7 @@ pub struct SharedCard {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SharedSupport {
     pub who: Text,
     pub what: Text,

@@ -41,11 +41,11 @@ impl Index {
             if before.ends_with("id") {
                 let after = &source[colon + 1..];
                 let value = after.trim_start();
-                if let Some(rest) = value.strip_prefix('"') {
-                    if let Some(end) = rest.find('"') {
-                        let quote = colon + 1 + (after.len() - value.len());
-                        index.ids.entry(rest[..end].to_string()).or_default().push(quote);
-                    }
+                if let Some(rest) = value.strip_prefix('"')
+                    && let Some(end) = rest.find('"')
+                {
+                    let quote = colon + 1 + (after.len() - value.len());
+                    index.ids.entry(rest[..end].to_string()).or_default().push(quote);
                 }
             }
         }

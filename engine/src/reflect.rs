@@ -562,11 +562,12 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
     let centre_share = round3(ratio(supporters.iter().filter(|id| to_centre.contains(*id)).count(), n));
     let cross_share = round3(ratio(supporters.iter().filter(|id| cross.contains(*id)).count(), n));
     let groups = clusters(&supporters, board);
-    let largest = groups.iter().map(|g| g.len()).max().unwrap_or(0);
-    let connected = if n == 0 { 0.0 } else { ratio(largest, n) };
+    // A helper on her own is not a connected group: only groups of two or more count.
+    let largest = groups.iter().map(|g| g.len()).filter(|len| *len >= 2).max().unwrap_or(0);
+    let connected = ratio(largest, n);
     let links = board.links.len();
     let regisseur_part = match regisseur {
-        Some(r) if board.links.iter().any(|l| l.joins(r, PERSONA)) => 1.0,
+        Some(r) if board.links.iter().any(|l| l.joins(r, PERSONA) && l.kind != LinkKind::Tension) => 1.0,
         Some(_) => 0.5,
         None => 0.0,
     };
@@ -656,8 +657,8 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
 /// How the coherence score is made, for the screen and the report.
 pub fn score_explanation() -> Text {
     Text::both(
-        "De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning.",
-        "The coherence score (0–1) adds up four things: 35% the share of helpers with a line to the person or the regisseur; 35% the share of helpers in the largest connected group (lines through the person do not count); 20% a regisseur (half if she has no line to the person); 10% the share of lines without tension.",
+        "De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang.",
+        "The coherence score (0–1) adds up four things: 35% the share of helpers with a line to the person or the regisseur; 35% the share of helpers in the largest connected group of at least two (lines through the person do not count); 20% a regisseur (half if she has no line to the person); 10% the share of lines without tension. Tension lines do not count as coherence.",
     )
 }
 
@@ -704,7 +705,7 @@ pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
         let or_none = |v: &[String]| if v.is_empty() { none.to_string() } else { list(v, l) };
         match l {
             Lang::Nl => format!(
-                "Weg: {}. Erbij: {}. {} nieuwe behoeften. {} knelpunten ontstaan, {} opgelost. Samenhang van {:.2} ({}) naar {:.2} ({}).",
+                "Weg: {}. Erbij: {}. Nieuwe behoeften: {}. {} knelpunten ontstaan, {} opgelost. Samenhang van {:.2} ({}) naar {:.2} ({}).",
                 or_none(&lost_names),
                 or_none(&added_names),
                 needs_added.len(),
@@ -716,7 +717,7 @@ pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
                 b.coherence.image.title().get(l)
             ),
             Lang::En => format!(
-                "Gone: {}. Added: {}. {} new needs. {} gaps opened, {} closed. Coherence from {:.2} ({}) to {:.2} ({}).",
+                "Gone: {}. Added: {}. New needs: {}. {} gaps opened, {} closed. Coherence from {:.2} ({}) to {:.2} ({}).",
                 or_none(&lost_names),
                 or_none(&added_names),
                 needs_added.len(),
