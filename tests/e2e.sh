@@ -12,11 +12,12 @@ mkdir -p "$OUT"
 OUT=$(realpath "$OUT")
 WORK=$(mktemp -d)
 export SAMENSPEL_AUTOSAVE="$WORK/autosave.ron"
-DISPLAY_NUM=${E2E_DISPLAY:-97}
-export DISPLAY=":$DISPLAY_NUM"
-
-Xvfb "$DISPLAY" -screen 0 1600x900x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and tells us its number.
+exec 9<> <(:)
+Xvfb -displayfd 9 -screen 0 1600x900x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB=$!
+read -r -t 20 DISPLAY_NUM <&9 || { echo "Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
+export DISPLAY=":$DISPLAY_NUM"
 GAME=
 cleanup() {
     [ -n "$GAME" ] && kill "$GAME" 2>/dev/null || true
@@ -46,6 +47,11 @@ for _ in $(seq 100); do
     sleep 0.2
 done
 check "the window opens" test -n "$WID"
+if [ -z "$WID" ]; then
+    echo "the game did not open a window; its output:" >&2
+    tail -20 "$WORK/game.log" >&2
+    exit 1
+fi
 sleep 2
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 shot 01-start
