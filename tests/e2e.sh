@@ -33,15 +33,16 @@ check() { # check NAME COMMAND...
     if "${@:2}"; then echo "ok   $1"; passed=$((passed + 1)); else echo "FAIL $1"; failed=$((failed + 1)); fi
 }
 shot() { import -window root "$OUT/$1.png"; }
-saved_has() { grep -q "$1" "$SAMENSPEL_AUTOSAVE" 2>/dev/null; }
-saved_lacks() { ! grep -q "$1" "$SAMENSPEL_AUTOSAVE" 2>/dev/null; }
+# The autosave is written right after each action; give a slow machine up to 10 s.
+saved_has() { for _ in $(seq 50); do grep -q "$1" "$SAMENSPEL_AUTOSAVE" 2>/dev/null && return 0; sleep 0.2; done; return 1; }
+saved_lacks() { for _ in $(seq 50); do grep -q "$1" "$SAMENSPEL_AUTOSAVE" 2>/dev/null || return 0; sleep 0.2; done; return 1; }
 key() { xdotool key --delay 80 "$@"; sleep 0.8; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.8; }
 
 (cd "$WORK" && exec "$BIN" >"$WORK/game.log" 2>&1) &
 GAME=$!
 WID=
-for _ in $(seq 100); do
+for _ in $(seq 300); do
     WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true)
     [ -n "$WID" ] && break
     sleep 0.2
