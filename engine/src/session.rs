@@ -213,6 +213,31 @@ impl Session {
     }
 
     /// Apply an action; on success it can be undone. A refused action changes nothing.
+    /// Apply an action for a player in `role` (None = the facilitator, who may do
+    /// anything): a player places, moves, edits and removes only the role's own support.
+    pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
+        if let Some(role) = role {
+            let own = |id: &str| self.state.board.token(id).is_none_or(|t| t.role == role);
+            let (allowed, token_role) = match &action {
+                Action::PlaceToken(t) | Action::EditToken(t) => (t.role == role && own(&t.id), t.role.clone()),
+                Action::MoveToken { token, .. } | Action::RemoveToken { token } => {
+                    (own(token), self.state.board.token(token).map(|t| t.role.clone()).unwrap_or_default())
+                }
+                _ => (true, String::new()),
+            };
+            if !allowed {
+                let name = |id: &str, l: crate::text::Lang| {
+                    self.scenario.role(id).map(|r| r.name.get(l).to_string()).unwrap_or_else(|| id.to_string())
+                };
+                return refuse(
+                    format!("deze kaart is van {}; kies die rol (of de procesbegeleider) om haar te veranderen", name(&token_role, crate::text::Lang::Nl)),
+                    format!("this card belongs to {}; choose that role (or the facilitator) to change it", name(&token_role, crate::text::Lang::En)),
+                );
+            }
+        }
+        self.apply(action)
+    }
+
     pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
         let mut next = self.state.clone();
         apply_to(&self.scenario, self.seed, &mut next, action)?;

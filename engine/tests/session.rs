@@ -523,3 +523,22 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+#[test]
+fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() {
+    let scenario = samenspel_engine::builtin::builtin("tess").unwrap().unwrap();
+    let mut session = samenspel_engine::Session::new(&scenario, None, 0).unwrap();
+    let mothers = session.board().tokens.iter().find(|t| t.role == "moeder").unwrap().clone();
+    let remove = samenspel_engine::Action::RemoveToken { token: mothers.id.clone() };
+    let refused = session.apply_as(Some("tess"), remove.clone()).unwrap_err();
+    assert!(refused.0.get(samenspel_engine::Lang::Nl).contains("Moeder"), "{}", refused);
+    assert!(session.board().token(&mothers.id).is_some());
+    // Placing a card in another role's name is refused too.
+    let mut card = mothers.clone();
+    card.id = "nieuw".into();
+    assert!(session.apply_as(Some("tess"), samenspel_engine::Action::PlaceToken(card.clone())).is_err());
+    // The role itself and the facilitator may.
+    session.apply_as(Some("moeder"), samenspel_engine::Action::PlaceToken(card)).unwrap();
+    session.apply_as(None, remove).unwrap();
+    assert!(session.board().token(&mothers.id).is_none());
+}

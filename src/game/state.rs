@@ -247,7 +247,8 @@ pub fn apply_commands(
         match command.clone() {
             UiCommand::Act(action) => {
                 let is_event = matches!(action, Action::TriggerEvent { .. } | Action::DrawEvent);
-                match game.session.apply(action) {
+                let role = game.active_role.clone();
+                match game.session.apply_as(role.as_deref(), action) {
                     Ok(()) => {
                         changed = true;
                         game.message = None;
@@ -290,7 +291,8 @@ pub fn apply_commands(
             }
             UiCommand::RemoveSelected => {
                 if let Some(id) = game.selected.take() {
-                    match game.session.apply(Action::RemoveToken { token: id }) {
+                    let role = game.active_role.clone();
+                    match game.session.apply_as(role.as_deref(), Action::RemoveToken { token: id }) {
                         Ok(()) => changed = true,
                         Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
                     }
