@@ -94,6 +94,12 @@ pub fn run(args: PlayArgs) -> ExitCode {
         game.round = round;
         game.base = base;
         game.comparing = args.compare.clone();
+        // Saved from the first moment, so a crash before the first action can be resumed too.
+        if let Some(path) = &game.autosave {
+            if let Err(e) = game.session.save(path) {
+                eprintln!("warning: cannot autosave to {}: {e}", path.display());
+            }
+        }
         game.source = args.scenario.as_ref().map(std::path::PathBuf::from).filter(|p| p.is_file());
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
             game.selected = None;

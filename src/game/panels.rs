@@ -482,9 +482,14 @@ fn polls(ui: &mut egui::Ui, game: &Game, t: &Strings, out: &mut Vec<UiCommand>) 
                 let total = (agree + disagree).max(1) as f32;
                 let width = 160.0;
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
+                if agree + disagree == 0 {
+                    ui.painter().rect_filled(rect, 2.0, Color32::from_gray(215));
+                }
                 let split = rect.left() + width * agree as f32 / total;
                 ui.painter().rect_filled(egui::Rect::from_min_max(rect.min, egui::pos2(split, rect.bottom())), 2.0, Color32::from_rgb(0, 158, 115));
-                ui.painter().rect_filled(egui::Rect::from_min_max(egui::pos2(split, rect.top()), rect.max), 2.0, Color32::from_rgb(213, 94, 0));
+                if disagree > 0 {
+                    ui.painter().rect_filled(egui::Rect::from_min_max(egui::pos2(split, rect.top()), rect.max), 2.0, Color32::from_rgb(213, 94, 0));
+                }
                 ui.label(format!("{agree} {} · {disagree} {}", t.t("agree"), t.t("disagree")));
             } else {
                 ui.label(RichText::new(t.t("votes-hidden")).small());
