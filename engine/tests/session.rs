@@ -1,7 +1,9 @@
 //! Sessions: undo and redo (with a property over random action sequences), saving and
 //! loading, the seeded deck, and refusals.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::TempDir;
+use std::path::Path;
 
 use proptest::prelude::*;
 use samenspel_engine::builtin::builtin;
@@ -494,51 +496,21 @@ fn fresh_token_ids_are_unused() {
     assert_eq!(session.fresh_token_id(""), "steun_1");
 }
 
-// ---------------------------------------------------------------------------------------
-
-/// A fresh folder under the system's temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "samenspel-session-{name}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 #[test]
 fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() {
-    let scenario = samenspel_engine::builtin::builtin("tess").unwrap().unwrap();
-    let mut session = samenspel_engine::Session::new(&scenario, None, 0).unwrap();
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut session = Session::new(&scenario, None, 0).unwrap();
     let mothers = session.board().tokens.iter().find(|t| t.role == "moeder").unwrap().clone();
-    let remove = samenspel_engine::Action::RemoveToken { token: mothers.id.clone() };
+    let remove = Action::RemoveToken { token: mothers.id.clone() };
     let refused = session.apply_as(Some("tess"), remove.clone()).unwrap_err();
-    assert!(refused.0.get(samenspel_engine::Lang::Nl).contains("Moeder"), "{}", refused);
+    assert!(refused.0.get(Lang::Nl).contains("Moeder"), "{}", refused);
     assert!(session.board().token(&mothers.id).is_some());
     // Placing a card in another role's name is refused too.
     let mut card = mothers.clone();
     card.id = "nieuw".into();
-    assert!(session.apply_as(Some("tess"), samenspel_engine::Action::PlaceToken(card.clone())).is_err());
+    assert!(session.apply_as(Some("tess"), Action::PlaceToken(card.clone())).is_err());
     // The role itself and the facilitator may.
-    session.apply_as(Some("moeder"), samenspel_engine::Action::PlaceToken(card)).unwrap();
+    session.apply_as(Some("moeder"), Action::PlaceToken(card)).unwrap();
     session.apply_as(None, remove).unwrap();
     assert!(session.board().token(&mothers.id).is_none());
 }

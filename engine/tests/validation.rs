@@ -2,7 +2,8 @@
 //! starts from the starter scenario, breaks one thing, and checks the problem's message and
 //! that its line and column point at the broken place.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::TempDir;
 use std::time::{Duration, Instant};
 
 use samenspel_engine::load::{scenario_from_bytes, scenario_from_str, MAX_FILE_BYTES};
@@ -487,34 +488,4 @@ fn a_session_with_a_broken_scenario_inside_is_refused() {
     let err = Session::from_bytes("s.ron", text.as_bytes()).unwrap_err();
     let p = err.0.iter().find(|p| p.message.contains("unknown role \"vriendin\"")).unwrap_or_else(|| panic!("{err}"));
     assert_eq!((p.line, p.column), position(&text, "\"vriendin\"", 0), "{p}");
-}
-
-// ---------------------------------------------------------------------------------------
-
-/// A fresh folder under the system's temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "samenspel-validation-{name}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
