@@ -12,13 +12,20 @@ fn main() {
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "ron"));
     files.sort();
-    let mut out = String::from("/// (id, file name, source) of every built-in scenario.\npub const BUILTIN: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (id, file name, source) of every built-in scenario.\npub const BUILTIN: &[(&str, &str, &str)] = &[\n",
+    );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let stem = path.file_stem().unwrap().to_string_lossy();
         let name = path.file_name().unwrap().to_string_lossy();
         let abs = path.canonicalize().unwrap();
-        writeln!(out, "    ({stem:?}, {name:?}, include_str!({:?})),", abs.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({stem:?}, {name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin.rs");

@@ -7,15 +7,19 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{change, Analysis};
+use samenspel_engine::reflect::{Analysis, change};
 use samenspel_engine::report::{self, Format};
 use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::write_atomically;
-use samenspel_engine::simulate::{simulate, Snapshot};
+use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::{Lang, Session};
 
 #[derive(Parser, Debug)]
-#[command(name = "samenspel", version, about = "Participatiewiel Samenspel: de workshopgame, digitaal")]
+#[command(
+    name = "samenspel",
+    version,
+    about = "Participatiewiel Samenspel: de workshopgame, digitaal"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -150,12 +154,37 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Play(_) => unreachable!("play is handled by main"),
         Command::Check { files } => return check(&files),
-        Command::Simulate { scenario, variant, seed, draws, json, save, lang: l } => {
-            simulate_cmd(&scenario, variant.as_deref(), seed, draws, json, save.as_deref(), &l)
-        }
-        Command::Compare { scenario, variants, seed, json, lang: l } => compare_cmd(&scenario, &variants, seed, json, &l),
+        Command::Simulate {
+            scenario,
+            variant,
+            seed,
+            draws,
+            json,
+            save,
+            lang: l,
+        } => simulate_cmd(
+            &scenario,
+            variant.as_deref(),
+            seed,
+            draws,
+            json,
+            save.as_deref(),
+            &l,
+        ),
+        Command::Compare {
+            scenario,
+            variants,
+            seed,
+            json,
+            lang: l,
+        } => compare_cmd(&scenario, &variants, seed, json, &l),
         Command::Info { scenario, json } => info_cmd(&scenario, json),
-        Command::Report { session, format, out, lang: l } => report_cmd(&session, format, out.as_deref(), &l),
+        Command::Report {
+            session,
+            format,
+            out,
+            lang: l,
+        } => report_cmd(&session, format, out.as_deref(), &l),
         Command::New { name, out } => new_cmd(&name, out),
     };
     match result {
@@ -168,7 +197,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut failed = 0;
     for file in files {
         match scenario_from_file(file) {
-            Ok(s) => println!("{}: ok ({}, {} tokens, {} events, {} variants)", file.display(), s.persona.name, s.board.tokens.len(), s.events.len(), s.variants.len()),
+            Ok(s) => println!(
+                "{}: ok ({}, {} tokens, {} events, {} variants)",
+                file.display(),
+                s.persona.name,
+                s.board.tokens.len(),
+                s.events.len(),
+                s.variants.len()
+            ),
             Err(problems) => {
                 failed += 1;
                 eprintln!("{problems}");
@@ -183,7 +219,12 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn run_timeline(s: &Scenario, variant: Option<&str>, seed: u64, draws: usize) -> Result<(Session, Vec<Snapshot>), ExitCode> {
+fn run_timeline(
+    s: &Scenario,
+    variant: Option<&str>,
+    seed: u64,
+    draws: usize,
+) -> Result<(Session, Vec<Snapshot>), ExitCode> {
     simulate(s, variant, seed, draws).map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::FAILURE
@@ -194,7 +235,15 @@ fn to_json(value: &impl serde::Serialize) -> String {
     serde_json::to_string_pretty(value).expect("analysis types always serialise")
 }
 
-fn simulate_cmd(arg: &str, variant: Option<&str>, seed: u64, draws: usize, json: bool, save: Option<&Path>, l: &str) -> Result<(), ExitCode> {
+fn simulate_cmd(
+    arg: &str,
+    variant: Option<&str>,
+    seed: u64,
+    draws: usize,
+    json: bool,
+    save: Option<&Path>,
+    l: &str,
+) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let s = load(arg)?;
     let (session, snapshots) = run_timeline(&s, variant, seed, draws)?;
@@ -221,11 +270,24 @@ fn simulate_cmd(arg: &str, variant: Option<&str>, seed: u64, draws: usize, json:
     }
     for (i, snap) in snapshots.iter().enumerate() {
         println!();
-        println!("== {}. {} (leeftijd/age {}) ==", i, snap.title.get(l), snap.board.age);
+        println!(
+            "== {}. {} (leeftijd/age {}) ==",
+            i,
+            snap.title.get(l),
+            snap.board.age
+        );
         print_board(&session.scenario, snap, l);
         if i > 0 {
             let c = change(&session.scenario, &snapshots[i - 1].board, &snap.board);
-            println!("  {}: {}", if l == Lang::Nl { "Verandering" } else { "Change" }, c.explanation.get(l));
+            println!(
+                "  {}: {}",
+                if l == Lang::Nl {
+                    "Verandering"
+                } else {
+                    "Change"
+                },
+                c.explanation.get(l)
+            );
         }
     }
     Ok(())
@@ -238,7 +300,14 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
             .tokens
             .iter()
             .filter(|t| t.ring == ring.id)
-            .map(|t| format!("{} – {} [{}]", t.who.get(l), t.what.get(l), s.domain(&t.domain).map(|d| d.name.get(l)).unwrap_or("?")))
+            .map(|t| {
+                format!(
+                    "{} – {} [{}]",
+                    t.who.get(l),
+                    t.what.get(l),
+                    s.domain(&t.domain).map(|d| d.name.get(l)).unwrap_or("?")
+                )
+            })
             .collect();
         println!("  {} ({}):", ring.name.get(l), tokens.len());
         for t in tokens {
@@ -246,9 +315,21 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
         }
     }
     if !snap.board.ended.is_empty() {
-        println!("  {}:", if l == Lang::Nl { "Weggevallen" } else { "Ended" });
+        println!(
+            "  {}:",
+            if l == Lang::Nl {
+                "Weggevallen"
+            } else {
+                "Ended"
+            }
+        );
         for e in &snap.board.ended {
-            println!("    ✗ {} – {} ({})", e.token.who.get(l), e.token.what.get(l), e.reason.get(l));
+            println!(
+                "    ✗ {} – {} ({})",
+                e.token.who.get(l),
+                e.token.what.get(l),
+                e.reason.get(l)
+            );
         }
     }
     print_analysis(&snap.analysis, l);
@@ -257,13 +338,23 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
 fn print_analysis(a: &Analysis, l: Lang) {
     println!("  {}", a.coherence.explanation.get(l));
     println!("  {}", a.balance.explanation.get(l));
-    println!("  {} ({}):", if l == Lang::Nl { "Knelpunten" } else { "Gaps" }, a.gaps.len());
+    println!(
+        "  {} ({}):",
+        if l == Lang::Nl { "Knelpunten" } else { "Gaps" },
+        a.gaps.len()
+    );
     for g in &a.gaps {
         println!("    ! [{}] {}", g.kind.title().get(l), g.explanation.get(l));
     }
 }
 
-fn compare_cmd(arg: &str, variants: &[String], seed: u64, json: bool, l: &str) -> Result<(), ExitCode> {
+fn compare_cmd(
+    arg: &str,
+    variants: &[String],
+    seed: u64,
+    json: bool,
+    l: &str,
+) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let s = load(arg)?;
     let (_, base) = run_timeline(&s, None, seed, 0)?;
@@ -273,7 +364,12 @@ fn compare_cmd(arg: &str, variants: &[String], seed: u64, json: bool, l: &str) -
         let (session, snaps) = run_timeline(&s, Some(v), seed, 0)?;
         let end = snaps.last().expect("a timeline has a start");
         let diff = change(&session.scenario, &base_end.board, &end.board);
-        columns.push((v.clone(), session.scenario.variant(v).cloned(), end.clone(), diff));
+        columns.push((
+            v.clone(),
+            session.scenario.variant(v).cloned(),
+            end.clone(),
+            diff,
+        ));
     }
     if json {
         let out = serde_json::json!({
@@ -291,32 +387,76 @@ fn compare_cmd(arg: &str, variants: &[String], seed: u64, json: bool, l: &str) -
         println!("{}", to_json(&out));
         return Ok(());
     }
-    let header = if l == Lang::Nl { "na de hele tijdlijn" } else { "after the whole timeline" };
+    let header = if l == Lang::Nl {
+        "na de hele tijdlijn"
+    } else {
+        "after the whole timeline"
+    };
     println!("{} — {header}", s.title.get(l));
     println!();
     let gaps = |a: &Analysis| a.gaps.len();
-    println!("{:<34} {:>8} {:>10} {:>8}", "", if l == Lang::Nl { "knelpunten" } else { "gaps" }, if l == Lang::Nl { "samenhang" } else { "coherence" }, if l == Lang::Nl { "prof." } else { "prof." });
+    println!(
+        "{:<34} {:>8} {:>10} {:>8}",
+        "",
+        if l == Lang::Nl { "knelpunten" } else { "gaps" },
+        if l == Lang::Nl {
+            "samenhang"
+        } else {
+            "coherence"
+        },
+        "prof."
+    );
     let row = |name: &str, a: &Analysis| {
-        println!("{:<34} {:>8} {:>10.2} {:>7.0}%   {}", name, gaps(a), a.coherence.score, a.balance.professional_share * 100.0, a.coherence.image.title().get(l));
+        println!(
+            "{:<34} {:>8} {:>10.2} {:>7.0}%   {}",
+            name,
+            gaps(a),
+            a.coherence.score,
+            a.balance.professional_share * 100.0,
+            a.coherence.image.title().get(l)
+        );
     };
-    row(if l == Lang::Nl { "basis (huidige regels)" } else { "baseline (current rules)" }, &base_end.analysis);
+    row(
+        if l == Lang::Nl {
+            "basis (huidige regels)"
+        } else {
+            "baseline (current rules)"
+        },
+        &base_end.analysis,
+    );
     for (id, v, end, _) in &columns {
-        let name = v.as_ref().map(|v| v.name.get(l).to_string()).unwrap_or_else(|| id.clone());
+        let name = v
+            .as_ref()
+            .map(|v| v.name.get(l).to_string())
+            .unwrap_or_else(|| id.clone());
         row(&name, &end.analysis);
     }
     for (id, v, _, diff) in &columns {
         println!();
-        let name = v.as_ref().map(|v| v.name.get(l).to_string()).unwrap_or_else(|| id.clone());
+        let name = v
+            .as_ref()
+            .map(|v| v.name.get(l).to_string())
+            .unwrap_or_else(|| id.clone());
         println!("== {name} ==");
         if let Some(v) = v {
             println!("  {}", v.description.get(l));
         }
         println!("  {}", diff.explanation.get(l));
         for g in &diff.gaps_closed {
-            println!("    + {} [{}] {}", if l == Lang::Nl { "opgelost" } else { "closed" }, g.kind.title().get(l), g.explanation.get(l));
+            println!(
+                "    + {} [{}] {}",
+                if l == Lang::Nl { "opgelost" } else { "closed" },
+                g.kind.title().get(l),
+                g.explanation.get(l)
+            );
         }
         for g in &diff.gaps_opened {
-            println!("    - {} [{}] {}", if l == Lang::Nl { "nieuw" } else { "opened" }, g.kind.title().get(l), g.explanation.get(l));
+            println!(
+                "    - {} [{}] {}",
+                if l == Lang::Nl { "nieuw" } else { "opened" },
+                g.kind.title().get(l),
+                g.explanation.get(l)
+            );
         }
     }
     Ok(())
@@ -344,31 +484,83 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
     println!("{} ({})", s.title.get(l), s.id);
     println!("  {}", s.summary.get(l));
     println!("Persona: {}, {} jaar", s.persona.name, s.persona.age);
-    println!("Leefgebieden: {}", s.domains.iter().map(|d| format!("{} ({})", d.name.get(l), d.id)).collect::<Vec<_>>().join(", "));
-    println!("Ringen: {}", s.rings.iter().map(|r| r.name.get(l).to_string()).collect::<Vec<_>>().join(" → "));
+    println!(
+        "Leefgebieden: {}",
+        s.domains
+            .iter()
+            .map(|d| format!("{} ({})", d.name.get(l), d.id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!(
+        "Ringen: {}",
+        s.rings
+            .iter()
+            .map(|r| r.name.get(l).to_string())
+            .collect::<Vec<_>>()
+            .join(" → ")
+    );
     println!("Rollen:");
     for r in &s.roles {
-        let later = if r.present_at_start { "" } else { " (komt later)" };
-        println!("  {} ({}){later}: {}", r.name.get(l), r.id, r.assignment.get(l));
+        let later = if r.present_at_start {
+            ""
+        } else {
+            " (komt later)"
+        };
+        println!(
+            "  {} ({}){later}: {}",
+            r.name.get(l),
+            r.id,
+            r.assignment.get(l)
+        );
     }
     println!("Gebeurtenissen:");
     for e in &s.events {
-        println!("  {} ({}, {:?}): {}", e.title.get(l), e.id, e.when, e.description.get(l));
+        println!(
+            "  {} ({}, {:?}): {}",
+            e.title.get(l),
+            e.id,
+            e.when,
+            e.description.get(l)
+        );
     }
-    let shared: Vec<String> = s.with_shared_deck().deck().filter(|e| s.event(&e.id).is_none()).map(|e| e.title.get(l).to_string()).collect();
+    let shared: Vec<String> = s
+        .with_shared_deck()
+        .deck()
+        .filter(|e| s.event(&e.id).is_none())
+        .map(|e| e.title.get(l).to_string())
+        .collect();
     if !shared.is_empty() {
-        println!("Gedeelde gebeurteniskaarten die passen: {}", shared.join(", "));
+        println!(
+            "Gedeelde gebeurteniskaarten die passen: {}",
+            shared.join(", ")
+        );
     }
     println!("Varianten:");
     for v in &s.variants {
         println!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
     }
-    let pros = s.board.tokens.iter().filter(|t| s.ring_kind(&t.ring).is_some_and(RingKind::is_professional)).count();
-    println!("Startbord: {} steunkaarten ({} professioneel), {} lijnen", s.board.tokens.len(), pros, s.board.links.len());
+    let pros = s
+        .board
+        .tokens
+        .iter()
+        .filter(|t| s.ring_kind(&t.ring).is_some_and(RingKind::is_professional))
+        .count();
+    println!(
+        "Startbord: {} steunkaarten ({} professioneel), {} lijnen",
+        s.board.tokens.len(),
+        pros,
+        s.board.links.len()
+    );
     Ok(())
 }
 
-fn report_cmd(path: &Path, format: ReportFormat, out: Option<&Path>, l: &str) -> Result<(), ExitCode> {
+fn report_cmd(
+    path: &Path,
+    format: ReportFormat,
+    out: Option<&Path>,
+    l: &str,
+) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let session = Session::load(path).map_err(|p| {
         eprintln!("{p}");
@@ -395,15 +587,23 @@ fn report_cmd(path: &Path, format: ReportFormat, out: Option<&Path>, l: &str) ->
 
 fn new_cmd(name: &str, out: Option<PathBuf>) -> Result<(), ExitCode> {
     let text = samenspel_engine::starter::starter_scenario(name);
-    let path = out.unwrap_or_else(|| PathBuf::from(format!("{}.ron", samenspel_engine::starter::slug(name))));
+    let path = out
+        .unwrap_or_else(|| PathBuf::from(format!("{}.ron", samenspel_engine::starter::slug(name))));
     if path.exists() {
-        eprintln!("error: {} already exists; choose another name or --out", path.display());
+        eprintln!(
+            "error: {} already exists; choose another name or --out",
+            path.display()
+        );
         return Err(ExitCode::FAILURE);
     }
     write_atomically(&path, text.as_bytes()).map_err(|e| {
         eprintln!("error: cannot write {}: {e}", path.display());
         ExitCode::FAILURE
     })?;
-    println!("wrote {}; check it with: samenspel check {}", path.display(), path.display());
+    println!(
+        "wrote {}; check it with: samenspel check {}",
+        path.display(),
+        path.display()
+    );
     Ok(())
 }

@@ -16,7 +16,11 @@ fn main() -> ExitCode {
     LazyLock::force(&STARTED);
     let args = cli::Cli::parse();
     match args.command {
-        None => game::run(cli::PlayArgs { lang: "nl".into(), size: "1600x900".into(), ..Default::default() }),
+        None => game::run(cli::PlayArgs {
+            lang: "nl".into(),
+            size: "1600x900".into(),
+            ..Default::default()
+        }),
         Some(cli::Command::Play(play)) => game::run(play),
         Some(command) => cli::run(command),
     }

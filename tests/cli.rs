@@ -14,7 +14,11 @@ fn root() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
-    bin().args(args).current_dir(root()).output().expect("the binary runs")
+    bin()
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the binary runs")
 }
 
 fn ok(args: &[&str]) -> String {
@@ -31,7 +35,8 @@ fn ok(args: &[&str]) -> String {
 
 fn json(args: &[&str]) -> Value {
     let text = ok(args);
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("samenspel {args:?}: not JSON ({e}):\n{text}"))
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("samenspel {args:?}: not JSON ({e}):\n{text}"))
 }
 
 /// A fresh folder under the target dir's tmp, removed when dropped.
@@ -39,7 +44,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}-{}", std::process::id()));
+        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("cli-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(&path).unwrap();
         TempDir(path)
@@ -79,7 +85,10 @@ fn check_passes_every_shipped_scenario() {
     args.extend(files.iter().map(String::as_str));
     let out = ok(&args);
     for f in &files {
-        assert!(out.contains(&format!("{f}: ok")), "{f} not reported ok:\n{out}");
+        assert!(
+            out.contains(&format!("{f}: ok")),
+            "{f} not reported ok:\n{out}"
+        );
     }
 }
 
@@ -90,7 +99,11 @@ fn check_reports_a_broken_file_with_its_place() {
     // An unknown domain on a token, on a line we can find.
     let needle = r#"id: "zelf_koken", role: "tess", domain: "wonen""#;
     assert!(good.contains(needle));
-    let bad = good.replacen(needle, r#"id: "zelf_koken", role: "tess", domain: "wonenn""#, 1);
+    let bad = good.replacen(
+        needle,
+        r#"id: "zelf_koken", role: "tess", domain: "wonenn""#,
+        1,
+    );
     let path = dir.file("kapot.ron");
     std::fs::write(&path, &bad).unwrap();
     let before = &bad[..bad.find("\"wonenn\"").unwrap()];
@@ -100,21 +113,35 @@ fn check_reports_a_broken_file_with_its_place() {
     let out = run(&["check", "scenarios/tess.ron", &path]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&format!("{path}:{line}:{col}: token \"zelf_koken\" refers to unknown domain \"wonenn\"")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{path}:{line}:{col}: token \"zelf_koken\" refers to unknown domain \"wonenn\""
+        )),
+        "{stderr}"
+    );
     assert!(stderr.contains("hint: did you mean \"wonen\"?"), "{stderr}");
     assert!(stderr.contains("1 of 2 file(s) have problems"), "{stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("scenarios/tess.ron: ok"), "the good file is still checked: {stdout}");
+    assert!(
+        stdout.contains("scenarios/tess.ron: ok"),
+        "the good file is still checked: {stdout}"
+    );
 
     // A syntax error, and a file that does not exist.
-    std::fs::write(&path, "(\n  id: \"x\",\n  title: (nl: \"x\")\n  summary: (nl: \"x\"),\n)").unwrap();
+    std::fs::write(
+        &path,
+        "(\n  id: \"x\",\n  title: (nl: \"x\")\n  summary: (nl: \"x\"),\n)",
+    )
+    .unwrap();
     let out = run(&["check", &path]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&format!("{path}:4:3: ")), "{stderr}");
     let out = run(&["check", "bestaat/niet.ron"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bestaat/niet.ron:1:1: cannot open the file"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("bestaat/niet.ron:1:1: cannot open the file")
+    );
 }
 
 #[test]
@@ -138,42 +165,96 @@ fn simulate_json_has_the_documented_shape() {
                 assert!(!t[field].is_null(), "token without {field}: {t}");
             }
         }
-        assert!(s["links"].is_array() && s["needs"].is_array() && s["ended"].is_array() && s["roles"].is_array());
+        assert!(
+            s["links"].is_array()
+                && s["needs"].is_array()
+                && s["ended"].is_array()
+                && s["roles"].is_array()
+        );
         for g in s["gaps"].as_array().expect("gaps") {
             assert!(g["domain"].is_string(), "{g}");
             assert!(
-                ["unserved_need", "ended_support", "only_professional", "fragmentation", "colliding_assignments"]
-                    .contains(&g["kind"].as_str().unwrap()),
+                [
+                    "unserved_need",
+                    "ended_support",
+                    "only_professional",
+                    "fragmentation",
+                    "colliding_assignments"
+                ]
+                .contains(&g["kind"].as_str().unwrap()),
                 "{g}"
             );
-            assert!(g["explanation"]["nl"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
-            assert!(g["explanation"]["en"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
+            assert!(
+                g["explanation"]["nl"]
+                    .as_str()
+                    .is_some_and(|x| !x.is_empty()),
+                "{g}"
+            );
+            assert!(
+                g["explanation"]["en"]
+                    .as_str()
+                    .is_some_and(|x| !x.is_empty()),
+                "{g}"
+            );
             assert!(g["tokens"].is_array() && g["roles"].is_array() && g["needs"].is_array());
         }
         let c = &s["coherence"];
-        assert!(["centrale_entiteit", "spinnenweb", "dwarsverbanden", "geen_samenhang", "schillen"].contains(&c["image"].as_str().unwrap()), "{c}");
+        assert!(
+            [
+                "centrale_entiteit",
+                "spinnenweb",
+                "dwarsverbanden",
+                "geen_samenhang",
+                "schillen"
+            ]
+            .contains(&c["image"].as_str().unwrap()),
+            "{c}"
+        );
         let score = c["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
-        for f in ["supporters", "centre_share", "cross_share", "clusters", "tension_links"] {
+        for f in [
+            "supporters",
+            "centre_share",
+            "cross_share",
+            "clusters",
+            "tension_links",
+        ] {
             assert!(c[f].is_number(), "coherence.{f}");
         }
         let coverage = s["coverage"].as_array().expect("coverage");
         assert_eq!(coverage.len(), 10, "Tess has ten domains");
-        assert!(coverage[0]["domain"].is_string() && coverage[0]["eigen_kracht"].is_array() && coverage[0]["unserved"].is_array());
+        assert!(
+            coverage[0]["domain"].is_string()
+                && coverage[0]["eigen_kracht"].is_array()
+                && coverage[0]["unserved"].is_array()
+        );
         let b = &s["balance"];
         for f in ["eigen_kracht", "informeel", "gemeente", "rijk"] {
             assert!(b[f].is_u64(), "balance.{f}");
         }
         assert!(b["professional_share"].is_number() && b["explanation"]["nl"].is_string());
     }
-    let after = snaps.iter().find(|s| s["label"] == "tess_wordt_18").unwrap();
+    let after = snaps
+        .iter()
+        .find(|s| s["label"] == "tess_wordt_18")
+        .unwrap();
     assert_eq!(after["age"], 18);
-    assert!(after["gaps"].as_array().unwrap().iter().any(|g| g["kind"] == "ended_support"));
+    assert!(
+        after["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["kind"] == "ended_support")
+    );
 }
 
 #[test]
 fn simulate_is_byte_identical_between_runs() {
-    for args in [&["simulate", "tess", "--json", "--draws", "2", "--seed", "9"][..], &["simulate", "tess"][..], &["compare", "tess", "--variant", "verlengde_jeugdhulp"][..]] {
+    for args in [
+        &["simulate", "tess", "--json", "--draws", "2", "--seed", "9"][..],
+        &["simulate", "tess"][..],
+        &["compare", "tess", "--variant", "verlengde_jeugdhulp"][..],
+    ] {
         let a = run(args);
         let b = run(args);
         assert!(a.status.success());
@@ -184,13 +265,26 @@ fn simulate_is_byte_identical_between_runs() {
 #[test]
 fn simulate_text_shows_the_board_before_and_after_18() {
     let out = ok(&["simulate", "tess"]);
-    assert!(out.starts_with("Tess wordt 18\n"), "{}", &out[..80.min(out.len())]);
+    assert!(
+        out.starts_with("Tess wordt 18\n"),
+        "{}",
+        &out[..80.min(out.len())]
+    );
     assert!(out.contains("== 0. Begin (leeftijd/age 17) =="), "{out}");
-    assert!(out.contains("== 1. Tess wordt 18 (leeftijd/age 18) =="), "{out}");
-    assert!(out.contains("Eigen kracht ("), "the board is printed ring by ring");
+    assert!(
+        out.contains("== 1. Tess wordt 18 (leeftijd/age 18) =="),
+        "{out}"
+    );
+    assert!(
+        out.contains("Eigen kracht ("),
+        "the board is printed ring by ring"
+    );
     assert!(out.contains("Weggevallen:"), "ended support is listed");
     assert!(out.contains("Knelpunten ("));
-    assert!(out.contains("Verandering: Weg: "), "the change is explained");
+    assert!(
+        out.contains("Verandering: Weg: "),
+        "the change is explained"
+    );
     let en = ok(&["simulate", "tess", "--lang", "en"]);
     assert!(en.contains("== 1. Tess turns 18 (leeftijd/age 18) =="));
     assert!(en.contains("Gaps ("));
@@ -203,9 +297,19 @@ fn a_variant_changes_the_simulation() {
     let base = ok(&["simulate", "tess"]);
     let extended = ok(&["simulate", "tess", "--variant", "verlengde_jeugdhulp"]);
     assert_ne!(base, extended);
-    assert!(extended.starts_with("Tess wordt 18 — variant: Verlengde jeugdhulp\n"), "{}", &extended[..120.min(extended.len())]);
+    assert!(
+        extended.starts_with("Tess wordt 18 — variant: Verlengde jeugdhulp\n"),
+        "{}",
+        &extended[..120.min(extended.len())]
+    );
     let base = json(&["simulate", "tess", "--json"]);
-    let extended = json(&["simulate", "tess", "--json", "--variant", "verlengde_jeugdhulp"]);
+    let extended = json(&[
+        "simulate",
+        "tess",
+        "--json",
+        "--variant",
+        "verlengde_jeugdhulp",
+    ]);
     assert_eq!(extended["variant"], "verlengde_jeugdhulp");
     assert_ne!(base["snapshots"], extended["snapshots"]);
     let out = run(&["simulate", "tess", "--variant", "bestaat_niet"]);
@@ -218,25 +322,57 @@ fn saved_simulation_reports_in_every_format() {
     let dir = TempDir::new("report");
     let session = dir.file("sessie.ron");
     let html = dir.file("verslag.html");
-    ok(&["simulate", "tess", "--variant", "toekomstplan_op_16", "--draws", "1", "--save", &session]);
+    ok(&[
+        "simulate",
+        "tess",
+        "--variant",
+        "toekomstplan_op_16",
+        "--draws",
+        "1",
+        "--save",
+        &session,
+    ]);
     assert!(Path::new(&session).is_file());
 
     let out = run(&["report", &session, "--format", "html", "--out", &html]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let page = std::fs::read_to_string(&html).unwrap();
-    assert!(page.starts_with("<!DOCTYPE html>") || page.starts_with("<!doctype html>"), "{}", &page[..60.min(page.len())]);
+    assert!(
+        page.starts_with("<!DOCTYPE html>") || page.starts_with("<!doctype html>"),
+        "{}",
+        &page[..60.min(page.len())]
+    );
     assert!(page.contains("<svg"), "the HTML report has no wheel");
     assert!(page.contains("Tess"));
-    assert!(!page.contains("<script src") && !page.contains("<link rel=\"stylesheet\""), "the report must be self-contained");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "only the session and the report");
+    assert!(
+        !page.contains("<script src") && !page.contains("<link rel=\"stylesheet\""),
+        "the report must be self-contained"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "only the session and the report"
+    );
 
     let md = ok(&["report", &session, "--format", "md"]);
-    assert!(md.starts_with("# Tess wordt 18 — verslag"), "{}", &md[..60.min(md.len())]);
-    assert!(md.contains("Beleidsvariant: **Toekomstplan vanaf 16**"), "{md}");
+    assert!(
+        md.starts_with("# Tess wordt 18 — verslag"),
+        "{}",
+        &md[..60.min(md.len())]
+    );
+    assert!(
+        md.contains("Beleidsvariant: **Toekomstplan vanaf 16**"),
+        "{md}"
+    );
     let md_en = ok(&["report", &session, "--format", "md", "--lang", "en"]);
     assert!(md_en.starts_with("# Tess turns 18 — report"));
 
-    let report: Value = serde_json::from_str(&ok(&["report", &session, "--format", "json"])).unwrap();
+    let report: Value =
+        serde_json::from_str(&ok(&["report", &session, "--format", "json"])).unwrap();
     assert_eq!(report["scenario"], "tess");
     assert_eq!(report["variant"], "toekomstplan_op_16");
     let moments = report["moments"].as_array().unwrap();
@@ -257,10 +393,28 @@ fn compare_prints_a_table_and_json() {
     assert!(out.contains("na de hele tijdlijn"), "{out}");
     assert!(out.contains("basis (huidige regels)"));
     assert!(out.contains("== Verlengde jeugdhulp =="));
-    let two = ok(&["compare", "tess", "--variant", "verlengde_jeugdhulp", "--variant", "toekomstplan_op_16", "--lang", "en"]);
-    assert!(two.contains("baseline (current rules)") && two.contains("== Future plan from 16 =="), "{two}");
+    let two = ok(&[
+        "compare",
+        "tess",
+        "--variant",
+        "verlengde_jeugdhulp",
+        "--variant",
+        "toekomstplan_op_16",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        two.contains("baseline (current rules)") && two.contains("== Future plan from 16 =="),
+        "{two}"
+    );
 
-    let v = json(&["compare", "tess", "--variant", "verlengde_jeugdhulp", "--json"]);
+    let v = json(&[
+        "compare",
+        "tess",
+        "--variant",
+        "verlengde_jeugdhulp",
+        "--json",
+    ]);
     assert_eq!(v["scenario"], "tess");
     assert!(v["baseline"]["gaps"].is_array());
     assert!(v["baseline"]["coherence"]["score"].is_number());
@@ -269,13 +423,25 @@ fn compare_prints_a_table_and_json() {
     assert_eq!(variants.len(), 1);
     let c = &variants[0];
     assert_eq!(c["variant"], "verlengde_jeugdhulp");
-    assert!(c["gaps"].is_array() && c["coherence"]["image"].is_string() && c["balance"].is_object());
+    assert!(
+        c["gaps"].is_array() && c["coherence"]["image"].is_string() && c["balance"].is_object()
+    );
     let change = &c["change"];
     for f in ["lost", "added", "needs_added", "gaps_opened", "gaps_closed"] {
         assert!(change[f].is_array(), "change.{f}");
     }
-    assert!(change["score_before"].is_number() && change["image_after"].is_string() && change["explanation"]["nl"].is_string());
-    let ended = |gaps: &Value| gaps.as_array().unwrap().iter().filter(|g| g["kind"] == "ended_support").count();
+    assert!(
+        change["score_before"].is_number()
+            && change["image_after"].is_string()
+            && change["explanation"]["nl"].is_string()
+    );
+    let ended = |gaps: &Value| {
+        gaps.as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["kind"] == "ended_support")
+            .count()
+    };
     assert!(ended(&c["gaps"]) < ended(&v["baseline"]["gaps"]));
 
     let out = run(&["compare", "tess"]);
@@ -290,9 +456,27 @@ fn info_lists_the_scenario() {
     assert_eq!(v["persona"]["age"], 17);
     assert_eq!(v["domains"].as_array().unwrap().len(), 10);
     assert_eq!(v["rings"].as_array().unwrap().len(), 4);
-    assert!(v["roles"].as_array().unwrap().iter().any(|r| r["id"] == "wmo_consulent" && r["present_at_start"] == false));
-    assert!(v["events"].as_array().unwrap().iter().any(|e| e["id"] == "tess_wordt_18" && e["when"] == "Scheduled"));
-    assert!(v["variants"].as_array().unwrap().iter().any(|x| x["id"] == "verlengde_jeugdhulp"));
+    assert!(
+        v["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "wmo_consulent" && r["present_at_start"] == false)
+    );
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["id"] == "tess_wordt_18" && e["when"] == "Scheduled")
+    );
+    assert!(
+        v["variants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["id"] == "verlengde_jeugdhulp")
+    );
     assert!(!v["polls"].as_array().unwrap().is_empty());
     let text = ok(&["info", "tess"]);
     assert!(text.starts_with("Tess wordt 18 (tess)\n"), "{text}");
@@ -301,7 +485,11 @@ fn info_lists_the_scenario() {
     let out = run(&["info", "niemand"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("niemand:1:1: no such file, and no built-in scenario with this id") && stderr.contains("tess"), "{stderr}");
+    assert!(
+        stderr.contains("niemand:1:1: no such file, and no built-in scenario with this id")
+            && stderr.contains("tess"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -314,7 +502,10 @@ fn new_writes_a_starter_that_checks() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("id: \"anne_test\"") && text.contains("name: \"Anne Test\""));
     let checked = ok(&["check", &path_s]);
-    assert!(checked.contains(&format!("{path_s}: ok (Anne Test,")), "{checked}");
+    assert!(
+        checked.contains(&format!("{path_s}: ok (Anne Test,")),
+        "{checked}"
+    );
     // It also simulates as a scenario file.
     ok(&["simulate", &path_s]);
     // Never overwrites.
@@ -322,7 +513,11 @@ fn new_writes_a_starter_that_checks() {
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     // Without --out it writes NAME.ron in the working folder.
-    let out = bin().args(["new", "Zoë de Vries"]).current_dir(dir.path()).output().unwrap();
+    let out = bin()
+        .args(["new", "Zoë de Vries"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(dir.path().join("zoe_de_vries.ron").is_file());
 }
@@ -331,13 +526,35 @@ fn new_writes_a_starter_that_checks() {
 fn builtin_scenarios_work_from_any_folder() {
     let dir = TempDir::new("elsewhere");
     for cwd in [std::env::temp_dir(), dir.path().to_path_buf()] {
-        let out = bin().args(["simulate", "tess"]).current_dir(&cwd).output().unwrap();
-        assert!(out.status.success(), "from {}: {}", cwd.display(), String::from_utf8_lossy(&out.stderr));
-        assert_eq!(out.stdout, run(&["simulate", "tess"]).stdout, "a different answer from {}", cwd.display());
+        let out = bin()
+            .args(["simulate", "tess"])
+            .current_dir(&cwd)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "from {}: {}",
+            cwd.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            out.stdout,
+            run(&["simulate", "tess"]).stdout,
+            "a different answer from {}",
+            cwd.display()
+        );
     }
     // A file named like a built-in id in the working folder wins over the built-in.
-    std::fs::write(dir.path().join("tess"), samenspel_engine::starter::starter_scenario("Nep")).unwrap();
-    let out = bin().args(["info", "tess", "--json"]).current_dir(dir.path()).output().unwrap();
+    std::fs::write(
+        dir.path().join("tess"),
+        samenspel_engine::starter::starter_scenario("Nep"),
+    )
+    .unwrap();
+    let out = bin()
+        .args(["info", "tess", "--json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["persona"]["name"], "Nep");
 }

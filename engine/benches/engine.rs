@@ -13,11 +13,11 @@ use std::time::{Duration, Instant};
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::BUILTIN;
 use samenspel_engine::load::{parse_ron, scenario_from_str};
-use samenspel_engine::validate::validate;
 use samenspel_engine::reflect::analyse;
 use samenspel_engine::scenario::*;
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::text::Text;
+use samenspel_engine::validate::validate;
 
 /// A fixed xorshift generator, so every run measures the same work.
 struct Rng(u64);
@@ -73,11 +73,18 @@ fn fmt(d: Duration) -> String {
 }
 
 fn rounds(full: usize) -> usize {
-    if std::env::var_os("SAMENSPEL_BENCH_QUICK").is_some() { (full / 20).max(3) } else { full }
+    if std::env::var_os("SAMENSPEL_BENCH_QUICK").is_some() {
+        (full / 20).max(3)
+    } else {
+        full
+    }
 }
 
 fn bench_load() -> Stats {
-    let (_, name, source) = BUILTIN.iter().find(|(id, _, _)| *id == "tess").expect("tess is built in");
+    let (_, name, source) = BUILTIN
+        .iter()
+        .find(|(id, _, _)| *id == "tess")
+        .expect("tess is built in");
     let file = format!("scenarios/{name}");
     // Warm up.
     for _ in 0..20 {
@@ -90,7 +97,11 @@ fn bench_load() -> Stats {
             start.elapsed()
         })
         .collect();
-    Stats { name: "load + validate tess.ron (built-in source)", per_op, unit: "load" }
+    Stats {
+        name: "load + validate tess.ron (built-in source)",
+        per_op,
+        unit: "load",
+    }
 }
 
 /// The two halves of loading: RON parsing alone, and validation alone.
@@ -113,8 +124,16 @@ fn bench_load_parts() -> [Stats; 2] {
         })
         .collect();
     [
-        Stats { name: "  of which: RON parse only", per_op: parse, unit: "parse" },
-        Stats { name: "  of which: validate only", per_op: check, unit: "validation" },
+        Stats {
+            name: "  of which: RON parse only",
+            per_op: parse,
+            unit: "parse",
+        },
+        Stats {
+            name: "  of which: validate only",
+            per_op: check,
+            unit: "validation",
+        },
     ]
 }
 
@@ -145,7 +164,12 @@ fn bench_actions(cap: Option<usize>) -> Stats {
         .roles
         .iter()
         .filter(|r| r.present_at_start)
-        .map(|r| (r.id.as_str(), r.rings.first().map(String::as_str).unwrap_or("informeel")))
+        .map(|r| {
+            (
+                r.id.as_str(),
+                r.rings.first().map(String::as_str).unwrap_or("informeel"),
+            )
+        })
         .collect();
     let mut per_op = Vec::new();
     let mut accepted_total = 0usize;
@@ -166,7 +190,11 @@ fn bench_actions(cap: Option<usize>) -> Stats {
             }
             let action = match rng.below(10) {
                 0..=2 if cap.is_some_and(|cap| session.board().tokens.len() > cap) => {
-                    Action::RemoveToken { token: session.board().tokens[rng.below(session.board().tokens.len())].id.clone() }
+                    Action::RemoveToken {
+                        token: session.board().tokens[rng.below(session.board().tokens.len())]
+                            .id
+                            .clone(),
+                    }
                 }
                 0..=2 => {
                     let (role, ring) = roles[rng.below(roles.len())];
@@ -176,13 +204,29 @@ fn bench_actions(cap: Option<usize>) -> Stats {
                 }
                 3..=4 => {
                     let id = placed[rng.below(placed.len())].clone();
-                    let ring = session.board().token(&id).map(|t| t.ring.clone()).unwrap_or_default();
-                    Action::MoveToken { token: id, domain: domains[rng.below(domains.len())].into(), ring }
+                    let ring = session
+                        .board()
+                        .token(&id)
+                        .map(|t| t.ring.clone())
+                        .unwrap_or_default();
+                    Action::MoveToken {
+                        token: id,
+                        domain: domains[rng.below(domains.len())].into(),
+                        ring,
+                    }
                 }
                 5..=7 => {
                     let from = placed[rng.below(placed.len())].clone();
-                    let to = if rng.below(4) == 0 { PERSONA.to_string() } else { placed[rng.below(placed.len())].clone() };
-                    Action::Link(Link { from, to, kind: LinkKind::Contact })
+                    let to = if rng.below(4) == 0 {
+                        PERSONA.to_string()
+                    } else {
+                        placed[rng.below(placed.len())].clone()
+                    };
+                    Action::Link(Link {
+                        from,
+                        to,
+                        kind: LinkKind::Contact,
+                    })
                 }
                 _ => {
                     session.undo();
@@ -206,7 +250,10 @@ fn bench_actions(cap: Option<usize>) -> Stats {
         largest
     );
     if !chunks.is_empty() {
-        let growth: Vec<String> = chunks.iter().map(|(n, d)| format!("{} at {n} tokens", fmt(*d))).collect();
+        let growth: Vec<String> = chunks
+            .iter()
+            .map(|(n, d)| format!("{} at {n} tokens", fmt(*d)))
+            .collect();
         println!("  (per action as the board grows: {})", growth.join(", "));
     }
     let name = if cap.is_some() {
@@ -214,14 +261,28 @@ fn bench_actions(cap: Option<usize>) -> Stats {
     } else {
         "session: 10 000 actions (place/move/link/undo)"
     };
-    Stats { name, per_op, unit: "action" }
+    Stats {
+        name,
+        per_op,
+        unit: "action",
+    }
 }
 
 /// A generated scenario and board: 13 domains, 10 roles, 30 needs, 200 tokens, 400 links.
 fn large() -> (Scenario, Board) {
     let mut rng = Rng(0x5a3e_5e1d);
-    let rings = [("ek", RingKind::EigenKracht), ("inf", RingKind::Informeel), ("gem", RingKind::Gemeente), ("rijk", RingKind::Rijk)];
-    let domains: Vec<Domain> = (0..13).map(|i| Domain { id: format!("d{i}"), name: Text::nl(format!("Domein {i}")) }).collect();
+    let rings = [
+        ("ek", RingKind::EigenKracht),
+        ("inf", RingKind::Informeel),
+        ("gem", RingKind::Gemeente),
+        ("rijk", RingKind::Rijk),
+    ];
+    let domains: Vec<Domain> = (0..13)
+        .map(|i| Domain {
+            id: format!("d{i}"),
+            name: Text::nl(format!("Domein {i}")),
+        })
+        .collect();
     let roles: Vec<Role> = (0..10)
         .map(|i| Role {
             id: format!("r{i}"),
@@ -231,19 +292,33 @@ fn large() -> (Scenario, Board) {
             agenda: (0..3)
                 .map(|k| Agenda {
                     domain: format!("d{}", (i * 3 + k) % 13),
-                    stance: if (i + k) % 2 == 0 { Stance::Push } else { Stance::Hold },
+                    stance: if (i + k) % 2 == 0 {
+                        Stance::Push
+                    } else {
+                        Stance::Hold
+                    },
                     why: Text::nl("omdat"),
                 })
                 .collect(),
             present_at_start: true,
         })
         .collect();
-    let needs: Vec<Need> =
-        (0..30).map(|i| Need { id: format!("n{i}"), domain: format!("d{}", i % 13), text: Text::nl(format!("Behoefte {i}")) }).collect();
+    let needs: Vec<Need> = (0..30)
+        .map(|i| Need {
+            id: format!("n{i}"),
+            domain: format!("d{}", i % 13),
+            text: Text::nl(format!("Behoefte {i}")),
+        })
+        .collect();
     // 205 tokens: 200 on the board, 5 that ended through an event.
     let mut tokens: Vec<Token> = (0..205)
         .map(|i| {
-            let mut t = token(format!("t{i}"), &format!("r{}", rng.below(10)), &format!("d{}", rng.below(13)), rings[rng.below(4)].0);
+            let mut t = token(
+                format!("t{i}"),
+                &format!("r{}", rng.below(10)),
+                &format!("d{}", rng.below(13)),
+                rings[rng.below(4)].0,
+            );
             if rng.below(3) == 0 {
                 t.serves = vec![format!("n{}", rng.below(40))];
             }
@@ -254,10 +329,22 @@ fn large() -> (Scenario, Board) {
     let mut links: Vec<Link> = Vec::new();
     while links.len() < 400 {
         let a = format!("t{}", rng.below(200));
-        let b = if rng.below(5) == 0 { PERSONA.to_string() } else { format!("t{}", rng.below(200)) };
+        let b = if rng.below(5) == 0 {
+            PERSONA.to_string()
+        } else {
+            format!("t{}", rng.below(200))
+        };
         if a != b && !links.iter().any(|l| l.joins(&a, &b)) {
-            let kind = [LinkKind::WorksTogether, LinkKind::Contact, LinkKind::Tension][rng.below(3)];
-            links.push(Link { from: a, to: b, kind });
+            let kind = [
+                LinkKind::WorksTogether,
+                LinkKind::Contact,
+                LinkKind::Tension,
+            ][rng.below(3)];
+            links.push(Link {
+                from: a,
+                to: b,
+                kind,
+            });
         }
     }
     // Start from the starter scenario (so new optional fields keep their defaults) and
@@ -267,16 +354,31 @@ fn large() -> (Scenario, Board) {
     s.persona.goals.clear();
     s.persona.self_reliance.clear();
     s.domains = domains;
-    s.rings = rings.iter().map(|(id, kind)| Ring { id: id.to_string(), kind: *kind, name: Text::nl(*id) }).collect();
+    s.rings = rings
+        .iter()
+        .map(|(id, kind)| Ring {
+            id: id.to_string(),
+            kind: *kind,
+            name: Text::nl(*id),
+        })
+        .collect();
     s.roles = roles;
     s.needs = needs;
-    s.board = StartingBoard { tokens, links, regisseur: Some("t7".into()) };
+    s.board = StartingBoard {
+        tokens,
+        links,
+        regisseur: Some("t7".into()),
+    };
     s.events.clear();
     s.variants.clear();
     let mut board = Board::start(&s);
     board.ended = gone
         .into_iter()
-        .map(|token| samenspel_engine::board::Ended { token, event: "knip".into(), reason: Text::nl("gestopt") })
+        .map(|token| samenspel_engine::board::Ended {
+            token,
+            event: "knip".into(),
+            reason: Text::nl("gestopt"),
+        })
         .collect();
     (s, board)
 }
@@ -302,7 +404,11 @@ fn bench_analysis() -> Stats {
             start.elapsed()
         })
         .collect();
-    Stats { name: "analyse: 13 domains, 200 tokens, 400 links", per_op, unit: "analysis" }
+    Stats {
+        name: "analyse: 13 domains, 200 tokens, 400 links",
+        per_op,
+        unit: "analysis",
+    }
 }
 
 fn bench_tess_analysis() -> Stats {
@@ -316,14 +422,25 @@ fn bench_tess_analysis() -> Stats {
             start.elapsed()
         })
         .collect();
-    Stats { name: "analyse: Tess's starting board", per_op, unit: "analysis" }
+    Stats {
+        name: "analyse: Tess's starting board",
+        per_op,
+        unit: "analysis",
+    }
 }
 
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters by name.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
-    println!("samenspel-engine benchmarks ({} build)", if cfg!(debug_assertions) { "debug" } else { "optimised" });
+    println!(
+        "samenspel-engine benchmarks ({} build)",
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "optimised"
+        }
+    );
     if wanted("load") {
         bench_load().print();
         for part in bench_load_parts() {

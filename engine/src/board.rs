@@ -41,7 +41,12 @@ impl Board {
             regisseur: s.board.regisseur.clone(),
             needs: s.needs.clone(),
             ended: Vec::new(),
-            roles: s.roles.iter().filter(|r| r.present_at_start).map(|r| r.id.clone()).collect(),
+            roles: s
+                .roles
+                .iter()
+                .filter(|r| r.present_at_start)
+                .map(|r| r.id.clone())
+                .collect(),
             self_reliance: s.persona.self_reliance.clone(),
         }
     }
@@ -59,7 +64,10 @@ impl Board {
     }
 
     pub fn self_reliance(&self, domain: &str) -> Option<Level> {
-        self.self_reliance.iter().find(|s| s.domain == domain).map(|s| s.level)
+        self.self_reliance
+            .iter()
+            .find(|s| s.domain == domain)
+            .map(|s| s.level)
     }
 
     /// Take a token off the board with its links; clears the regisseur if it was this one.
@@ -78,7 +86,13 @@ impl Board {
     pub fn apply_effect(&mut self, s: &Scenario, event: &str, effect: &Effect) {
         match effect {
             Effect::EndToken { token, reason } => self.end_token(token, event, reason),
-            Effect::ChangeToken { token, ring, law, role, what } => {
+            Effect::ChangeToken {
+                token,
+                ring,
+                law,
+                role,
+                what,
+            } => {
                 if let Some(t) = self.token_mut(token) {
                     if let Some(ring) = ring {
                         t.ring = ring.clone();
@@ -109,8 +123,12 @@ impl Board {
             }
             Effect::RemoveNeed { need } => self.needs.retain(|n| &n.id != need),
             Effect::RoleLeaves { role, reason } => {
-                let theirs: Vec<TokenId> =
-                    self.tokens.iter().filter(|t| &t.role == role).map(|t| t.id.clone()).collect();
+                let theirs: Vec<TokenId> = self
+                    .tokens
+                    .iter()
+                    .filter(|t| &t.role == role)
+                    .map(|t| t.id.clone())
+                    .collect();
                 for id in theirs {
                     self.end_token(&id, event, reason);
                 }
@@ -122,8 +140,9 @@ impl Board {
                 }
             }
             Effect::AddLink(link) => {
-                let ends_present =
-                    [&link.from, &link.to].iter().all(|e| e.as_str() == PERSONA || self.token(e).is_some());
+                let ends_present = [&link.from, &link.to]
+                    .iter()
+                    .all(|e| e.as_str() == PERSONA || self.token(e).is_some());
                 if ends_present && !self.has_link(&link.from, &link.to) {
                     self.links.push(link.clone());
                 }
@@ -137,7 +156,10 @@ impl Board {
             Effect::SetSelfReliance { domain, level } => {
                 match self.self_reliance.iter_mut().find(|s| &s.domain == domain) {
                     Some(entry) => entry.level = *level,
-                    None => self.self_reliance.push(SelfReliance { domain: domain.clone(), level: *level }),
+                    None => self.self_reliance.push(SelfReliance {
+                        domain: domain.clone(),
+                        level: *level,
+                    }),
                 }
             }
             Effect::SetAge { age } => self.age = *age,
@@ -146,7 +168,11 @@ impl Board {
 
     fn end_token(&mut self, id: &str, event: &str, reason: &Text) {
         if let Some(token) = self.take_token(id) {
-            self.ended.push(Ended { token, event: event.to_string(), reason: reason.clone() });
+            self.ended.push(Ended {
+                token,
+                event: event.to_string(),
+                reason: reason.clone(),
+            });
         }
     }
 }

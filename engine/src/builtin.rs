@@ -27,7 +27,10 @@ pub fn builtin(id: &str) -> Option<Result<Scenario, Problems>> {
 /// Every built-in scenario that loads, the default one first; a broken one would fail the
 /// test suite, not the game.
 pub fn builtin_all() -> Vec<Scenario> {
-    let mut all: Vec<Scenario> = builtin_ids().filter_map(builtin).filter_map(Result::ok).collect();
+    let mut all: Vec<Scenario> = builtin_ids()
+        .filter_map(builtin)
+        .filter_map(Result::ok)
+        .collect();
     all.sort_by_key(|s| s.id != DEFAULT_SCENARIO);
     all
 }

@@ -52,17 +52,31 @@ impl SharedCard {
         let domain = self.domains.iter().find(|d| s.domain(d).is_some())?.clone();
         let mut effects = Vec::new();
         if let Some(text) = &self.need {
-            effects.push(Effect::AddNeed(Need { id: format!("{}_{domain}", self.id), domain: domain.clone(), text: text.clone() }));
+            effects.push(Effect::AddNeed(Need {
+                id: format!("{}_{domain}", self.id),
+                domain: domain.clone(),
+                text: text.clone(),
+            }));
         }
         if let Some(level) = self.level {
-            effects.push(Effect::SetSelfReliance { domain: domain.clone(), level });
+            effects.push(Effect::SetSelfReliance {
+                domain: domain.clone(),
+                level,
+            });
         }
         if let Some(support) = &self.support {
             // Informal support belongs to a role that may place it in the informal ring.
             let ring = s.rings.iter().find(|r| r.kind == RingKind::Informeel)?;
-            let fits = |r: &&Role| r.present_at_start && (r.rings.is_empty() || r.rings.contains(&ring.id));
+            let fits = |r: &&Role| {
+                r.present_at_start && (r.rings.is_empty() || r.rings.contains(&ring.id))
+            };
             // A friend is best played by the friends' role, if the scenario has one.
-            let role = s.roles.iter().filter(fits).find(|r| r.id.contains("vriend")).or_else(|| s.roles.iter().find(fits))?;
+            let role = s
+                .roles
+                .iter()
+                .filter(fits)
+                .find(|r| r.id.contains("vriend"))
+                .or_else(|| s.roles.iter().find(fits))?;
             effects.push(Effect::AddToken(Token {
                 id: format!("{}_{domain}", self.id),
                 role: role.id.clone(),
@@ -79,7 +93,13 @@ impl SharedCard {
         if effects.is_empty() {
             return None;
         }
-        Some(Event { id: self.id.clone(), title: self.title.clone(), description: self.description.clone(), when: When::Deck, effects })
+        Some(Event {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            when: When::Deck,
+            effects,
+        })
     }
 }
 
@@ -92,7 +112,8 @@ impl Scenario {
             return out;
         }
         let cards = shared_cards().unwrap_or_default();
-        out.events.extend(cards.iter().filter_map(|c| c.for_scenario(self)));
+        out.events
+            .extend(cards.iter().filter_map(|c| c.for_scenario(self)));
         out
     }
 }
@@ -107,7 +128,11 @@ mod tests {
         assert!(cards.len() >= 5);
         for c in &cards {
             assert!(c.title.has_dutch() && c.description.has_dutch(), "{}", c.id);
-            assert!(c.need.is_some() || c.level.is_some() || c.support.is_some(), "{} does nothing", c.id);
+            assert!(
+                c.need.is_some() || c.level.is_some() || c.support.is_some(),
+                "{} does nothing",
+                c.id
+            );
         }
     }
 
@@ -115,7 +140,11 @@ mod tests {
     fn shared_cards_join_every_builtin_scenario_and_still_validate() {
         for s in crate::builtin::builtin_all() {
             let with = s.with_shared_deck();
-            assert!(with.deck().count() > s.deck().count(), "{}: no shared card fits", s.id);
+            assert!(
+                with.deck().count() > s.deck().count(),
+                "{}: no shared card fits",
+                s.id
+            );
             let problems = crate::validate::validate(&with, "merged", "", None);
             assert!(problems.is_empty(), "{}: {:?}", s.id, problems);
         }
@@ -123,8 +152,18 @@ mod tests {
 
     #[test]
     fn a_card_without_any_of_its_domains_does_not_fit() {
-        let s = crate::load::scenario_from_str("x.ron", &crate::starter::starter_scenario("Sam"), None).unwrap();
-        let card = SharedCard { id: "c".into(), title: Text::nl("t"), description: Text::nl("d"), domains: vec!["maan".into()], need: Some(Text::nl("n")), level: None, support: None };
+        let s =
+            crate::load::scenario_from_str("x.ron", &crate::starter::starter_scenario("Sam"), None)
+                .unwrap();
+        let card = SharedCard {
+            id: "c".into(),
+            title: Text::nl("t"),
+            description: Text::nl("d"),
+            domains: vec!["maan".into()],
+            need: Some(Text::nl("n")),
+            level: None,
+            support: None,
+        };
         assert!(card.for_scenario(&s).is_none());
     }
 }

@@ -9,7 +9,12 @@ use crate::scenario::{RingKind, Scenario};
 pub const CENTRE_RADIUS: f32 = 0.15;
 
 /// The four ring kinds from the inside out.
-pub const RING_ORDER: [RingKind; 4] = [RingKind::EigenKracht, RingKind::Informeel, RingKind::Gemeente, RingKind::Rijk];
+pub const RING_ORDER: [RingKind; 4] = [
+    RingKind::EigenKracht,
+    RingKind::Informeel,
+    RingKind::Gemeente,
+    RingKind::Rijk,
+];
 
 /// Inner and outer radius of a ring band.
 pub fn ring_band(kind: RingKind) -> (f32, f32) {
@@ -65,11 +70,20 @@ pub fn place_tokens(s: &Scenario, board: &Board) -> Vec<Placed> {
     let mut out = Vec::new();
     for (d, domain) in s.domains.iter().enumerate() {
         for kind in RING_ORDER {
-            let in_cell = |ring: &str, dom: &str| dom == domain.id && s.ring_kind(ring) == Some(kind);
-            let mut ids: Vec<(String, bool)> =
-                board.tokens.iter().filter(|t| in_cell(&t.ring, &t.domain)).map(|t| (t.id.clone(), false)).collect();
+            let in_cell =
+                |ring: &str, dom: &str| dom == domain.id && s.ring_kind(ring) == Some(kind);
+            let mut ids: Vec<(String, bool)> = board
+                .tokens
+                .iter()
+                .filter(|t| in_cell(&t.ring, &t.domain))
+                .map(|t| (t.id.clone(), false))
+                .collect();
             ids.extend(
-                board.ended.iter().filter(|e| in_cell(&e.token.ring, &e.token.domain)).map(|e| (e.token.id.clone(), true)),
+                board
+                    .ended
+                    .iter()
+                    .filter(|e| in_cell(&e.token.ring, &e.token.domain))
+                    .map(|e| (e.token.id.clone(), true)),
             );
             if ids.is_empty() {
                 continue;
@@ -89,7 +103,13 @@ pub fn place_tokens(s: &Scenario, board: &Board) -> Vec<Placed> {
                 let angle = a0 + (a1 - a0) * (0.08 + 0.84 * t);
                 let radius = r0 + (r1 - r0) * (row as f32 + 0.5) / rows as f32;
                 let (x, y) = point(angle, radius);
-                out.push(Placed { id, x, y, ended, slot });
+                out.push(Placed {
+                    id,
+                    x,
+                    y,
+                    ended,
+                    slot,
+                });
             }
         }
     }
@@ -155,8 +175,14 @@ pub fn shape_points(shape: Shape, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
     };
     match shape {
         Shape::Circle => Vec::new(),
-        Shape::Square => corners(4, std::f32::consts::FRAC_PI_4).into_iter().map(|(px, py)| (x + (px - x) * 0.95, y + (py - y) * 0.95)).collect(),
-        Shape::Diamond => corners(4, 0.0).into_iter().map(|(px, py)| (x + (px - x) * 1.15, y + (py - y) * 1.15)).collect(),
+        Shape::Square => corners(4, std::f32::consts::FRAC_PI_4)
+            .into_iter()
+            .map(|(px, py)| (x + (px - x) * 0.95, y + (py - y) * 0.95))
+            .collect(),
+        Shape::Diamond => corners(4, 0.0)
+            .into_iter()
+            .map(|(px, py)| (x + (px - x) * 1.15, y + (py - y) * 1.15))
+            .collect(),
         Shape::Hexagon => corners(6, 0.0),
     }
 }

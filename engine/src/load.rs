@@ -57,7 +57,13 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Resu
         let message = e.code.to_string();
         let hint = hint_for(&message);
         let (line, column) = error_place(text, e.span.start.line, e.span.start.col);
-        Problems(vec![Problem { file: file.to_string(), line, column, message, hint }])
+        Problems(vec![Problem {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+            hint,
+        }])
     })
 }
 
@@ -66,7 +72,11 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Resu
 /// the token itself. At the end of the file RON's place is kept.
 fn error_place(text: &str, line: usize, col: usize) -> (usize, usize) {
     let (line, col) = (line.max(1), col.max(1));
-    let line_start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
     let Some(start) = text[line_start..]
         .char_indices()
         .map(|(i, _)| line_start + i)
@@ -122,11 +132,19 @@ fn hint_for(message: &str) -> String {
 pub fn scenario_from_str(file: &str, text: &str, dir: Option<&Path>) -> Result<Scenario, Problems> {
     let scenario: Scenario = parse_ron(file, text)?;
     let problems = validate(&scenario, file, text, dir);
-    if problems.is_empty() { Ok(scenario) } else { Err(Problems(problems)) }
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(Problems(problems))
+    }
 }
 
 /// Load and validate a scenario from bytes.
-pub fn scenario_from_bytes(file: &str, bytes: &[u8], dir: Option<&Path>) -> Result<Scenario, Problems> {
+pub fn scenario_from_bytes(
+    file: &str,
+    bytes: &[u8],
+    dir: Option<&Path>,
+) -> Result<Scenario, Problems> {
     let text = decode_text(file, bytes)?;
     scenario_from_str(file, text, dir)
 }
@@ -142,16 +160,34 @@ pub fn scenario_from_file(path: &Path) -> Result<Scenario, Problems> {
 pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
-        Problems::single(&file, 1, 1, format!("cannot open the file: {e}"), "check the path and the name")
+        Problems::single(
+            &file,
+            1,
+            1,
+            format!("cannot open the file: {e}"),
+            "check the path and the name",
+        )
     })?;
     if meta.is_dir() {
-        return Err(Problems::single(&file, 1, 1, "this is a folder, not a file", "name a .ron file"));
+        return Err(Problems::single(
+            &file,
+            1,
+            1,
+            "this is a folder, not a file",
+            "name a .ron file",
+        ));
     }
     if meta.len() as usize > MAX_FILE_BYTES {
         return Err(too_large(&file, meta.len() as usize));
     }
     std::fs::read(path).map_err(|e| {
-        Problems::single(&file, 1, 1, format!("cannot read the file: {e}"), "check the file's permissions")
+        Problems::single(
+            &file,
+            1,
+            1,
+            format!("cannot read the file: {e}"),
+            "check the file's permissions",
+        )
     })
 }
 

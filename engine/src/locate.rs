@@ -34,9 +34,17 @@ impl Index {
         let mut index = Index::default();
         for (colon, _) in source.match_indices(':') {
             let before = &source[..colon];
-            let start = before.char_indices().rev().take_while(|(_, c)| is_word(*c)).last().map(|(i, _)| i);
+            let start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_word(*c))
+                .last()
+                .map(|(i, _)| i);
             if let Some(start) = start {
-                index.sections.entry(before[start..].to_string()).or_insert(start);
+                index
+                    .sections
+                    .entry(before[start..].to_string())
+                    .or_insert(start);
             }
             if before.ends_with("id") {
                 let after = &source[colon + 1..];
@@ -45,7 +53,11 @@ impl Index {
                     && let Some(end) = rest.find('"')
                 {
                     let quote = colon + 1 + (after.len() - value.len());
-                    index.ids.entry(rest[..end].to_string()).or_default().push(quote);
+                    index
+                        .ids
+                        .entry(rest[..end].to_string())
+                        .or_default()
+                        .push(quote);
                 }
             }
         }
@@ -55,7 +67,10 @@ impl Index {
 
 impl<'a> Locator<'a> {
     pub fn new(source: &'a str) -> Locator<'a> {
-        Locator { source, index: OnceCell::new() }
+        Locator {
+            source,
+            index: OnceCell::new(),
+        }
     }
 
     fn index(&self) -> &Index {
@@ -69,7 +84,13 @@ impl<'a> Locator<'a> {
 
     /// Offset of the `n`-th (0-based) `id: "value"` at or after `from`.
     pub fn item_from(&self, from: usize, id: &str, n: usize) -> Option<usize> {
-        self.index().ids.get(id)?.iter().copied().filter(|&at| at >= from).nth(n)
+        self.index()
+            .ids
+            .get(id)?
+            .iter()
+            .copied()
+            .filter(|&at| at >= from)
+            .nth(n)
     }
 
     /// Offset of the item with this id in a section, falling back to anywhere in the file.

@@ -62,8 +62,12 @@ impl GapKind {
             GapKind::UnservedNeed => Text::both("Behoefte zonder steun", "Need without support"),
             GapKind::EndedSupport => Text::both("Steun weggevallen", "Support ended"),
             GapKind::OnlyProfessional => Text::both("Alleen professionals", "Only professionals"),
-            GapKind::Fragmentation => Text::both("Ieder zijn eigen plan", "Everyone their own plan"),
-            GapKind::CollidingAssignments => Text::both("Botsende opdrachten", "Colliding assignments"),
+            GapKind::Fragmentation => {
+                Text::both("Ieder zijn eigen plan", "Everyone their own plan")
+            }
+            GapKind::CollidingAssignments => {
+                Text::both("Botsende opdrachten", "Colliding assignments")
+            }
         }
     }
 }
@@ -80,8 +84,22 @@ pub struct Gap {
 
 impl Gap {
     /// Identity of a gap across two boards, for "opened" and "closed".
-    fn key(&self) -> (GapKind, Option<DomainId>, Vec<TokenId>, Vec<RoleId>, Vec<NeedId>) {
-        (self.kind, self.domain.clone(), self.tokens.clone(), self.roles.clone(), self.needs.clone())
+    fn key(
+        &self,
+    ) -> (
+        GapKind,
+        Option<DomainId>,
+        Vec<TokenId>,
+        Vec<RoleId>,
+        Vec<NeedId>,
+    ) {
+        (
+            self.kind,
+            self.domain.clone(),
+            self.tokens.clone(),
+            self.roles.clone(),
+            self.needs.clone(),
+        )
     }
 }
 
@@ -104,9 +122,14 @@ pub enum Image {
 impl Image {
     pub fn title(self) -> Text {
         match self {
-            Image::CentraleEntiteit => Text::both("Samenhang met een centrum", "Coherence around a centre"),
+            Image::CentraleEntiteit => {
+                Text::both("Samenhang met een centrum", "Coherence around a centre")
+            }
             Image::Spinnenweb => Text::both("Spinnenweb", "Spider's web"),
-            Image::Dwarsverbanden => Text::both("Dwarsverbanden zonder centrum", "Cross-links without a centre"),
+            Image::Dwarsverbanden => Text::both(
+                "Dwarsverbanden zonder centrum",
+                "Cross-links without a centre",
+            ),
             Image::GeenSamenhang => Text::both("Geen samenhang", "No coherence"),
             Image::Schillen => Text::both("Schillen", "Shells"),
         }
@@ -188,7 +211,9 @@ fn token_name(t: &Token, lang: Lang) -> String {
 }
 
 fn domain_name(s: &Scenario, id: &str, lang: Lang) -> String {
-    s.domain(id).map(|d| d.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+    s.domain(id)
+        .map(|d| d.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
 }
 
 fn list(items: &[String], lang: Lang) -> String {
@@ -206,7 +231,11 @@ fn text(f: impl Fn(Lang) -> String) -> Text {
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 /// Round to 3 decimals so that JSON output stays stable across platforms.
@@ -220,15 +249,30 @@ fn needs_and_goals<'a>(s: &'a Scenario, board: &'a Board) -> Vec<(&'a str, &'a s
         .needs
         .iter()
         .map(|n| (n.id.as_str(), n.domain.as_str(), &n.text))
-        .chain(s.persona.goals.iter().map(|g| (g.id.as_str(), g.domain.as_str(), &g.text)))
+        .chain(
+            s.persona
+                .goals
+                .iter()
+                .map(|g| (g.id.as_str(), g.domain.as_str(), &g.text)),
+        )
         .collect()
 }
 
 /// The whole analysis of a board.
 pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
-    let ring_kind: HashMap<&str, RingKind> = s.rings.iter().map(|r| (r.id.as_str(), r.kind)).collect();
-    let kind_of = |t: &Token| ring_kind.get(t.ring.as_str()).copied().unwrap_or(RingKind::Gemeente);
-    let served: BTreeSet<&str> = board.tokens.iter().flat_map(|t| t.serves.iter().map(|n| n.as_str())).collect();
+    let ring_kind: HashMap<&str, RingKind> =
+        s.rings.iter().map(|r| (r.id.as_str(), r.kind)).collect();
+    let kind_of = |t: &Token| {
+        ring_kind
+            .get(t.ring.as_str())
+            .copied()
+            .unwrap_or(RingKind::Gemeente)
+    };
+    let served: BTreeSet<&str> = board
+        .tokens
+        .iter()
+        .flat_map(|t| t.serves.iter().map(|n| n.as_str()))
+        .collect();
     let needs = needs_and_goals(s, board);
 
     // Coverage per domain, in the scenario's order.
@@ -269,10 +313,20 @@ pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
     fragmentation_gaps(s, board, &kind_of, &mut gaps);
     colliding_gaps(s, board, &mut gaps);
 
-    Analysis { coherence: coherence(s, board, &kind_of), balance: balance(board, &kind_of), coverage, gaps }
+    Analysis {
+        coherence: coherence(s, board, &kind_of),
+        balance: balance(board, &kind_of),
+        coverage,
+        gaps,
+    }
 }
 
-fn unserved_gaps(s: &Scenario, needs: &[(&str, &str, &Text)], served: &BTreeSet<&str>, gaps: &mut Vec<Gap>) {
+fn unserved_gaps(
+    s: &Scenario,
+    needs: &[(&str, &str, &Text)],
+    served: &BTreeSet<&str>,
+    gaps: &mut Vec<Gap>,
+) {
     for (id, domain, need_text) in needs {
         if served.contains(id) {
             continue;
@@ -307,17 +361,32 @@ fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut V
         let t = &ended.token;
         // Only needs and goals that still apply count: a need the event removed (she is
         // an adult now and represents herself) leaves no hole.
-        let current: BTreeSet<&str> = needs_and_goals(s, board).iter().map(|(id, _, _)| *id).collect();
-        let relevant: Vec<&str> = t.serves.iter().map(|n| n.as_str()).filter(|n| current.contains(n)).collect();
+        let current: BTreeSet<&str> = needs_and_goals(s, board)
+            .iter()
+            .map(|(id, _, _)| *id)
+            .collect();
+        let relevant: Vec<&str> = t
+            .serves
+            .iter()
+            .map(|n| n.as_str())
+            .filter(|n| current.contains(n))
+            .collect();
         let replaced = if t.serves.is_empty() {
-            board.tokens.iter().any(|now| now.domain == t.domain && now.ring == t.ring)
+            board
+                .tokens
+                .iter()
+                .any(|now| now.domain == t.domain && now.ring == t.ring)
         } else {
             relevant.iter().all(|n| served.contains(n))
         };
         if replaced {
             continue;
         }
-        let open: Vec<&str> = relevant.iter().copied().filter(|n| !served.contains(n)).collect();
+        let open: Vec<&str> = relevant
+            .iter()
+            .copied()
+            .filter(|n| !served.contains(n))
+            .collect();
         let open_texts = |l: Lang| -> Vec<String> {
             open.iter()
                 .map(|id| {
@@ -329,7 +398,10 @@ fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut V
                 })
                 .collect()
         };
-        let event = s.event(&ended.event).map(|e| e.title.clone()).unwrap_or_else(|| Text::nl(&ended.event));
+        let event = s
+            .event(&ended.event)
+            .map(|e| e.title.clone())
+            .unwrap_or_else(|| Text::nl(&ended.event));
         gaps.push(Gap {
             kind: GapKind::EndedSupport,
             domain: Some(t.domain.clone()),
@@ -359,7 +431,12 @@ fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut V
     }
 }
 
-fn only_professional_gaps(s: &Scenario, coverage: &[DomainCoverage], board: &Board, gaps: &mut Vec<Gap>) {
+fn only_professional_gaps(
+    s: &Scenario,
+    coverage: &[DomainCoverage],
+    board: &Board,
+    gaps: &mut Vec<Gap>,
+) {
     for c in coverage {
         if c.total() == 0 || !c.eigen_kracht.is_empty() || !c.informeel.is_empty() {
             continue;
@@ -425,14 +502,25 @@ fn clusters<'a>(members: &[&'a str], board: &'a Board) -> Vec<Vec<&'a str>> {
 
 /// Professionals of different roles on one domain who cannot reach each other over links
 /// (links through the persona do not count: then she is the one holding it together).
-fn fragmentation_gaps(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, gaps: &mut Vec<Gap>) {
+fn fragmentation_gaps(
+    s: &Scenario,
+    board: &Board,
+    kind_of: &dyn Fn(&Token) -> RingKind,
+    gaps: &mut Vec<Gap>,
+) {
     let all: Vec<&str> = board.tokens.iter().map(|t| t.id.as_str()).collect();
     let groups = clusters(&all, board);
-    let group_of: HashMap<&str, usize> =
-        groups.iter().enumerate().flat_map(|(g, members)| members.iter().map(move |m| (*m, g))).collect();
+    let group_of: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, members)| members.iter().map(move |m| (*m, g)))
+        .collect();
     for d in &s.domains {
-        let pros: Vec<&Token> =
-            board.tokens.iter().filter(|t| t.domain == d.id && kind_of(t).is_professional()).collect();
+        let pros: Vec<&Token> = board
+            .tokens
+            .iter()
+            .filter(|t| t.domain == d.id && kind_of(t).is_professional())
+            .collect();
         let roles: BTreeSet<&str> = pros.iter().map(|t| t.role.as_str()).collect();
         let separate: BTreeSet<usize> = pros.iter().map(|t| group_of[t.id.as_str()]).collect();
         if pros.len() < 2 || roles.len() < 2 || separate.len() < 2 {
@@ -469,13 +557,22 @@ fn fragmentation_gaps(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> R
 /// finding per domain, naming who pushes and who holds back.
 fn colliding_gaps(s: &Scenario, board: &Board, gaps: &mut Vec<Gap>) {
     let on_board: BTreeSet<&str> = board.tokens.iter().map(|t| t.role.as_str()).collect();
-    let present: Vec<&Role> =
-        board.roles.iter().filter(|id| on_board.contains(id.as_str())).filter_map(|id| s.role(id)).collect();
+    let present: Vec<&Role> = board
+        .roles
+        .iter()
+        .filter(|id| on_board.contains(id.as_str()))
+        .filter_map(|id| s.role(id))
+        .collect();
     for d in &s.domains {
         let stance = |want: Stance| -> Vec<(&Role, &Agenda)> {
             present
                 .iter()
-                .filter_map(|r| r.agenda.iter().find(|a| a.domain == d.id && a.stance == want).map(|a| (*r, a)))
+                .filter_map(|r| {
+                    r.agenda
+                        .iter()
+                        .find(|a| a.domain == d.id && a.stance == want)
+                        .map(|a| (*r, a))
+                })
                 .collect()
         };
         let (push, hold) = (stance(Stance::Push), stance(Stance::Hold));
@@ -517,11 +614,22 @@ fn layer(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, id: &str) -> Optio
 }
 
 fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
-    let own: BTreeSet<&str> =
-        board.tokens.iter().filter(|t| kind_of(t) == RingKind::EigenKracht).map(|t| t.id.as_str()).collect();
-    let regisseur = board.regisseur.as_deref().filter(|r| board.token(r).is_some());
-    let supporters: Vec<&str> =
-        board.tokens.iter().map(|t| t.id.as_str()).filter(|id| !own.contains(id)).collect();
+    let own: BTreeSet<&str> = board
+        .tokens
+        .iter()
+        .filter(|t| kind_of(t) == RingKind::EigenKracht)
+        .map(|t| t.id.as_str())
+        .collect();
+    let regisseur = board
+        .regisseur
+        .as_deref()
+        .filter(|r| board.token(r).is_some());
+    let supporters: Vec<&str> = board
+        .tokens
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| !own.contains(id))
+        .collect();
     // Her own-strength tokens are part of her: a link to them is a link to the centre.
     let is_centre = |id: &str| id == PERSONA || own.contains(id) || Some(id) == regisseur;
     let mut to_centre: BTreeSet<&str> = BTreeSet::new();
@@ -559,19 +667,44 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         }
     }
     let n = supporters.len();
-    let centre_share = round3(ratio(supporters.iter().filter(|id| to_centre.contains(*id)).count(), n));
-    let cross_share = round3(ratio(supporters.iter().filter(|id| cross.contains(*id)).count(), n));
+    let centre_share = round3(ratio(
+        supporters
+            .iter()
+            .filter(|id| to_centre.contains(*id))
+            .count(),
+        n,
+    ));
+    let cross_share = round3(ratio(
+        supporters.iter().filter(|id| cross.contains(*id)).count(),
+        n,
+    ));
     let groups = clusters(&supporters, board);
     // A helper on her own is not a connected group: only groups of two or more count.
-    let largest = groups.iter().map(|g| g.len()).filter(|len| *len >= 2).max().unwrap_or(0);
+    let largest = groups
+        .iter()
+        .map(|g| g.len())
+        .filter(|len| *len >= 2)
+        .max()
+        .unwrap_or(0);
     let connected = ratio(largest, n);
     let links = board.links.len();
     let regisseur_part = match regisseur {
-        Some(r) if board.links.iter().any(|l| l.joins(r, PERSONA) && l.kind != LinkKind::Tension) => 1.0,
+        Some(r)
+            if board
+                .links
+                .iter()
+                .any(|l| l.joins(r, PERSONA) && l.kind != LinkKind::Tension) =>
+        {
+            1.0
+        }
         Some(_) => 0.5,
         None => 0.0,
     };
-    let calm = if links == 0 { 0.0 } else { 1.0 - ratio(tension_links, links) };
+    let calm = if links == 0 {
+        0.0
+    } else {
+        1.0 - ratio(tension_links, links)
+    };
     let score = if n == 0 {
         0.0
     } else {
@@ -584,7 +717,12 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         .links
         .iter()
         .filter(|l| l.kind != LinkKind::Tension)
-        .filter_map(|l| Some((layer(board, kind_of, &l.from)?, layer(board, kind_of, &l.to)?)))
+        .filter_map(|l| {
+            Some((
+                layer(board, kind_of, &l.from)?,
+                layer(board, kind_of, &l.to)?,
+            ))
+        })
         .collect();
     let shells = !layers.is_empty()
         && layers.iter().all(|(a, b)| a.abs_diff(*b) == 1)
@@ -625,7 +763,11 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
                 pct(centre_share),
                 pct(cross_share),
                 groups.len(),
-                if groups.len() == 1 { "groep" } else { "losse groepen" },
+                if groups.len() == 1 {
+                    "groep"
+                } else {
+                    "losse groepen"
+                },
                 score
             ),
             Lang::En => format!(
@@ -635,7 +777,11 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
                 pct(centre_share),
                 pct(cross_share),
                 groups.len(),
-                if groups.len() == 1 { "group" } else { "separate groups" },
+                if groups.len() == 1 {
+                    "group"
+                } else {
+                    "separate groups"
+                },
                 score
             ),
         }
@@ -664,8 +810,12 @@ pub fn score_explanation() -> Text {
 
 fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
     let count = |k: RingKind| board.tokens.iter().filter(|t| kind_of(t) == k).count();
-    let (e, i, g, r) =
-        (count(RingKind::EigenKracht), count(RingKind::Informeel), count(RingKind::Gemeente), count(RingKind::Rijk));
+    let (e, i, g, r) = (
+        count(RingKind::EigenKracht),
+        count(RingKind::Informeel),
+        count(RingKind::Gemeente),
+        count(RingKind::Rijk),
+    );
     let total = e + i + g + r;
     let professional_share = round3(ratio(g + r, total));
     let explanation = text(|l| {
@@ -673,36 +823,91 @@ fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
         match (l, total, professional_share) {
             (Lang::Nl, 0, _) => "Er ligt nog geen steun op het bord.".to_string(),
             (Lang::En, 0, _) => "There is no support on the board yet.".to_string(),
-            (Lang::Nl, _, p) if p > 0.6 => format!("{pct} van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?"),
-            (Lang::En, _, p) if p > 0.6 => format!("{pct} of the support is professional: the balance sits at the heavy end of the participation continuum. What could her own strength and network carry?"),
-            (Lang::Nl, _, p) if p < 0.3 => format!("Maar {pct} van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?"),
-            (Lang::En, _, p) if p < 0.3 => format!("Only {pct} of the support is professional: her own strength and network carry most. Can they keep it up?"),
-            (Lang::Nl, _, _) => format!("{pct} van de steun is professioneel; eigen kracht en netwerk dragen de rest."),
-            (Lang::En, _, _) => format!("{pct} of the support is professional; her own strength and network carry the rest."),
+            (Lang::Nl, _, p) if p > 0.6 => format!(
+                "{pct} van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?"
+            ),
+            (Lang::En, _, p) if p > 0.6 => format!(
+                "{pct} of the support is professional: the balance sits at the heavy end of the participation continuum. What could her own strength and network carry?"
+            ),
+            (Lang::Nl, _, p) if p < 0.3 => format!(
+                "Maar {pct} van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?"
+            ),
+            (Lang::En, _, p) if p < 0.3 => format!(
+                "Only {pct} of the support is professional: her own strength and network carry most. Can they keep it up?"
+            ),
+            (Lang::Nl, _, _) => format!(
+                "{pct} van de steun is professioneel; eigen kracht en netwerk dragen de rest."
+            ),
+            (Lang::En, _, _) => format!(
+                "{pct} of the support is professional; her own strength and network carry the rest."
+            ),
         }
     });
-    Balance { eigen_kracht: e, informeel: i, gemeente: g, rijk: r, professional_share, explanation }
+    Balance {
+        eigen_kracht: e,
+        informeel: i,
+        gemeente: g,
+        rijk: r,
+        professional_share,
+        explanation,
+    }
 }
 
 /// What changed from `before` to `after` (two moments, or baseline and variant).
 pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
     let (a, b) = (analyse(s, before), analyse(s, after));
-    let ids = |board: &Board| -> BTreeSet<String> { board.tokens.iter().map(|t| t.id.clone()).collect() };
+    let ids =
+        |board: &Board| -> BTreeSet<String> { board.tokens.iter().map(|t| t.id.clone()).collect() };
     let (ib, ia) = (ids(before), ids(after));
-    let lost: Vec<TokenId> = before.tokens.iter().filter(|t| !ia.contains(&t.id)).map(|t| t.id.clone()).collect();
-    let added: Vec<TokenId> = after.tokens.iter().filter(|t| !ib.contains(&t.id)).map(|t| t.id.clone()).collect();
-    let needs_added: Vec<NeedId> =
-        after.needs.iter().filter(|n| !before.needs.iter().any(|m| m.id == n.id)).map(|n| n.id.clone()).collect();
+    let lost: Vec<TokenId> = before
+        .tokens
+        .iter()
+        .filter(|t| !ia.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    let added: Vec<TokenId> = after
+        .tokens
+        .iter()
+        .filter(|t| !ib.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    let needs_added: Vec<NeedId> = after
+        .needs
+        .iter()
+        .filter(|n| !before.needs.iter().any(|m| m.id == n.id))
+        .map(|n| n.id.clone())
+        .collect();
     let keys_a: BTreeSet<_> = a.gaps.iter().map(Gap::key).collect();
     let keys_b: BTreeSet<_> = b.gaps.iter().map(Gap::key).collect();
-    let gaps_opened: Vec<Gap> = b.gaps.iter().filter(|g| !keys_a.contains(&g.key())).cloned().collect();
-    let gaps_closed: Vec<Gap> = a.gaps.iter().filter(|g| !keys_b.contains(&g.key())).cloned().collect();
-    let name_of = |board: &Board, id: &str, l: Lang| board.token(id).map(|t| token_name(t, l)).unwrap_or_default();
+    let gaps_opened: Vec<Gap> = b
+        .gaps
+        .iter()
+        .filter(|g| !keys_a.contains(&g.key()))
+        .cloned()
+        .collect();
+    let gaps_closed: Vec<Gap> = a
+        .gaps
+        .iter()
+        .filter(|g| !keys_b.contains(&g.key()))
+        .cloned()
+        .collect();
+    let name_of = |board: &Board, id: &str, l: Lang| {
+        board
+            .token(id)
+            .map(|t| token_name(t, l))
+            .unwrap_or_default()
+    };
     let explanation = text(|l| {
         let lost_names: Vec<String> = lost.iter().map(|id| name_of(before, id, l)).collect();
         let added_names: Vec<String> = added.iter().map(|id| name_of(after, id, l)).collect();
         let none = if l == Lang::Nl { "niets" } else { "nothing" };
-        let or_none = |v: &[String]| if v.is_empty() { none.to_string() } else { list(v, l) };
+        let or_none = |v: &[String]| {
+            if v.is_empty() {
+                none.to_string()
+            } else {
+                list(v, l)
+            }
+        };
         match l {
             Lang::Nl => format!(
                 "Weg: {}. Erbij: {}. Nieuwe behoeften: {}. {} knelpunten ontstaan, {} opgelost. Samenhang van {:.2} ({}) naar {:.2} ({}).",
@@ -755,11 +960,21 @@ pub struct Highlighted {
 }
 
 /// The tokens, domains and findings a set of highlights points at.
-pub fn highlight(s: &Scenario, board: &Board, analysis: &Analysis, wanted: &[Highlight]) -> Highlighted {
+pub fn highlight(
+    s: &Scenario,
+    board: &Board,
+    analysis: &Analysis,
+    wanted: &[Highlight],
+) -> Highlighted {
     let mut out = Highlighted::default();
     let take = |kind: GapKind, out: &mut Highlighted| {
         for g in analysis.gaps.iter().filter(|g| g.kind == kind) {
-            out.tokens.extend(g.tokens.iter().filter(|t| board.token(t).is_some()).cloned());
+            out.tokens.extend(
+                g.tokens
+                    .iter()
+                    .filter(|t| board.token(t).is_some())
+                    .cloned(),
+            );
             out.domains.extend(g.domain.iter().cloned());
             out.gaps.push(g.clone());
         }
@@ -769,7 +984,8 @@ pub fn highlight(s: &Scenario, board: &Board, analysis: &Analysis, wanted: &[Hig
             Highlight::UnservedNeeds => take(GapKind::UnservedNeed, &mut out),
             Highlight::EndedSupport => {
                 take(GapKind::EndedSupport, &mut out);
-                out.ended.extend(board.ended.iter().map(|e| e.token.id.clone()));
+                out.ended
+                    .extend(board.ended.iter().map(|e| e.token.id.clone()));
             }
             Highlight::OnlyProfessional => take(GapKind::OnlyProfessional, &mut out),
             Highlight::Fragmentation => take(GapKind::Fragmentation, &mut out),
@@ -781,7 +997,13 @@ pub fn highlight(s: &Scenario, board: &Board, analysis: &Analysis, wanted: &[Hig
                     .filter(|g| g.kind == GapKind::CollidingAssignments)
                     .flat_map(|g| g.roles.iter().map(|r| r.as_str()))
                     .collect();
-                out.tokens.extend(board.tokens.iter().filter(|t| roles.contains(t.role.as_str())).map(|t| t.id.clone()));
+                out.tokens.extend(
+                    board
+                        .tokens
+                        .iter()
+                        .filter(|t| roles.contains(t.role.as_str()))
+                        .map(|t| t.id.clone()),
+                );
             }
             Highlight::Links => out.links = true,
             Highlight::Regisseur => out.tokens.extend(board.regisseur.iter().cloned()),
@@ -795,7 +1017,8 @@ pub fn highlight(s: &Scenario, board: &Board, analysis: &Analysis, wanted: &[Hig
                 out.tokens.extend(own);
             }
             Highlight::Change => {
-                out.ended.extend(board.ended.iter().map(|e| e.token.id.clone()));
+                out.ended
+                    .extend(board.ended.iter().map(|e| e.token.id.clone()));
             }
         }
     }
@@ -805,20 +1028,32 @@ pub fn highlight(s: &Scenario, board: &Board, analysis: &Analysis, wanted: &[Hig
 /// The default reflection rounds (seed 004), used when a scenario lists none.
 /// `{naam}` in a text is replaced by the persona's name.
 pub fn default_rounds() -> Vec<Round> {
-    let round = |id: &str, nl: &str, en: &str, questions: &[(&str, &str)], highlights: &[Highlight]| Round {
-        id: id.to_string(),
-        title: Text::both(nl, en),
-        questions: questions.iter().map(|(nl, en)| Text::both(*nl, *en)).collect(),
-        highlights: highlights.to_vec(),
-    };
+    let round =
+        |id: &str, nl: &str, en: &str, questions: &[(&str, &str)], highlights: &[Highlight]| {
+            Round {
+                id: id.to_string(),
+                title: Text::both(nl, en),
+                questions: questions
+                    .iter()
+                    .map(|(nl, en)| Text::both(*nl, *en))
+                    .collect(),
+                highlights: highlights.to_vec(),
+            }
+        };
     vec![
         round(
             "gesteund",
             "Voelt {naam} zich gesteund?",
             "Does {naam} feel supported?",
             &[
-                ("{naam}, voel je je gesteund? Door wie wel, door wie niet?", "{naam}, do you feel supported? By whom, and by whom not?"),
-                ("Wat kan {naam} zelf, en waar staat dat op het bord?", "What can {naam} do herself, and where is that on the board?"),
+                (
+                    "{naam}, voel je je gesteund? Door wie wel, door wie niet?",
+                    "{naam}, do you feel supported? By whom, and by whom not?",
+                ),
+                (
+                    "Wat kan {naam} zelf, en waar staat dat op het bord?",
+                    "What can {naam} do herself, and where is that on the board?",
+                ),
             ],
             &[Highlight::OwnStrength, Highlight::UnservedNeeds],
         ),
@@ -828,7 +1063,10 @@ pub fn default_rounds() -> Vec<Round> {
             "What stands out?",
             &[
                 ("Wat gaat goed?", "What goes well?"),
-                ("Wat ontbreekt er? Welke leefgebieden hangen alleen aan professionals?", "What is missing? Which life domains hang on professionals alone?"),
+                (
+                    "Wat ontbreekt er? Welke leefgebieden hangen alleen aan professionals?",
+                    "What is missing? Which life domains hang on professionals alone?",
+                ),
             ],
             &[Highlight::UnservedNeeds, Highlight::OnlyProfessional],
         ),
@@ -837,19 +1075,38 @@ pub fn default_rounds() -> Vec<Round> {
             "Wie werkt met wie?",
             "Who works with whom?",
             &[
-                ("Wie heeft contact met wie? Wie werkt echt samen?", "Who is in contact with whom? Who really works together?"),
-                ("Is er één regisseur? Weet iedereen wie dat is?", "Is there one regisseur? Does everyone know who it is?"),
-                ("Is de steun op elkaar afgestemd?", "Is the support attuned?"),
+                (
+                    "Wie heeft contact met wie? Wie werkt echt samen?",
+                    "Who is in contact with whom? Who really works together?",
+                ),
+                (
+                    "Is er één regisseur? Weet iedereen wie dat is?",
+                    "Is there one regisseur? Does everyone know who it is?",
+                ),
+                (
+                    "Is de steun op elkaar afgestemd?",
+                    "Is the support attuned?",
+                ),
             ],
-            &[Highlight::Links, Highlight::Regisseur, Highlight::Fragmentation],
+            &[
+                Highlight::Links,
+                Highlight::Regisseur,
+                Highlight::Fragmentation,
+            ],
         ),
         round(
             "botsende_opdrachten",
             "Botsende opdrachten",
             "Colliding assignments",
             &[
-                ("Welke opdrachten trekken aan {naam} in een andere richting?", "Which assignments pull {naam} different ways?"),
-                ("Wie beslist dan wat voorgaat? Praat {naam} daarover mee?", "Who decides what comes first? Does {naam} have a say?"),
+                (
+                    "Welke opdrachten trekken aan {naam} in een andere richting?",
+                    "Which assignments pull {naam} different ways?",
+                ),
+                (
+                    "Wie beslist dan wat voorgaat? Praat {naam} daarover mee?",
+                    "Who decides what comes first? Does {naam} have a say?",
+                ),
             ],
             &[Highlight::CollidingAssignments],
         ),
@@ -858,8 +1115,14 @@ pub fn default_rounds() -> Vec<Round> {
             "Wat veranderde er?",
             "What changed?",
             &[
-                ("Wat viel er weg, en wie vangt dat op?", "What fell away, and who catches it?"),
-                ("Welke nieuwe vragen kwamen er, en bij wie kan {naam} daarmee terecht?", "Which new questions came up, and where can {naam} go with them?"),
+                (
+                    "Wat viel er weg, en wie vangt dat op?",
+                    "What fell away, and who catches it?",
+                ),
+                (
+                    "Welke nieuwe vragen kwamen er, en bij wie kan {naam} daarmee terecht?",
+                    "Which new questions came up, and where can {naam} go with them?",
+                ),
             ],
             &[Highlight::EndedSupport, Highlight::Change],
         ),
@@ -868,8 +1131,14 @@ pub fn default_rounds() -> Vec<Round> {
             "Herkenning en meenemen",
             "Recognition and take-home",
             &[
-                ("Wat herken je uit je eigen praktijk?", "What do you recognise from your own practice?"),
-                ("Welk inzicht neem je mee naar huis? Schrijf het op een post-it.", "Which insight do you take home? Write it on a post-it."),
+                (
+                    "Wat herken je uit je eigen praktijk?",
+                    "What do you recognise from your own practice?",
+                ),
+                (
+                    "Welk inzicht neem je mee naar huis? Schrijf het op een post-it.",
+                    "Which insight do you take home? Write it on a post-it.",
+                ),
             ],
             &[],
         ),
@@ -878,7 +1147,11 @@ pub fn default_rounds() -> Vec<Round> {
 
 /// The rounds of a scenario: its own, or the defaults.
 pub fn rounds(s: &Scenario) -> Vec<Round> {
-    if s.rounds.is_empty() { default_rounds() } else { s.rounds.clone() }
+    if s.rounds.is_empty() {
+        default_rounds()
+    } else {
+        s.rounds.clone()
+    }
 }
 
 /// A round text with the persona's name filled in.

@@ -9,8 +9,8 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::board::Board;
-use crate::observe::{Part, INDICATORS};
-use crate::reflect::{analyse, change, fill, rounds, score_explanation, Analysis, Change};
+use crate::observe::{INDICATORS, Part};
+use crate::reflect::{Analysis, Change, analyse, change, fill, rounds, score_explanation};
 use crate::session::{Note, PollResult, Session};
 use crate::svg::{escape, wheel};
 use crate::text::{Lang, Text};
@@ -38,16 +38,28 @@ pub fn moments(session: &Session) -> Vec<Moment> {
     let s = &session.scenario;
     let log = &session.state.log;
     let mut boards: Vec<(String, Text, Board)> = Vec::new();
-    let first = log.first().map(|l| l.board_before.clone()).unwrap_or_else(|| session.board().clone());
+    let first = log
+        .first()
+        .map(|l| l.board_before.clone())
+        .unwrap_or_else(|| session.board().clone());
     boards.push(("start".into(), Text::both("Begin", "Start"), first));
     for (i, entry) in log.iter().enumerate() {
-        let after = log.get(i + 1).map(|next| next.board_before.clone()).unwrap_or_else(|| session.board().clone());
+        let after = log
+            .get(i + 1)
+            .map(|next| next.board_before.clone())
+            .unwrap_or_else(|| session.board().clone());
         boards.push((entry.event.clone(), entry.title.clone(), after));
     }
     let mut out: Vec<Moment> = Vec::new();
     for (label, title, board) in boards {
         let change = out.last().map(|prev| change(s, &prev.board, &board));
-        out.push(Moment { label, title, analysis: analyse(s, &board), board, change });
+        out.push(Moment {
+            label,
+            title,
+            analysis: analyse(s, &board),
+            board,
+            change,
+        });
     }
     out
 }
@@ -88,17 +100,41 @@ pub fn render(session: &Session, format: Format, lang: Lang) -> String {
 }
 
 fn words(lang: Lang) -> impl Fn(&str, &str) -> String {
-    move |nl: &str, en: &str| if lang == Lang::Nl { nl.to_string() } else { en.to_string() }
+    move |nl: &str, en: &str| {
+        if lang == Lang::Nl {
+            nl.to_string()
+        } else {
+            en.to_string()
+        }
+    }
 }
 
 fn markdown(session: &Session, lang: Lang) -> String {
     let s = &session.scenario;
     let w = words(lang);
     let mut out = String::new();
-    let _ = writeln!(out, "# {} — {}\n", s.title.get(lang), w("verslag", "report"));
-    let _ = writeln!(out, "**{}**, {} {}. {}\n", s.persona.name, s.persona.age, w("jaar", "years"), s.summary.get(lang));
+    let _ = writeln!(
+        out,
+        "# {} — {}\n",
+        s.title.get(lang),
+        w("verslag", "report")
+    );
+    let _ = writeln!(
+        out,
+        "**{}**, {} {}. {}\n",
+        s.persona.name,
+        s.persona.age,
+        w("jaar", "years"),
+        s.summary.get(lang)
+    );
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
-        let _ = writeln!(out, "{}: **{}** — {}\n", w("Beleidsvariant", "Policy variant"), v.name.get(lang), v.description.get(lang));
+        let _ = writeln!(
+            out,
+            "{}: **{}** — {}\n",
+            w("Beleidsvariant", "Policy variant"),
+            v.name.get(lang),
+            v.description.get(lang)
+        );
     }
     for m in moments(session) {
         let _ = writeln!(out, "## {}\n", m.title.get(lang));
@@ -108,13 +144,23 @@ fn markdown(session: &Session, lang: Lang) -> String {
         let _ = writeln!(out, "{}\n", m.analysis.coherence.explanation.get(lang));
         let _ = writeln!(out, "{}\n", m.analysis.balance.explanation.get(lang));
         for g in &m.analysis.gaps {
-            let _ = writeln!(out, "- **{}**: {}", g.kind.title().get(lang), g.explanation.get(lang));
+            let _ = writeln!(
+                out,
+                "- **{}**: {}",
+                g.kind.title().get(lang),
+                g.explanation.get(lang)
+            );
         }
         out.push('\n');
     }
     let _ = writeln!(out, "## {}\n", w("Reflectie", "Reflection"));
     for round in rounds(s) {
-        let notes: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.as_deref() == Some(round.id.as_str())).collect();
+        let notes: Vec<&Note> = session
+            .state
+            .notes
+            .iter()
+            .filter(|n| n.round.as_deref() == Some(round.id.as_str()))
+            .collect();
         let _ = writeln!(out, "### {}\n", fill(round.title.get(lang), s));
         for q in &round.questions {
             let _ = writeln!(out, "- {}", fill(q.get(lang), s));
@@ -124,7 +170,12 @@ fn markdown(session: &Session, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let loose: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.is_none()).collect();
+    let loose: Vec<&Note> = session
+        .state
+        .notes
+        .iter()
+        .filter(|n| n.round.is_none())
+        .collect();
     if !loose.is_empty() {
         let _ = writeln!(out, "### {}\n", w("Overige notities", "Other notes"));
         for n in loose {
@@ -133,10 +184,26 @@ fn markdown(session: &Session, lang: Lang) -> String {
         out.push('\n');
     }
     if !session.state.polls.is_empty() {
-        let _ = writeln!(out, "## {}\n", w("Stemmen met de voeten", "Voting with your feet"));
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            w("Stemmen met de voeten", "Voting with your feet")
+        );
         for p in &session.state.polls {
-            let statement = s.polls.iter().find(|q| q.id == p.poll).map(|q| q.statement.get(lang)).unwrap_or(&p.poll);
-            let _ = writeln!(out, "- {statement}: {} {}, {} {}", p.agree, w("eens", "agree"), p.disagree, w("oneens", "disagree"));
+            let statement = s
+                .polls
+                .iter()
+                .find(|q| q.id == p.poll)
+                .map(|q| q.statement.get(lang))
+                .unwrap_or(&p.poll);
+            let _ = writeln!(
+                out,
+                "- {statement}: {} {}, {} {}",
+                p.agree,
+                w("eens", "agree"),
+                p.disagree,
+                w("oneens", "disagree")
+            );
         }
         out.push('\n');
     }
@@ -144,7 +211,13 @@ fn markdown(session: &Session, lang: Lang) -> String {
         let _ = writeln!(out, "## {}\n", w("Observatie", "Observation"));
         for o in &session.state.observations {
             if let Some(i) = INDICATORS.iter().find(|i| i.id == o.indicator) {
-                let _ = writeln!(out, "- {} — {}: {}", i.theme().get(lang), i.text().get(lang), o.score.label().get(lang));
+                let _ = writeln!(
+                    out,
+                    "- {} — {}: {}",
+                    i.theme().get(lang),
+                    i.text().get(lang),
+                    o.score.label().get(lang)
+                );
             }
         }
         out.push('\n');
@@ -182,13 +255,37 @@ fn html(session: &Session, lang: Lang) -> String {
         lang.code(),
         e(&format!("{} — Samenspel", s.title.get(lang)))
     );
-    let _ = write!(out, "<h1>{}</h1>\n<p><b>{}</b>, {} {}. {}</p>\n", e(s.title.get(lang)), e(&s.persona.name), s.persona.age, w("jaar", "years"), e(s.summary.get(lang)));
+    let _ = write!(
+        out,
+        "<h1>{}</h1>\n<p><b>{}</b>, {} {}. {}</p>\n",
+        e(s.title.get(lang)),
+        e(&s.persona.name),
+        s.persona.age,
+        w("jaar", "years"),
+        e(s.summary.get(lang))
+    );
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
-        let _ = write!(out, "<p>{}: <b>{}</b> — {}</p>\n", w("Beleidsvariant", "Policy variant"), e(v.name.get(lang)), e(v.description.get(lang)));
+        let _ = writeln!(
+            out,
+            "<p>{}: <b>{}</b> — {}</p>",
+            w("Beleidsvariant", "Policy variant"),
+            e(v.name.get(lang)),
+            e(v.description.get(lang))
+        );
     }
-    let _ = write!(out, "<h2>{} {}</h2>\n<dl>", w("Kennismaken met", "Meet"), e(&s.persona.name));
+    let _ = write!(
+        out,
+        "<h2>{} {}</h2>\n<dl>",
+        w("Kennismaken met", "Meet"),
+        e(&s.persona.name)
+    );
     for line in &s.persona.interview {
-        let _ = write!(out, "<dt><b>{}</b></dt><dd>{}</dd>", e(line.question.get(lang)), e(line.answer.get(lang)));
+        let _ = write!(
+            out,
+            "<dt><b>{}</b></dt><dd>{}</dd>",
+            e(line.question.get(lang)),
+            e(line.answer.get(lang))
+        );
     }
     out.push_str("</dl>\n");
     let legend: Vec<String> = s
@@ -200,36 +297,67 @@ fn html(session: &Session, lang: Lang) -> String {
         })
         .collect();
     for m in moments(session) {
-        let _ = write!(out, "<div class=\"moment\"><h2>{}</h2>\n", e(m.title.get(lang)));
+        let _ = writeln!(
+            out,
+            "<div class=\"moment\"><h2>{}</h2>",
+            e(m.title.get(lang))
+        );
         if let Some(c) = &m.change {
-            let _ = write!(out, "<p class=\"change\">{}</p>\n", e(c.explanation.get(lang)));
+            let _ = writeln!(
+                out,
+                "<p class=\"change\">{}</p>",
+                e(c.explanation.get(lang))
+            );
         }
         out.push_str(&wheel(s, &m.board, lang, 560.0, &BTreeSet::new()));
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"legend small\">{} — {}</p>\n",
+            "<p class=\"legend small\">{} — {}</p>",
             legend.join(""),
-            w("× = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun", "× = ended support, R = regisseur, red name = need without support")
+            w(
+                "× = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun",
+                "× = ended support, R = regisseur, red name = need without support"
+            )
         );
-        let _ = write!(out, "<p>{}</p><p>{}</p>\n", e(m.analysis.coherence.explanation.get(lang)), e(m.analysis.balance.explanation.get(lang)));
+        let _ = writeln!(
+            out,
+            "<p>{}</p><p>{}</p>",
+            e(m.analysis.coherence.explanation.get(lang)),
+            e(m.analysis.balance.explanation.get(lang))
+        );
         for g in &m.analysis.gaps {
-            let _ = write!(out, "<div class=\"gap\"><b>{}</b> — {}</div>\n", e(g.kind.title().get(lang)), e(g.explanation.get(lang)));
+            let _ = writeln!(
+                out,
+                "<div class=\"gap\"><b>{}</b> — {}</div>",
+                e(g.kind.title().get(lang)),
+                e(g.explanation.get(lang))
+            );
         }
         out.push_str("</div>\n");
     }
-    let _ = write!(out, "<h2>{}</h2>\n", w("Reflectie", "Reflection"));
+    let _ = writeln!(out, "<h2>{}</h2>", w("Reflectie", "Reflection"));
     for round in rounds(s) {
         let _ = write!(out, "<h3>{}</h3><ul>", e(&fill(round.title.get(lang), s)));
         for q in &round.questions {
             let _ = write!(out, "<li>{}</li>", e(&fill(q.get(lang), s)));
         }
         out.push_str("</ul>");
-        for n in session.state.notes.iter().filter(|n| n.round.as_deref() == Some(round.id.as_str())) {
+        for n in session
+            .state
+            .notes
+            .iter()
+            .filter(|n| n.round.as_deref() == Some(round.id.as_str()))
+        {
             let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
         }
         out.push('\n');
     }
-    let loose: Vec<&Note> = session.state.notes.iter().filter(|n| n.round.is_none()).collect();
+    let loose: Vec<&Note> = session
+        .state
+        .notes
+        .iter()
+        .filter(|n| n.round.is_none())
+        .collect();
     if !loose.is_empty() {
         let _ = write!(out, "<h3>{}</h3>", w("Overige notities", "Other notes"));
         for n in loose {
@@ -237,9 +365,18 @@ fn html(session: &Session, lang: Lang) -> String {
         }
     }
     if !session.state.polls.is_empty() {
-        let _ = write!(out, "<h2>{}</h2><table>", w("Stemmen met de voeten", "Voting with your feet"));
+        let _ = write!(
+            out,
+            "<h2>{}</h2><table>",
+            w("Stemmen met de voeten", "Voting with your feet")
+        );
         for p in &session.state.polls {
-            let statement = s.polls.iter().find(|q| q.id == p.poll).map(|q| q.statement.get(lang)).unwrap_or(&p.poll);
+            let statement = s
+                .polls
+                .iter()
+                .find(|q| q.id == p.poll)
+                .map(|q| q.statement.get(lang))
+                .unwrap_or(&p.poll);
             let total = (p.agree + p.disagree).max(1) as f32;
             let _ = write!(
                 out,
@@ -260,14 +397,36 @@ fn html(session: &Session, lang: Lang) -> String {
         for part in [Part::Werkalliantie, Part::Samenwerking] {
             let _ = write!(out, "<h3>{}</h3><table>", e(part.title().get(lang)));
             for i in INDICATORS.iter().filter(|i| i.part == part) {
-                if let Some(o) = session.state.observations.iter().find(|o| o.indicator == i.id) {
-                    let _ = write!(out, "<tr><td>{}</td><td>{}</td><td><b>{}</b></td></tr>", e(i.theme().get(lang)), e(i.text().get(lang)), e(o.score.label().get(lang)));
+                if let Some(o) = session
+                    .state
+                    .observations
+                    .iter()
+                    .find(|o| o.indicator == i.id)
+                {
+                    let _ = write!(
+                        out,
+                        "<tr><td>{}</td><td>{}</td><td><b>{}</b></td></tr>",
+                        e(i.theme().get(lang)),
+                        e(i.text().get(lang)),
+                        e(o.score.label().get(lang))
+                    );
                 }
             }
             out.push_str("</table>\n");
         }
     }
-    let _ = write!(out, "<p class=\"small\">{}</p>\n", e(score_explanation().get(lang)));
-    let _ = write!(out, "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n", w("gemaakt met de digitale Participatiewiel Samenspel", "made with the digital Participatiewiel Samenspel"));
+    let _ = writeln!(
+        out,
+        "<p class=\"small\">{}</p>",
+        e(score_explanation().get(lang))
+    );
+    let _ = write!(
+        out,
+        "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n",
+        w(
+            "gemaakt met de digitale Participatiewiel Samenspel",
+            "made with the digital Participatiewiel Samenspel"
+        )
+    );
     out
 }

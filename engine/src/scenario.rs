@@ -295,7 +295,10 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub enum Effect {
     /// Support stops (e.g. youth care ends at 18); the token leaves a marked hole.
-    EndToken { token: TokenId, reason: Text },
+    EndToken {
+        token: TokenId,
+        reason: Text,
+    },
     /// Support goes on but changes: another ring, law, role or description.
     ChangeToken {
         token: TokenId,
@@ -313,17 +316,34 @@ pub enum Effect {
     /// A new need appears.
     AddNeed(Need),
     /// A need is met or no longer there.
-    RemoveNeed { need: NeedId },
+    RemoveNeed {
+        need: NeedId,
+    },
     /// A role leaves the game: all its tokens end.
-    RoleLeaves { role: RoleId, reason: Text },
+    RoleLeaves {
+        role: RoleId,
+        reason: Text,
+    },
     /// A role joins (one with `present_at_start: false`).
-    RoleJoins { role: RoleId },
+    RoleJoins {
+        role: RoleId,
+    },
     AddLink(Link),
-    BreakLink { from: TokenId, to: TokenId },
-    SetRegisseur { token: Option<TokenId> },
-    SetSelfReliance { domain: DomainId, level: Level },
+    BreakLink {
+        from: TokenId,
+        to: TokenId,
+    },
+    SetRegisseur {
+        token: Option<TokenId>,
+    },
+    SetSelfReliance {
+        domain: DomainId,
+        level: Level,
+    },
     /// The persona's age changes (e.g. to 18).
-    SetAge { age: u8 },
+    SetAge {
+        age: u8,
+    },
 }
 
 impl Effect {
@@ -447,7 +467,8 @@ impl Scenario {
             if let Some(event) = out.events.iter_mut().find(|e| e.id == patch.event) {
                 event.effects.retain(|effect| {
                     let cancelled_token = patch.cancel_for.iter().any(|t| effect.concerns_token(t));
-                    let cancelled_need = matches!(effect, Effect::AddNeed(n) if patch.cancel_needs.contains(&n.id));
+                    let cancelled_need =
+                        matches!(effect, Effect::AddNeed(n) if patch.cancel_needs.contains(&n.id));
                     !cancelled_token && !cancelled_need
                 });
                 event.effects.extend(patch.add.iter().cloned());
@@ -457,7 +478,10 @@ impl Scenario {
         // of the events now): the played scenario must validate on its own when a saved
         // session is opened, and must not offer patches that no longer fit its events.
         // The start effects stay as the record of what the variant added to the board.
-        out.variants = vec![Variant { events: Vec::new(), ..variant.clone() }];
+        out.variants = vec![Variant {
+            events: Vec::new(),
+            ..variant.clone()
+        }];
         out
     }
 }

@@ -16,7 +16,9 @@ use crate::text::Text;
 use crate::validate::validate;
 
 /// The four steps of a session (seed 004).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Step {
     /// 1. Meet the persona.
     #[default]
@@ -30,7 +32,12 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [Step::Kennismaken, Step::Situatie, Step::Verandering, Step::Reflectie];
+    pub const ALL: [Step; 4] = [
+        Step::Kennismaken,
+        Step::Situatie,
+        Step::Verandering,
+        Step::Reflectie,
+    ];
 
     pub fn number(self) -> usize {
         self as usize + 1
@@ -58,21 +65,44 @@ impl Step {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     PlaceToken(Token),
-    MoveToken { token: TokenId, domain: DomainId, ring: RingId },
+    MoveToken {
+        token: TokenId,
+        domain: DomainId,
+        ring: RingId,
+    },
     /// Replace a token's contents (who, what, law, frequency, serves); id and role stay.
     EditToken(Token),
-    RemoveToken { token: TokenId },
+    RemoveToken {
+        token: TokenId,
+    },
     Link(Link),
-    Unlink { from: TokenId, to: TokenId },
-    SetRegisseur { token: Option<TokenId> },
+    Unlink {
+        from: TokenId,
+        to: TokenId,
+    },
+    SetRegisseur {
+        token: Option<TokenId>,
+    },
     NextStep,
     PreviousStep,
-    TriggerEvent { event: EventId },
+    TriggerEvent {
+        event: EventId,
+    },
     /// Draw a random event from the deck with the session's seeded generator.
     DrawEvent,
-    RecordPoll { poll: String, agree: u32, disagree: u32 },
-    AddNote { round: Option<String>, text: String },
-    Observe { indicator: String, score: Score },
+    RecordPoll {
+        poll: String,
+        agree: u32,
+        disagree: u32,
+    },
+    AddNote {
+        round: Option<String>,
+        text: String,
+    },
+    Observe {
+        indicator: String,
+        score: Score,
+    },
     /// Lock the board so nobody moves support by accident.
     SetLocked(bool),
 }
@@ -166,7 +196,11 @@ const SESSION_FORMAT: u32 = 1;
 
 impl Session {
     /// A new session on `scenario`, with an optional policy variant (by id).
-    pub fn new(scenario: &Scenario, variant: Option<&str>, seed: u64) -> Result<Session, ActionError> {
+    pub fn new(
+        scenario: &Scenario,
+        variant: Option<&str>,
+        seed: u64,
+    ) -> Result<Session, ActionError> {
         let scenario = &scenario.with_shared_deck();
         let (played, variant) = match variant {
             None => (scenario.clone(), None),
@@ -219,19 +253,35 @@ impl Session {
         if let Some(role) = role {
             let own = |id: &str| self.state.board.token(id).is_none_or(|t| t.role == role);
             let (allowed, token_role) = match &action {
-                Action::PlaceToken(t) | Action::EditToken(t) => (t.role == role && own(&t.id), t.role.clone()),
-                Action::MoveToken { token, .. } | Action::RemoveToken { token } => {
-                    (own(token), self.state.board.token(token).map(|t| t.role.clone()).unwrap_or_default())
+                Action::PlaceToken(t) | Action::EditToken(t) => {
+                    (t.role == role && own(&t.id), t.role.clone())
                 }
+                Action::MoveToken { token, .. } | Action::RemoveToken { token } => (
+                    own(token),
+                    self.state
+                        .board
+                        .token(token)
+                        .map(|t| t.role.clone())
+                        .unwrap_or_default(),
+                ),
                 _ => (true, String::new()),
             };
             if !allowed {
                 let name = |id: &str, l: crate::text::Lang| {
-                    self.scenario.role(id).map(|r| r.name.get(l).to_string()).unwrap_or_else(|| id.to_string())
+                    self.scenario
+                        .role(id)
+                        .map(|r| r.name.get(l).to_string())
+                        .unwrap_or_else(|| id.to_string())
                 };
                 return refuse(
-                    format!("deze kaart is van {}; kies die rol (of de procesbegeleider) om haar te veranderen", name(&token_role, crate::text::Lang::Nl)),
-                    format!("this card belongs to {}; choose that role (or the facilitator) to change it", name(&token_role, crate::text::Lang::En)),
+                    format!(
+                        "deze kaart is van {}; kies die rol (of de procesbegeleider) om haar te veranderen",
+                        name(&token_role, crate::text::Lang::Nl)
+                    ),
+                    format!(
+                        "this card belongs to {}; choose that role (or the facilitator) to change it",
+                        name(&token_role, crate::text::Lang::En)
+                    ),
                 );
             }
         }
@@ -285,15 +335,32 @@ impl Session {
     pub fn fresh_token_id(&self, base: &str) -> TokenId {
         let base: String = base
             .chars()
-            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
             .collect();
-        let base = if base.is_empty() { "steun".to_string() } else { base };
+        let base = if base.is_empty() {
+            "steun".to_string()
+        } else {
+            base
+        };
         let used = |id: &str| {
             self.state.board.token(id).is_some()
                 || self.state.board.ended.iter().any(|e| e.token.id == id)
-                || self.state.log.iter().any(|l| l.board_before.token(id).is_some())
+                || self
+                    .state
+                    .log
+                    .iter()
+                    .any(|l| l.board_before.token(id).is_some())
         };
-        (1..).map(|n| format!("{base}_{n}")).find(|id| !used(id)).unwrap_or(base)
+        (1..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|id| !used(id))
+            .unwrap_or(base)
     }
 
     /// The session as RON text.
@@ -330,7 +397,10 @@ impl Session {
                 file,
                 1,
                 1,
-                format!("session format {} is not known to this version", saved.samenspel_session),
+                format!(
+                    "session format {} is not known to this version",
+                    saved.samenspel_session
+                ),
                 "open it with the version of Samenspel that saved it",
             ));
         }
@@ -352,9 +422,15 @@ impl Session {
 /// either the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     {
         let mut f = std::fs::File::create(&tmp)?;
@@ -368,10 +444,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// The deck cards not yet drawn, in scenario order.
 pub fn undrawn_deck<'a>(s: &'a Scenario, state: &PlayState) -> Vec<&'a Event> {
-    s.deck().filter(|e| !state.log.iter().any(|l| l.event == e.id)).collect()
+    s.deck()
+        .filter(|e| !state.log.iter().any(|l| l.event == e.id))
+        .collect()
 }
 
-fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> Result<(), ActionError> {
+fn apply_to(
+    s: &Scenario,
+    seed: u64,
+    state: &mut PlayState,
+    action: Action,
+) -> Result<(), ActionError> {
     let board_action = matches!(
         action,
         Action::PlaceToken(_)
@@ -403,7 +486,11 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
             check_place(s, board, &token.role, &token.domain, &token.ring)?;
             board.tokens.push(token);
         }
-        Action::MoveToken { token, domain, ring } => {
+        Action::MoveToken {
+            token,
+            domain,
+            ring,
+        } => {
             let role = match board.token(&token) {
                 Some(t) => t.role.clone(),
                 None => return unknown_token(&token),
@@ -414,9 +501,14 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
             t.ring = ring;
         }
         Action::EditToken(edited) => {
-            let Some(current) = board.token(&edited.id) else { return unknown_token(&edited.id) };
+            let Some(current) = board.token(&edited.id) else {
+                return unknown_token(&edited.id);
+            };
             if current.role != edited.role {
-                return refuse("een kaart blijft van dezelfde rol", "a token keeps its role");
+                return refuse(
+                    "een kaart blijft van dezelfde rol",
+                    "a token keeps its role",
+                );
             }
             check_place(s, board, &edited.role, &edited.domain, &edited.ring)?;
             let id = edited.id.clone();
@@ -434,7 +526,10 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
                 }
             }
             if link.from == link.to {
-                return refuse("een lijn verbindt twee verschillende kaarten", "a link joins two different tokens");
+                return refuse(
+                    "een lijn verbindt twee verschillende kaarten",
+                    "a link joins two different tokens",
+                );
             }
             board.links.retain(|l| !l.joins(&link.from, &link.to));
             board.links.push(link);
@@ -449,10 +544,10 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
             board.links.retain(|l| !l.joins(&from, &to));
         }
         Action::SetRegisseur { token } => {
-            if let Some(id) = &token {
-                if board.token(id).is_none() {
-                    return unknown_token(id);
-                }
+            if let Some(id) = &token
+                && board.token(id).is_none()
+            {
+                return unknown_token(id);
             }
             board.regisseur = token;
         }
@@ -466,12 +561,18 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
         },
         Action::TriggerEvent { event } => {
             let Some(e) = s.event(&event) else {
-                return refuse(format!("onbekende gebeurtenis \"{event}\""), format!("unknown event \"{event}\""));
+                return refuse(
+                    format!("onbekende gebeurtenis \"{event}\""),
+                    format!("unknown event \"{event}\""),
+                );
             };
             if state.log.iter().any(|l| l.event == event) {
                 return refuse(
                     format!("\"{}\" is al gebeurd", e.title.get(crate::text::Lang::Nl)),
-                    format!("\"{}\" has already happened", e.title.get(crate::text::Lang::En)),
+                    format!(
+                        "\"{}\" has already happened",
+                        e.title.get(crate::text::Lang::En)
+                    ),
                 );
             }
             happen(s, state, e, false);
@@ -479,7 +580,10 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
         Action::DrawEvent => {
             let deck = undrawn_deck(s, state);
             if deck.is_empty() {
-                return refuse("de stapel gebeurtenissen is leeg", "the event deck is empty");
+                return refuse(
+                    "de stapel gebeurtenissen is leeg",
+                    "the event deck is empty",
+                );
             }
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
             let mut pick = 0;
@@ -490,23 +594,41 @@ fn apply_to(s: &Scenario, seed: u64, state: &mut PlayState, action: Action) -> R
             state.draws += 1;
             happen(s, state, card, true);
         }
-        Action::RecordPoll { poll, agree, disagree } => {
+        Action::RecordPoll {
+            poll,
+            agree,
+            disagree,
+        } => {
             if !s.polls.iter().any(|p| p.id == poll) {
-                return refuse(format!("onbekende stelling \"{poll}\""), format!("unknown statement \"{poll}\""));
+                return refuse(
+                    format!("onbekende stelling \"{poll}\""),
+                    format!("unknown statement \"{poll}\""),
+                );
             }
             state.polls.retain(|p| p.poll != poll);
-            state.polls.push(PollResult { poll, agree, disagree });
+            state.polls.push(PollResult {
+                poll,
+                agree,
+                disagree,
+            });
         }
         Action::AddNote { round, text } => {
             if text.trim().is_empty() {
                 return refuse("een lege notitie", "an empty note");
             }
             let step = state.step;
-            state.notes.push(Note { round, step, text: text.trim().to_string() });
+            state.notes.push(Note {
+                round,
+                step,
+                text: text.trim().to_string(),
+            });
         }
         Action::Observe { indicator, score } => {
             if crate::observe::indicator(&indicator).is_none() {
-                return refuse(format!("onbekende gedragsindicator \"{indicator}\""), format!("unknown indicator \"{indicator}\""));
+                return refuse(
+                    format!("onbekende gedragsindicator \"{indicator}\""),
+                    format!("unknown indicator \"{indicator}\""),
+                );
             }
             state.observations.retain(|o| o.indicator != indicator);
             state.observations.push(Observation { indicator, score });
@@ -521,34 +643,68 @@ fn happen(s: &Scenario, state: &mut PlayState, event: &Event, drawn: bool) {
     for effect in &event.effects {
         state.board.apply_effect(s, &event.id, effect);
     }
-    state.log.push(LogEntry { event: event.id.clone(), title: event.title.clone(), drawn, board_before: before });
+    state.log.push(LogEntry {
+        event: event.id.clone(),
+        title: event.title.clone(),
+        drawn,
+        board_before: before,
+    });
 }
 
 fn unknown_token<T>(id: &str) -> Result<T, ActionError> {
-    refuse(format!("geen kaart \"{id}\" op het bord"), format!("no token \"{id}\" on the board"))
+    refuse(
+        format!("geen kaart \"{id}\" op het bord"),
+        format!("no token \"{id}\" on the board"),
+    )
 }
 
 /// Whether `role` may put support at (domain, ring) now.
-fn check_place(s: &Scenario, board: &Board, role: &str, domain: &str, ring: &str) -> Result<(), ActionError> {
+fn check_place(
+    s: &Scenario,
+    board: &Board,
+    role: &str,
+    domain: &str,
+    ring: &str,
+) -> Result<(), ActionError> {
     let Some(r) = s.role(role) else {
-        return refuse(format!("onbekende rol \"{role}\""), format!("unknown role \"{role}\""));
+        return refuse(
+            format!("onbekende rol \"{role}\""),
+            format!("unknown role \"{role}\""),
+        );
     };
     if !board.roles.iter().any(|id| id == role) {
         return refuse(
             format!("{} doet nu niet mee", r.name.get(crate::text::Lang::Nl)),
-            format!("{} is not taking part now", r.name.get(crate::text::Lang::En)),
+            format!(
+                "{} is not taking part now",
+                r.name.get(crate::text::Lang::En)
+            ),
         );
     }
     if s.domain(domain).is_none() {
-        return refuse(format!("onbekend leefgebied \"{domain}\""), format!("unknown life domain \"{domain}\""));
+        return refuse(
+            format!("onbekend leefgebied \"{domain}\""),
+            format!("unknown life domain \"{domain}\""),
+        );
     }
     let Some(target) = s.ring(ring) else {
-        return refuse(format!("onbekende ring \"{ring}\""), format!("unknown ring \"{ring}\""));
+        return refuse(
+            format!("onbekende ring \"{ring}\""),
+            format!("unknown ring \"{ring}\""),
+        );
     };
     if !r.rings.is_empty() && !r.rings.iter().any(|x| x == ring) {
         return refuse(
-            format!("{} plaatst geen steun in de ring {}", r.name.get(crate::text::Lang::Nl), target.name.get(crate::text::Lang::Nl)),
-            format!("{} does not place support in the ring {}", r.name.get(crate::text::Lang::En), target.name.get(crate::text::Lang::En)),
+            format!(
+                "{} plaatst geen steun in de ring {}",
+                r.name.get(crate::text::Lang::Nl),
+                target.name.get(crate::text::Lang::Nl)
+            ),
+            format!(
+                "{} does not place support in the ring {}",
+                r.name.get(crate::text::Lang::En),
+                target.name.get(crate::text::Lang::En)
+            ),
         );
     }
     Ok(())

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::board::Board;
-use crate::reflect::{analyse, Analysis};
+use crate::reflect::{Analysis, analyse};
 use crate::scenario::{EventId, Scenario};
 use crate::session::{Action, ActionError, Session};
 use crate::text::Text;
@@ -24,12 +24,23 @@ pub struct Snapshot {
 }
 
 /// Run the timeline; `draws` cards are drawn from the deck after the scheduled events.
-pub fn simulate(scenario: &Scenario, variant: Option<&str>, seed: u64, draws: usize) -> Result<(Session, Vec<Snapshot>), ActionError> {
+pub fn simulate(
+    scenario: &Scenario,
+    variant: Option<&str>,
+    seed: u64,
+    draws: usize,
+) -> Result<(Session, Vec<Snapshot>), ActionError> {
     let mut session = Session::new(scenario, variant, seed)?;
     let mut snapshots = vec![snapshot(&session, None)];
-    let scheduled: Vec<EventId> = session.scenario.scheduled_events().map(|e| e.id.clone()).collect();
+    let scheduled: Vec<EventId> = session
+        .scenario
+        .scheduled_events()
+        .map(|e| e.id.clone())
+        .collect();
     for event in scheduled {
-        session.apply(Action::TriggerEvent { event: event.clone() })?;
+        session.apply(Action::TriggerEvent {
+            event: event.clone(),
+        })?;
         snapshots.push(snapshot(&session, Some(event)));
     }
     for _ in 0..draws {
@@ -43,7 +54,10 @@ pub fn simulate(scenario: &Scenario, variant: Option<&str>, seed: u64, draws: us
 fn snapshot(session: &Session, event: Option<EventId>) -> Snapshot {
     let s = &session.scenario;
     let title = match &event {
-        Some(id) => s.event(id).map(|e| e.title.clone()).unwrap_or_else(|| Text::nl(id)),
+        Some(id) => s
+            .event(id)
+            .map(|e| e.title.clone())
+            .unwrap_or_else(|| Text::nl(id)),
         None => Text::both("Begin", "Start"),
     };
     Snapshot {

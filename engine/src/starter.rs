@@ -20,14 +20,27 @@ pub fn slug(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('_').to_string();
-    if out.is_empty() { "persona".to_string() } else { out }
+    if out.is_empty() {
+        "persona".to_string()
+    } else {
+        out
+    }
 }
 
 /// The starter scenario for a persona called `name`.
 pub fn starter_scenario(name: &str) -> String {
-    let clean: String = name.chars().filter(|c| *c != '"' && *c != '\\' && !c.is_control()).collect();
-    let clean = if clean.trim().is_empty() { "Persona".to_string() } else { clean.trim().to_string() };
-    TEMPLATE.replace("{ID}", &slug(&clean)).replace("{NAME}", &clean)
+    let clean: String = name
+        .chars()
+        .filter(|c| *c != '"' && *c != '\\' && !c.is_control())
+        .collect();
+    let clean = if clean.trim().is_empty() {
+        "Persona".to_string()
+    } else {
+        clean.trim().to_string()
+    };
+    TEMPLATE
+        .replace("{ID}", &slug(&clean))
+        .replace("{NAME}", &clean)
 }
 
 const TEMPLATE: &str = r#"// A new Samenspel scenario for {NAME}.
@@ -156,7 +169,8 @@ mod tests {
     fn the_starter_passes_validation() {
         for name in ["Sam", "Anne-Fleur \"de\" Vries", "Zoë"] {
             let text = starter_scenario(name);
-            crate::load::scenario_from_str("new.ron", &text, None).unwrap_or_else(|p| panic!("{name}: {p}"));
+            crate::load::scenario_from_str("new.ron", &text, None)
+                .unwrap_or_else(|p| panic!("{name}: {p}"));
         }
     }
 }

@@ -41,11 +41,17 @@ pub struct Text {
 
 impl Text {
     pub fn nl(nl: impl Into<String>) -> Text {
-        Text { nl: Some(nl.into()), en: None }
+        Text {
+            nl: Some(nl.into()),
+            en: None,
+        }
     }
 
     pub fn both(nl: impl Into<String>, en: impl Into<String>) -> Text {
-        Text { nl: Some(nl.into()), en: Some(en.into()) }
+        Text {
+            nl: Some(nl.into()),
+            en: Some(en.into()),
+        }
     }
 
     /// The text in `lang`, falling back to the other language, then to "".

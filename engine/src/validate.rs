@@ -33,14 +33,22 @@ impl Checker<'_> {
         let start = self.loc.section(section);
         for id in ids {
             if id.trim().is_empty() {
-                self.report(start, format!("a {what} has an empty id"), "give every item a short id like \"werk\"");
+                self.report(
+                    start,
+                    format!("a {what} has an empty id"),
+                    "give every item a short id like \"werk\"",
+                );
                 continue;
             }
             let count = seen.entry(id).or_insert(0);
             *count += 1;
             if *count == 2 {
                 let at = self.loc.item_from(start, id, 1).unwrap_or(start);
-                self.report(at, format!("duplicate {what} id \"{id}\""), "every id must be unique within its kind; rename one of them");
+                self.report(
+                    at,
+                    format!("duplicate {what} id \"{id}\""),
+                    "every id must be unique within its kind; rename one of them",
+                );
             }
         }
     }
@@ -56,11 +64,22 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, anchor: usize, known: &BTreeSet<&str>, value: &str, what: &str, owner: &str) {
+    fn reference(
+        &mut self,
+        anchor: usize,
+        known: &BTreeSet<&str>,
+        value: &str,
+        what: &str,
+        owner: &str,
+    ) {
         if !known.contains(value) {
             let at = self.loc.value_after(anchor, value);
             let hint = suggestion(known, value, what);
-            self.report(at, format!("{owner} refers to unknown {what} \"{value}\""), &hint);
+            self.report(
+                at,
+                format!("{owner} refers to unknown {what} \"{value}\""),
+                &hint,
+            );
         }
     }
 }
@@ -102,7 +121,11 @@ fn all_tokens(s: &Scenario) -> Vec<&Token> {
         .events
         .iter()
         .flat_map(|e| e.effects.iter())
-        .chain(s.variants.iter().flat_map(|v| v.start.iter().chain(v.events.iter().flat_map(|p| p.add.iter()))));
+        .chain(s.variants.iter().flat_map(|v| {
+            v.start
+                .iter()
+                .chain(v.events.iter().flat_map(|p| p.add.iter()))
+        }));
     for effect in effects {
         if let Effect::AddToken(t) = effect {
             tokens.push(t);
@@ -117,7 +140,11 @@ fn all_needs(s: &Scenario) -> Vec<&Need> {
         .events
         .iter()
         .flat_map(|e| e.effects.iter())
-        .chain(s.variants.iter().flat_map(|v| v.start.iter().chain(v.events.iter().flat_map(|p| p.add.iter()))));
+        .chain(s.variants.iter().flat_map(|v| {
+            v.start
+                .iter()
+                .chain(v.events.iter().flat_map(|p| p.add.iter()))
+        }));
     for effect in effects {
         if let Effect::AddNeed(n) = effect {
             needs.push(n);
@@ -128,11 +155,19 @@ fn all_needs(s: &Scenario) -> Vec<&Need> {
 
 /// All problems in a scenario; empty when it is sound.
 pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> Vec<Problem> {
-    let mut c = Checker { file, loc: Locator::new(source), problems: Vec::new() };
+    let mut c = Checker {
+        file,
+        loc: Locator::new(source),
+        problems: Vec::new(),
+    };
     let top = 0;
 
     if s.id.trim().is_empty() {
-        c.report(c.loc.after(top, "id:"), "the scenario has an empty id".into(), "use a short id like \"tess\"");
+        c.report(
+            c.loc.after(top, "id:"),
+            "the scenario has an empty id".into(),
+            "use a short id like \"tess\"",
+        );
     }
     c.text(top, "title", &s.title, "the scenario");
     c.text(top, "summary", &s.summary, "the scenario");
@@ -156,12 +191,28 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     c.unique("tokens", "token", &token_ids);
     c.unique("needs", "need or goal", &need_ids);
     c.unique("events", "event", &event_ids);
-    c.unique("variants", "variant", &s.variants.iter().map(|v| v.id.as_str()).collect::<Vec<_>>());
-    c.unique("polls", "poll", &s.polls.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
-    c.unique("rounds", "round", &s.rounds.iter().map(|r| r.id.as_str()).collect::<Vec<_>>());
+    c.unique(
+        "variants",
+        "variant",
+        &s.variants.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
+    );
+    c.unique(
+        "polls",
+        "poll",
+        &s.polls.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+    );
+    c.unique(
+        "rounds",
+        "round",
+        &s.rounds.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+    );
     if token_ids.contains(&PERSONA) {
         let at = c.loc.item("tokens", PERSONA);
-        c.report(at, format!("\"{PERSONA}\" is reserved for the persona herself"), "give the token another id");
+        c.report(
+            at,
+            format!("\"{PERSONA}\" is reserved for the persona herself"),
+            "give the token another id",
+        );
     }
 
     let domains: BTreeSet<&str> = domain_ids.iter().copied().collect();
@@ -175,10 +226,19 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
 
     // Structure.
     if s.domains.is_empty() {
-        c.report(c.loc.section("domains"), "the scenario has no life domains".into(), "list the domains of the wheel, e.g. (id: \"werk\", name: (nl: \"Werk\"))");
+        c.report(
+            c.loc.section("domains"),
+            "the scenario has no life domains".into(),
+            "list the domains of the wheel, e.g. (id: \"werk\", name: (nl: \"Werk\"))",
+        );
     }
     let kinds: BTreeSet<RingKind> = s.rings.iter().map(|r| r.kind).collect();
-    for kind in [RingKind::EigenKracht, RingKind::Informeel, RingKind::Gemeente, RingKind::Rijk] {
+    for kind in [
+        RingKind::EigenKracht,
+        RingKind::Informeel,
+        RingKind::Gemeente,
+        RingKind::Rijk,
+    ] {
         if !kinds.contains(&kind) {
             c.report(
                 c.loc.section("rings"),
@@ -188,19 +248,35 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         }
     }
     if s.rings.len() != kinds.len() {
-        c.report(c.loc.section("rings"), "two rings have the same kind".into(), "use each of EigenKracht, Informeel, Gemeente and Rijk once");
+        c.report(
+            c.loc.section("rings"),
+            "two rings have the same kind".into(),
+            "use each of EigenKracht, Informeel, Gemeente and Rijk once",
+        );
     }
     if s.roles.is_empty() {
-        c.report(c.loc.section("roles"), "the scenario has no roles".into(), "players need roles to place support; add at least one");
+        c.report(
+            c.loc.section("roles"),
+            "the scenario has no roles".into(),
+            "players need roles to place support; add at least one",
+        );
     }
     if s.persona.age > 120 {
-        c.report(c.loc.after(c.loc.section("persona"), "age:"), format!("age {} is not a human age", s.persona.age), "give the persona's age in years");
+        c.report(
+            c.loc.after(c.loc.section("persona"), "age:"),
+            format!("age {} is not a human age", s.persona.age),
+            "give the persona's age in years",
+        );
     }
 
     // Persona.
     let persona = c.loc.section("persona");
     if s.persona.name.trim().is_empty() {
-        c.report(c.loc.after(persona, "name:"), "the persona has no name".into(), "give her or him a first name");
+        c.report(
+            c.loc.after(persona, "name:"),
+            "the persona has no name".into(),
+            "give her or him a first name",
+        );
     }
     if let Some(portrait) = &s.persona.portrait {
         check_path(&mut c, persona, portrait, dir);
@@ -212,7 +288,13 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     }
     for goal in &s.persona.goals {
         let at = c.loc.item("goals", &goal.id);
-        c.reference(at, &domains, &goal.domain, "domain", &format!("goal \"{}\"", goal.id));
+        c.reference(
+            at,
+            &domains,
+            &goal.domain,
+            "domain",
+            &format!("goal \"{}\"", goal.id),
+        );
         c.text(at, "text", &goal.text, &format!("goal \"{}\"", goal.id));
     }
     for sr in &s.persona.self_reliance {
@@ -266,7 +348,21 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         c.text(at, "title", &event.title, &owner);
         c.text(at, "description", &event.description, &owner);
         for effect in &event.effects {
-            check_effect(&mut c, s, at, effect, &owner, &Refs { domains: &domains, rings: &rings, roles: &roles, tokens: &token_set, link_ends: &link_ends, needs: &need_set });
+            check_effect(
+                &mut c,
+                s,
+                at,
+                effect,
+                &owner,
+                &Refs {
+                    domains: &domains,
+                    rings: &rings,
+                    roles: &roles,
+                    tokens: &token_set,
+                    link_ends: &link_ends,
+                    needs: &need_set,
+                },
+            );
         }
     }
     for variant in &s.variants {
@@ -274,7 +370,14 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         let owner = format!("variant \"{}\"", variant.id);
         c.text(at, "name", &variant.name, &owner);
         c.text(at, "description", &variant.description, &owner);
-        let refs = Refs { domains: &domains, rings: &rings, roles: &roles, tokens: &token_set, link_ends: &link_ends, needs: &need_set };
+        let refs = Refs {
+            domains: &domains,
+            rings: &rings,
+            roles: &roles,
+            tokens: &token_set,
+            link_ends: &link_ends,
+            needs: &need_set,
+        };
         for effect in &variant.start {
             check_effect(&mut c, s, at, effect, &owner, &refs);
         }
@@ -293,7 +396,12 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     }
     for poll in &s.polls {
         let at = c.loc.item("polls", &poll.id);
-        c.text(at, "statement", &poll.statement, &format!("poll \"{}\"", poll.id));
+        c.text(
+            at,
+            "statement",
+            &poll.statement,
+            &format!("poll \"{}\"", poll.id),
+        );
     }
     for round in &s.rounds {
         let at = c.loc.item("rounds", &round.id);
@@ -336,14 +444,18 @@ fn check_token(
     c.reference(at, roles, &token.role, "role", &owner);
     c.reference(at, domains, &token.domain, "domain", &owner);
     c.reference(at, rings, &token.ring, "ring", &owner);
-    if let Some(role) = s.role(&token.role) {
-        if !role.rings.is_empty() && !role.rings.contains(&token.ring) {
-            c.report(
-                c.loc.value_after(at, &token.ring),
-                format!("{owner}: role \"{}\" may not place support in ring \"{}\"", role.id, token.ring),
-                "put the token in one of the role's rings, or add the ring to the role's `rings`",
-            );
-        }
+    if let Some(role) = s.role(&token.role)
+        && !role.rings.is_empty()
+        && !role.rings.contains(&token.ring)
+    {
+        c.report(
+            c.loc.value_after(at, &token.ring),
+            format!(
+                "{owner}: role \"{}\" may not place support in ring \"{}\"",
+                role.id, token.ring
+            ),
+            "put the token in one of the role's rings, or add the ring to the role's `rings`",
+        );
     }
     c.text(at, "who", &token.who, &owner);
     c.text(at, "what", &token.what, &owner);
@@ -360,7 +472,11 @@ fn check_link(c: &mut Checker, anchor: usize, link: &Link, ends: &BTreeSet<&str>
     c.reference(at, ends, &link.from, "token", owner);
     c.reference(at, ends, &link.to, "token", owner);
     if link.from == link.to {
-        c.report(at, format!("{owner} joins \"{}\" to itself", link.from), "a link joins two different tokens");
+        c.report(
+            at,
+            format!("{owner} joins \"{}\" to itself", link.from),
+            "a link joins two different tokens",
+        );
     }
 }
 
@@ -370,7 +486,13 @@ fn check_effect(c: &mut Checker, s: &Scenario, at: usize, effect: &Effect, owner
             c.reference(at, r.tokens, token, "token", owner);
             c.text(at, "reason", reason, owner);
         }
-        Effect::ChangeToken { token, ring, role, what, .. } => {
+        Effect::ChangeToken {
+            token,
+            ring,
+            role,
+            what,
+            ..
+        } => {
             c.reference(at, r.tokens, token, "token", owner);
             if let Some(ring) = ring {
                 c.reference(at, r.rings, ring, "ring", owner);
@@ -402,10 +524,16 @@ fn check_effect(c: &mut Checker, s: &Scenario, at: usize, effect: &Effect, owner
                 c.reference(at, r.tokens, token, "token", owner);
             }
         }
-        Effect::SetSelfReliance { domain, .. } => c.reference(at, r.domains, domain, "domain", owner),
+        Effect::SetSelfReliance { domain, .. } => {
+            c.reference(at, r.domains, domain, "domain", owner)
+        }
         Effect::SetAge { age } => {
             if *age > 120 {
-                c.report(c.loc.after(at, "SetAge"), format!("{owner}: age {age} is not a human age"), "give an age in years");
+                c.report(
+                    c.loc.after(at, "SetAge"),
+                    format!("{owner}: age {age} is not a human age"),
+                    "give an age in years",
+                );
             }
         }
     }
@@ -416,7 +544,8 @@ fn check_path(c: &mut Checker, anchor: usize, path: &str, dir: Option<&Path>) {
     let at = c.loc.value_after(anchor, path);
     let p = Path::new(path);
     let mut depth: i32 = 0;
-    let mut leaves = p.is_absolute() || path.starts_with('/') || path.starts_with('\\') || path.contains(':');
+    let mut leaves =
+        p.is_absolute() || path.starts_with('/') || path.starts_with('\\') || path.contains(':');
     for part in p.components() {
         match part {
             Component::ParentDir => depth -= 1,
@@ -434,9 +563,13 @@ fn check_path(c: &mut Checker, anchor: usize, path: &str, dir: Option<&Path>) {
             format!("the file \"{path}\" is outside the scenario's folder"),
             "refer to files next to the scenario or in a folder below it, like \"img/tess.png\"",
         );
-    } else if let Some(dir) = dir {
-        if !dir.join(p).is_file() {
-            c.report(at, format!("the file \"{path}\" does not exist next to the scenario"), "check the name, or remove the reference");
-        }
+    } else if let Some(dir) = dir
+        && !dir.join(p).is_file()
+    {
+        c.report(
+            at,
+            format!("the file \"{path}\" does not exist next to the scenario"),
+            "check the name, or remove the reference",
+        );
     }
 }

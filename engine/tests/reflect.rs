@@ -3,8 +3,8 @@
 
 use samenspel_engine::board::{Board, Ended};
 use samenspel_engine::load::scenario_from_str;
-use samenspel_engine::reflect::{analyse, change, highlight, Analysis, GapKind, Image};
-use samenspel_engine::scenario::{Highlight, Link, LinkKind, Need, Scenario, Token, PERSONA};
+use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, highlight};
+use samenspel_engine::scenario::{Highlight, Link, LinkKind, Need, PERSONA, Scenario, Token};
 use samenspel_engine::text::{Lang, Text};
 
 const MINI: &str = r#"(
@@ -77,11 +77,19 @@ fn t(id: &str, role: &str, domain: &str, serves: &[&str]) -> Token {
 }
 
 fn link(from: &str, to: &str) -> Link {
-    Link { from: from.into(), to: to.into(), kind: LinkKind::Contact }
+    Link {
+        from: from.into(),
+        to: to.into(),
+        kind: LinkKind::Contact,
+    }
 }
 
 fn tension(from: &str, to: &str) -> Link {
-    Link { from: from.into(), to: to.into(), kind: LinkKind::Tension }
+    Link {
+        from: from.into(),
+        to: to.into(),
+        kind: LinkKind::Tension,
+    }
 }
 
 fn board(s: &Scenario, tokens: Vec<Token>, links: Vec<Link>) -> Board {
@@ -95,7 +103,12 @@ fn kinds(a: &Analysis, kind: GapKind) -> Vec<(Option<&str>, Vec<&str>)> {
     a.gaps
         .iter()
         .filter(|g| g.kind == kind)
-        .map(|g| (g.domain.as_deref(), g.tokens.iter().map(String::as_str).collect()))
+        .map(|g| {
+            (
+                g.domain.as_deref(),
+                g.tokens.iter().map(String::as_str).collect(),
+            )
+        })
         .collect()
 }
 
@@ -110,12 +123,28 @@ fn an_empty_board() {
     assert_eq!(a.coherence.image, Image::GeenSamenhang);
     assert_eq!(a.coherence.score, 0.0);
     assert_eq!(a.coherence.supporters, 0);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share, a.coherence.clusters), (0.0, 0.0, 0));
+    assert_eq!(
+        (
+            a.coherence.centre_share,
+            a.coherence.cross_share,
+            a.coherence.clusters
+        ),
+        (0.0, 0.0, 0)
+    );
     assert_eq!(a.balance.professional_share, 0.0);
-    assert!(a.balance.explanation.get(Lang::Nl).contains("nog geen steun"));
+    assert!(
+        a.balance
+            .explanation
+            .get(Lang::Nl)
+            .contains("nog geen steun")
+    );
     assert!(a.balance.explanation.get(Lang::En).contains("no support"));
     // The need and the goal are unserved; nothing else is wrong with an empty board.
-    let unserved: Vec<&str> = a.gaps.iter().flat_map(|g| g.needs.iter().map(String::as_str)).collect();
+    let unserved: Vec<&str> = a
+        .gaps
+        .iter()
+        .flat_map(|g| g.needs.iter().map(String::as_str))
+        .collect();
     assert_eq!(unserved, vec!["dak", "doel_werk"]);
     assert!(a.gaps.iter().all(|g| g.kind == GapKind::UnservedNeed));
     assert_eq!(a.coverage.len(), 3);
@@ -125,7 +154,12 @@ fn an_empty_board() {
 #[test]
 fn a_board_without_links_has_no_coherence() {
     let s = mini();
-    let tokens = vec![t("v", "vriend", "wonen", &[]), t("c", "consulent", "werk", &[]), t("u", "uwv", "geld", &[]), t("z", "zelf", "wonen", &[])];
+    let tokens = vec![
+        t("v", "vriend", "wonen", &[]),
+        t("c", "consulent", "werk", &[]),
+        t("u", "uwv", "geld", &[]),
+        t("z", "zelf", "wonen", &[]),
+    ];
     let a = analyse(&s, &board(&s, tokens, vec![]));
     let c = &a.coherence;
     assert_eq!(c.image, Image::GeenSamenhang);
@@ -134,7 +168,11 @@ fn a_board_without_links_has_no_coherence() {
     assert_eq!(c.clusters, 3, "every helper on an island of its own");
     // Loose sand: no links, and a helper on her own is no connected group.
     assert_eq!(c.score, 0.0);
-    assert!(c.explanation.get(Lang::Nl).contains("Geen samenhang"), "{}", c.explanation.get(Lang::Nl));
+    assert!(
+        c.explanation.get(Lang::Nl).contains("Geen samenhang"),
+        "{}",
+        c.explanation.get(Lang::Nl)
+    );
     assert!(c.explanation.get(Lang::Nl).contains("geen regisseur"));
 }
 
@@ -145,40 +183,89 @@ fn a_board_without_links_has_no_coherence() {
 #[test]
 fn unserved_need_and_goal() {
     let s = mini();
-    let a = analyse(&s, &board(&s, vec![t("v", "vriend", "wonen", &["dak"])], vec![]));
-    let gaps: Vec<_> = a.gaps.iter().filter(|g| g.kind == GapKind::UnservedNeed).collect();
+    let a = analyse(
+        &s,
+        &board(&s, vec![t("v", "vriend", "wonen", &["dak"])], vec![]),
+    );
+    let gaps: Vec<_> = a
+        .gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::UnservedNeed)
+        .collect();
     assert_eq!(gaps.len(), 1, "the need is served, the goal is not");
     let g = gaps[0];
     assert_eq!(g.needs, vec!["doel_werk"]);
     assert_eq!(g.domain.as_deref(), Some("werk"));
-    assert_eq!(g.explanation.get(Lang::Nl), "Niemand op het bord helpt Mo met \"Aan het werk\" (Werk).");
-    assert_eq!(g.explanation.get(Lang::En), "Nobody on the board helps Mo with \"Working\" (Work).");
+    assert_eq!(
+        g.explanation.get(Lang::Nl),
+        "Niemand op het bord helpt Mo met \"Aan het werk\" (Werk)."
+    );
+    assert_eq!(
+        g.explanation.get(Lang::En),
+        "Nobody on the board helps Mo with \"Working\" (Work)."
+    );
     let werk = a.coverage.iter().find(|c| c.domain == "werk").unwrap();
     assert_eq!(werk.unserved, vec!["doel_werk"]);
 
     // A need added to the board counts too, and serving it closes it.
-    let mut b = board(&s, vec![t("v", "vriend", "wonen", &["dak"]), t("z", "zelf", "werk", &["doel_werk"])], vec![]);
-    b.needs.push(Need { id: "schuld".into(), domain: "geld".into(), text: Text::nl("Schulden") });
+    let mut b = board(
+        &s,
+        vec![
+            t("v", "vriend", "wonen", &["dak"]),
+            t("z", "zelf", "werk", &["doel_werk"]),
+        ],
+        vec![],
+    );
+    b.needs.push(Need {
+        id: "schuld".into(),
+        domain: "geld".into(),
+        text: Text::nl("Schulden"),
+    });
     let a = analyse(&s, &b);
-    assert_eq!(kinds(&a, GapKind::UnservedNeed), vec![(Some("geld"), vec![])]);
+    assert_eq!(
+        kinds(&a, GapKind::UnservedNeed),
+        vec![(Some("geld"), vec![])]
+    );
     b.tokens.push(t("u", "uwv", "geld", &["schuld"]));
     assert!(kinds(&analyse(&s, &b), GapKind::UnservedNeed).is_empty());
 }
 
 fn ended(token: Token) -> Ended {
-    Ended { token, event: "knip".into(), reason: Text::both("regel stopt", "rule ends") }
+    Ended {
+        token,
+        event: "knip".into(),
+        reason: Text::both("regel stopt", "rule ends"),
+    }
 }
 
 #[test]
 fn ended_support_without_replacement() {
     let s = mini();
     let mut b = board(&s, vec![t("v", "vriend", "wonen", &[])], vec![]);
-    b.ended.push(ended(t("c", "consulent", "werk", &["doel_werk"])));
+    b.ended
+        .push(ended(t("c", "consulent", "werk", &["doel_werk"])));
     let a = analyse(&s, &b);
-    let gaps: Vec<_> = a.gaps.iter().filter(|g| g.kind == GapKind::EndedSupport).collect();
+    let gaps: Vec<_> = a
+        .gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::EndedSupport)
+        .collect();
     assert_eq!(gaps.len(), 1);
     let g = gaps[0];
-    assert_eq!((g.domain.as_deref(), g.tokens.clone(), g.roles.clone(), g.needs.clone()), (Some("werk"), vec!["c".to_string()], vec!["consulent".to_string()], vec!["doel_werk".to_string()]));
+    assert_eq!(
+        (
+            g.domain.as_deref(),
+            g.tokens.clone(),
+            g.roles.clone(),
+            g.needs.clone()
+        ),
+        (
+            Some("werk"),
+            vec!["c".to_string()],
+            vec!["consulent".to_string()],
+            vec!["doel_werk".to_string()]
+        )
+    );
     assert_eq!(
         g.explanation.get(Lang::Nl),
         "Door \"De harde knip\" stopt wie-c (wat-c) in Werk (regel stopt). Niemand neemt het over: \"Aan het werk\" blijft liggen."
@@ -199,10 +286,27 @@ fn ended_support_that_served_nothing_is_replaced_by_the_same_domain_and_ring() {
     let mut b = board(&s, vec![], vec![]);
     b.ended.push(ended(t("c", "consulent", "geld", &[])));
     let a = analyse(&s, &b);
-    assert_eq!(kinds(&a, GapKind::EndedSupport), vec![(Some("geld"), vec!["c"])]);
-    let g = a.gaps.iter().find(|g| g.kind == GapKind::EndedSupport).unwrap();
-    assert!(g.explanation.get(Lang::Nl).ends_with("Er komt niets voor in de plaats."), "{}", g.explanation.get(Lang::Nl));
-    assert!(g.explanation.get(Lang::En).ends_with("Nothing takes its place."));
+    assert_eq!(
+        kinds(&a, GapKind::EndedSupport),
+        vec![(Some("geld"), vec!["c"])]
+    );
+    let g = a
+        .gaps
+        .iter()
+        .find(|g| g.kind == GapKind::EndedSupport)
+        .unwrap();
+    assert!(
+        g.explanation
+            .get(Lang::Nl)
+            .ends_with("Er komt niets voor in de plaats."),
+        "{}",
+        g.explanation.get(Lang::Nl)
+    );
+    assert!(
+        g.explanation
+            .get(Lang::En)
+            .ends_with("Nothing takes its place.")
+    );
     // Support in another ring of the domain is no replacement…
     b.tokens.push(t("u", "uwv", "geld", &[]));
     assert_eq!(kinds(&analyse(&s, &b), GapKind::EndedSupport).len(), 1);
@@ -214,52 +318,138 @@ fn ended_support_that_served_nothing_is_replaced_by_the_same_domain_and_ring() {
 #[test]
 fn only_professional() {
     let s = mini();
-    let tokens = vec![t("c", "consulent", "werk", &[]), t("u", "uwv", "werk", &[]), t("v", "vriend", "wonen", &[]), t("h", "hulpverlener", "wonen", &[])];
+    let tokens = vec![
+        t("c", "consulent", "werk", &[]),
+        t("u", "uwv", "werk", &[]),
+        t("v", "vriend", "wonen", &[]),
+        t("h", "hulpverlener", "wonen", &[]),
+    ];
     let a = analyse(&s, &board(&s, tokens.clone(), vec![]));
-    assert_eq!(kinds(&a, GapKind::OnlyProfessional), vec![(Some("werk"), vec!["c", "u"])], "wonen has a friend; geld is empty");
-    let g = a.gaps.iter().find(|g| g.kind == GapKind::OnlyProfessional).unwrap();
+    assert_eq!(
+        kinds(&a, GapKind::OnlyProfessional),
+        vec![(Some("werk"), vec!["c", "u"])],
+        "wonen has a friend; geld is empty"
+    );
+    let g = a
+        .gaps
+        .iter()
+        .find(|g| g.kind == GapKind::OnlyProfessional)
+        .unwrap();
     assert_eq!(g.roles, vec!["consulent", "uwv"]);
-    assert!(g.explanation.get(Lang::Nl).starts_with("Werk rust alleen op professionals (wie-c en wie-u)."), "{}", g.explanation.get(Lang::Nl));
+    assert!(
+        g.explanation
+            .get(Lang::Nl)
+            .starts_with("Werk rust alleen op professionals (wie-c en wie-u)."),
+        "{}",
+        g.explanation.get(Lang::Nl)
+    );
     // Her own strength in the domain ends it.
     let mut with_own = tokens;
     with_own.push(t("z", "zelf", "werk", &[]));
-    assert!(kinds(&analyse(&s, &board(&s, with_own, vec![])), GapKind::OnlyProfessional).is_empty());
+    assert!(
+        kinds(
+            &analyse(&s, &board(&s, with_own, vec![])),
+            GapKind::OnlyProfessional
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn fragmentation() {
     let s = mini();
-    let tokens = vec![t("c", "consulent", "werk", &[]), t("h", "hulpverlener", "werk", &[]), t("z", "zelf", "werk", &[])];
+    let tokens = vec![
+        t("c", "consulent", "werk", &[]),
+        t("h", "hulpverlener", "werk", &[]),
+        t("z", "zelf", "werk", &[]),
+    ];
     // Unlinked: two islands.
     let a = analyse(&s, &board(&s, tokens.clone(), vec![]));
-    assert_eq!(kinds(&a, GapKind::Fragmentation), vec![(Some("werk"), vec!["c", "h"])]);
-    let g = a.gaps.iter().find(|g| g.kind == GapKind::Fragmentation).unwrap();
-    assert!(g.explanation.get(Lang::Nl).contains("2 aparte eilandjes"), "{}", g.explanation.get(Lang::Nl));
+    assert_eq!(
+        kinds(&a, GapKind::Fragmentation),
+        vec![(Some("werk"), vec!["c", "h"])]
+    );
+    let g = a
+        .gaps
+        .iter()
+        .find(|g| g.kind == GapKind::Fragmentation)
+        .unwrap();
+    assert!(
+        g.explanation.get(Lang::Nl).contains("2 aparte eilandjes"),
+        "{}",
+        g.explanation.get(Lang::Nl)
+    );
     // Linked only through the persona: she holds it together, still fragmented.
     let via_her = vec![link("c", PERSONA), link(PERSONA, "h")];
-    assert_eq!(kinds(&analyse(&s, &board(&s, tokens.clone(), via_her)), GapKind::Fragmentation).len(), 1);
+    assert_eq!(
+        kinds(
+            &analyse(&s, &board(&s, tokens.clone(), via_her)),
+            GapKind::Fragmentation
+        )
+        .len(),
+        1
+    );
     // Linked through her own-strength token or another helper: connected.
     let via_own = vec![link("c", "z"), link("z", "h")];
-    assert!(kinds(&analyse(&s, &board(&s, tokens.clone(), via_own)), GapKind::Fragmentation).is_empty());
+    assert!(
+        kinds(
+            &analyse(&s, &board(&s, tokens.clone(), via_own)),
+            GapKind::Fragmentation
+        )
+        .is_empty()
+    );
     let direct = vec![link("c", "h")];
-    assert!(kinds(&analyse(&s, &board(&s, tokens.clone(), direct)), GapKind::Fragmentation).is_empty());
+    assert!(
+        kinds(
+            &analyse(&s, &board(&s, tokens.clone(), direct)),
+            GapKind::Fragmentation
+        )
+        .is_empty()
+    );
     // A tense line is friction, not cooperation: still two islands.
     let tense = vec![tension("c", "h")];
-    assert_eq!(kinds(&analyse(&s, &board(&s, tokens, tense)), GapKind::Fragmentation).len(), 1);
+    assert_eq!(
+        kinds(
+            &analyse(&s, &board(&s, tokens, tense)),
+            GapKind::Fragmentation
+        )
+        .len(),
+        1
+    );
     // Two professionals of one role are one plan.
-    let same_role = vec![t("h1", "hulpverlener", "werk", &[]), t("h2", "hulpverlener", "werk", &[])];
-    assert!(kinds(&analyse(&s, &board(&s, same_role, vec![])), GapKind::Fragmentation).is_empty());
+    let same_role = vec![
+        t("h1", "hulpverlener", "werk", &[]),
+        t("h2", "hulpverlener", "werk", &[]),
+    ];
+    assert!(
+        kinds(
+            &analyse(&s, &board(&s, same_role, vec![])),
+            GapKind::Fragmentation
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn colliding_assignments() {
     let s = mini();
-    let both = vec![t("c", "consulent", "geld", &[]), t("h", "hulpverlener", "wonen", &[])];
+    let both = vec![
+        t("c", "consulent", "geld", &[]),
+        t("h", "hulpverlener", "wonen", &[]),
+    ];
     let a = analyse(&s, &board(&s, both, vec![]));
-    let gaps: Vec<_> = a.gaps.iter().filter(|g| g.kind == GapKind::CollidingAssignments).collect();
+    let gaps: Vec<_> = a
+        .gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::CollidingAssignments)
+        .collect();
     assert_eq!(gaps.len(), 1);
     let g = gaps[0];
-    assert_eq!(g.domain.as_deref(), Some("werk"), "the agendas collide on werk wherever their tokens lie");
+    assert_eq!(
+        g.domain.as_deref(),
+        Some("werk"),
+        "the agendas collide on werk wherever their tokens lie"
+    );
     assert_eq!(g.roles, vec!["consulent", "hulpverlener"]);
     assert_eq!(
         g.explanation.get(Lang::Nl),
@@ -267,9 +457,22 @@ fn colliding_assignments() {
     );
     // A role without support on the board does not collide.
     let one = vec![t("c", "consulent", "geld", &[])];
-    assert!(kinds(&analyse(&s, &board(&s, one.clone(), vec![])), GapKind::CollidingAssignments).is_empty());
+    assert!(
+        kinds(
+            &analyse(&s, &board(&s, one.clone(), vec![])),
+            GapKind::CollidingAssignments
+        )
+        .is_empty()
+    );
     // Nor does a role that has left the game.
-    let mut b = board(&s, vec![t("c", "consulent", "geld", &[]), t("h", "hulpverlener", "wonen", &[])], vec![]);
+    let mut b = board(
+        &s,
+        vec![
+            t("c", "consulent", "geld", &[]),
+            t("h", "hulpverlener", "wonen", &[]),
+        ],
+        vec![],
+    );
     b.roles.retain(|r| r != "hulpverlener");
     assert!(kinds(&analyse(&s, &b), GapKind::CollidingAssignments).is_empty());
 }
@@ -298,15 +501,35 @@ fn image_of(links: Vec<Link>) -> (Image, Analysis) {
 
 #[test]
 fn centrale_entiteit() {
-    let (image, a) = image_of(["v", "w", "c", "h", "u"].iter().map(|x| link(x, PERSONA)).collect());
+    let (image, a) = image_of(
+        ["v", "w", "c", "h", "u"]
+            .iter()
+            .map(|x| link(x, PERSONA))
+            .collect(),
+    );
     assert_eq!(image, Image::CentraleEntiteit);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share, a.coherence.clusters), (1.0, 0.0, 5));
+    assert_eq!(
+        (
+            a.coherence.centre_share,
+            a.coherence.cross_share,
+            a.coherence.clusters
+        ),
+        (1.0, 0.0, 5)
+    );
     // 35% centre + 10% calm; no group of two or more helpers.
     assert_eq!(a.coherence.score, 0.45);
     // Exactly half linked to the centre is still a centre.
     let s = mini();
-    let four = vec![t("v", "vriend", "wonen", &[]), t("w", "vriend", "geld", &[]), t("c", "consulent", "werk", &[]), t("u", "uwv", "geld", &[])];
-    let a = analyse(&s, &board(&s, four, vec![link("v", PERSONA), link("c", PERSONA)]));
+    let four = vec![
+        t("v", "vriend", "wonen", &[]),
+        t("w", "vriend", "geld", &[]),
+        t("c", "consulent", "werk", &[]),
+        t("u", "uwv", "geld", &[]),
+    ];
+    let a = analyse(
+        &s,
+        &board(&s, four, vec![link("v", PERSONA), link("c", PERSONA)]),
+    );
     assert_eq!(a.coherence.centre_share, 0.5);
     assert_eq!(a.coherence.image, Image::CentraleEntiteit);
 }
@@ -317,21 +540,46 @@ fn centre_through_her_own_strength_or_the_regisseur() {
     let s = mini();
     let mut tokens = helpers();
     tokens.push(t("z", "zelf", "werk", &[]));
-    let a = analyse(&s, &board(&s, tokens, ["v", "w", "c"].iter().map(|x| link(x, "z")).collect()));
+    let a = analyse(
+        &s,
+        &board(
+            &s,
+            tokens,
+            ["v", "w", "c"].iter().map(|x| link(x, "z")).collect(),
+        ),
+    );
     assert_eq!(a.coherence.centre_share, 0.6);
     assert_eq!(a.coherence.image, Image::CentraleEntiteit);
 
     // With a regisseur linked to her, lines to the regisseur count as lines to the centre.
-    let mut b = board(&s, helpers(), vec![link("c", PERSONA), link("v", "c"), link("w", "c"), link("h", "c"), link("u", "c")]);
+    let mut b = board(
+        &s,
+        helpers(),
+        vec![
+            link("c", PERSONA),
+            link("v", "c"),
+            link("w", "c"),
+            link("h", "c"),
+            link("u", "c"),
+        ],
+    );
     b.regisseur = Some("c".into());
     let a = analyse(&s, &b);
     assert_eq!(a.coherence.centre_share, 1.0);
-    assert_eq!(a.coherence.cross_share, 0.0, "lines to the regisseur are not cross-links");
+    assert_eq!(
+        a.coherence.cross_share, 0.0,
+        "lines to the regisseur are not cross-links"
+    );
     assert_eq!(a.coherence.image, Image::CentraleEntiteit);
     assert_eq!(a.coherence.regisseur.as_deref(), Some("c"));
     // 35% + 35% (one group through the regisseur) + 20% + 10%.
     assert_eq!(a.coherence.score, 1.0);
-    assert!(a.coherence.explanation.get(Lang::Nl).contains("Regisseur: wie-c."));
+    assert!(
+        a.coherence
+            .explanation
+            .get(Lang::Nl)
+            .contains("Regisseur: wie-c.")
+    );
 }
 
 #[test]
@@ -339,7 +587,17 @@ fn spinnenweb_and_the_score_formula() {
     // v, w, c to her; v–w and h–u between helpers, but h–u is tense and so links nobody;
     // c is regisseur, linked to her.
     let s = mini();
-    let mut b = board(&s, helpers(), vec![link("v", PERSONA), link("w", PERSONA), link("c", PERSONA), link("v", "w"), tension("h", "u")]);
+    let mut b = board(
+        &s,
+        helpers(),
+        vec![
+            link("v", PERSONA),
+            link("w", PERSONA),
+            link("c", PERSONA),
+            link("v", "w"),
+            tension("h", "u"),
+        ],
+    );
     b.regisseur = Some("c".into());
     let a = analyse(&s, &b);
     let c = &a.coherence;
@@ -358,7 +616,10 @@ fn spinnenweb_and_the_score_formula() {
     // centre: v, w (to her) — c is the regisseur but unlinked to her, so not in the centre share.
     assert_eq!(a.coherence.centre_share, 0.4);
     // largest group {c, v, w} = 3/5.
-    assert_eq!(a.coherence.score, round3(0.35 * 0.4 + 0.35 * 0.6 + 0.2 * 0.5 + 0.1 * 0.8));
+    assert_eq!(
+        a.coherence.score,
+        round3(0.35 * 0.4 + 0.35 * 0.6 + 0.2 * 0.5 + 0.1 * 0.8)
+    );
 }
 
 fn round3(x: f64) -> f64 {
@@ -369,7 +630,10 @@ fn round3(x: f64) -> f64 {
 fn dwarsverbanden() {
     let (image, a) = image_of(vec![link("v", "w"), link("c", "h"), link("h", "u")]);
     assert_eq!(image, Image::Dwarsverbanden);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share), (0.0, 1.0));
+    assert_eq!(
+        (a.coherence.centre_share, a.coherence.cross_share),
+        (0.0, 1.0)
+    );
     assert_eq!(a.coherence.clusters, 2);
     // 35% × 3/5 + 10% calm.
     assert_eq!(a.coherence.score, 0.31);
@@ -379,23 +643,49 @@ fn dwarsverbanden() {
 fn geen_samenhang_with_a_few_loose_lines() {
     // One helper of five to her, one pair linked: both shares below the thresholds.
     let (image, a) = image_of(vec![link("u", PERSONA), link("c", "h")]);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share), (0.2, 0.4));
-    assert_eq!(image, Image::Dwarsverbanden, "40% cross-links is enough for cross-links");
+    assert_eq!(
+        (a.coherence.centre_share, a.coherence.cross_share),
+        (0.2, 0.4)
+    );
+    assert_eq!(
+        image,
+        Image::Dwarsverbanden,
+        "40% cross-links is enough for cross-links"
+    );
     let (image, a) = image_of(vec![link("u", PERSONA), link("v", PERSONA)]);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share), (0.4, 0.0));
+    assert_eq!(
+        (a.coherence.centre_share, a.coherence.cross_share),
+        (0.4, 0.0)
+    );
     assert_eq!(image, Image::GeenSamenhang);
 }
 
 #[test]
 fn tension_lines_count_apart() {
     // Only tense lines: no coherence, no calm; each helper alone, so no connected group.
-    let (image, a) = image_of(vec![tension("u", PERSONA), tension("v", "w"), tension("c", "h")]);
+    let (image, a) = image_of(vec![
+        tension("u", PERSONA),
+        tension("v", "w"),
+        tension("c", "h"),
+    ]);
     assert_eq!(image, Image::GeenSamenhang);
     assert_eq!(a.coherence.tension_links, 3);
-    assert_eq!((a.coherence.centre_share, a.coherence.cross_share, a.coherence.clusters), (0.0, 0.0, 5));
+    assert_eq!(
+        (
+            a.coherence.centre_share,
+            a.coherence.cross_share,
+            a.coherence.clusters
+        ),
+        (0.0, 0.0, 5)
+    );
     assert_eq!(a.coherence.score, 0.0);
     // One calm line among them makes a centre of one helper and earns a quarter of calm.
-    let (_, b) = image_of(vec![tension("u", PERSONA), tension("v", "w"), tension("c", "h"), link("u", PERSONA)]);
+    let (_, b) = image_of(vec![
+        tension("u", PERSONA),
+        tension("v", "w"),
+        tension("c", "h"),
+        link("u", PERSONA),
+    ]);
     assert_eq!(b.coherence.centre_share, 0.2);
     assert_eq!(b.coherence.score, round3(0.35 * 0.2 + 0.1 * 0.25));
 }
@@ -403,7 +693,11 @@ fn tension_lines_count_apart() {
 #[test]
 fn a_line_between_cards_of_one_role_links_nobody() {
     let s = mini();
-    let tokens = vec![t("h1", "hulpverlener", "werk", &[]), t("h2", "hulpverlener", "wonen", &[]), t("v", "vriend", "wonen", &[])];
+    let tokens = vec![
+        t("h1", "hulpverlener", "werk", &[]),
+        t("h2", "hulpverlener", "wonen", &[]),
+        t("v", "vriend", "wonen", &[]),
+    ];
     let a = analyse(&s, &board(&s, tokens.clone(), vec![link("h1", "h2")]));
     assert_eq!(a.coherence.cross_share, 0.0);
     assert_eq!(a.coherence.image, Image::GeenSamenhang);
@@ -418,10 +712,23 @@ fn a_line_between_cards_of_one_role_links_nobody() {
 #[test]
 fn schillen() {
     // Friends to her, professionals to the friends, nothing skipping a layer.
-    let links = vec![link("v", PERSONA), link("w", PERSONA), link("c", "v"), link("h", "v"), link("u", "w")];
+    let links = vec![
+        link("v", PERSONA),
+        link("w", PERSONA),
+        link("c", "v"),
+        link("h", "v"),
+        link("u", "w"),
+    ];
     let (image, a) = image_of(links.clone());
     assert_eq!(image, Image::Schillen);
-    assert!(a.coherence.explanation.get(Lang::En).contains("Image: Shells."), "{}", a.coherence.explanation.get(Lang::En));
+    assert!(
+        a.coherence
+            .explanation
+            .get(Lang::En)
+            .contains("Image: Shells."),
+        "{}",
+        a.coherence.explanation.get(Lang::En)
+    );
 
     // A professional straight to her breaks the shells.
     let mut skip = links.clone();
@@ -435,14 +742,26 @@ fn schillen() {
     let s = mini();
     let mut tokens = helpers();
     tokens.push(t("z", "zelf", "werk", &[]));
-    let via_own = vec![link("v", "z"), link("w", PERSONA), link("c", "v"), link("h", "w"), link("u", "w")];
-    assert_eq!(analyse(&s, &board(&s, tokens, via_own)).coherence.image, Image::Schillen);
+    let via_own = vec![
+        link("v", "z"),
+        link("w", PERSONA),
+        link("c", "v"),
+        link("h", "w"),
+        link("u", "w"),
+    ];
+    assert_eq!(
+        analyse(&s, &board(&s, tokens, via_own)).coherence.image,
+        Image::Schillen
+    );
     // With a regisseur it is no longer shells.
     let mut b = board(&s, helpers(), links.clone());
     b.regisseur = Some("c".into());
     assert_ne!(analyse(&s, &b).coherence.image, Image::Schillen);
     // Only network and no professionals reached: not shells either.
-    assert_ne!(image_of(vec![link("v", PERSONA), link("w", PERSONA)]).0, Image::Schillen);
+    assert_ne!(
+        image_of(vec![link("v", PERSONA), link("w", PERSONA)]).0,
+        Image::Schillen
+    );
 }
 
 #[test]
@@ -464,39 +783,95 @@ fn coverage_sorts_tokens_by_ring_per_domain() {
     let mut tokens = helpers();
     tokens.push(t("z", "zelf", "wonen", &["dak"]));
     let mut b = board(&s, tokens, vec![]);
-    b.self_reliance.push(samenspel_engine::scenario::SelfReliance {
-        domain: "wonen".into(),
-        level: samenspel_engine::scenario::Level::BeperktZelfredzaam,
-    });
+    b.self_reliance
+        .push(samenspel_engine::scenario::SelfReliance {
+            domain: "wonen".into(),
+            level: samenspel_engine::scenario::Level::BeperktZelfredzaam,
+        });
     let a = analyse(&s, &b);
     let order: Vec<&str> = a.coverage.iter().map(|c| c.domain.as_str()).collect();
-    assert_eq!(order, vec!["wonen", "werk", "geld"], "in the scenario's order");
+    assert_eq!(
+        order,
+        vec!["wonen", "werk", "geld"],
+        "in the scenario's order"
+    );
     let wonen = &a.coverage[0];
-    assert_eq!((wonen.eigen_kracht.clone(), wonen.informeel.clone(), wonen.gemeente.clone(), wonen.rijk.clone()), (vec!["z".to_string()], vec!["v".to_string()], vec!["h".to_string()], vec![]));
+    assert_eq!(
+        (
+            wonen.eigen_kracht.clone(),
+            wonen.informeel.clone(),
+            wonen.gemeente.clone(),
+            wonen.rijk.clone()
+        ),
+        (
+            vec!["z".to_string()],
+            vec!["v".to_string()],
+            vec!["h".to_string()],
+            vec![]
+        )
+    );
     assert_eq!(wonen.total(), 3);
     assert!(wonen.unserved.is_empty());
-    assert_eq!(wonen.self_reliance, Some(samenspel_engine::scenario::Level::BeperktZelfredzaam));
+    assert_eq!(
+        wonen.self_reliance,
+        Some(samenspel_engine::scenario::Level::BeperktZelfredzaam)
+    );
     assert_eq!(a.coverage[1].unserved, vec!["doel_werk"]);
 }
 
 #[test]
 fn balance_counts_rings_and_judges_the_share() {
     let s = mini();
-    let pros = vec![t("c", "consulent", "werk", &[]), t("h", "hulpverlener", "wonen", &[]), t("u", "uwv", "geld", &[]), t("v", "vriend", "wonen", &[])];
+    let pros = vec![
+        t("c", "consulent", "werk", &[]),
+        t("h", "hulpverlener", "wonen", &[]),
+        t("u", "uwv", "geld", &[]),
+        t("v", "vriend", "wonen", &[]),
+    ];
     let a = analyse(&s, &board(&s, pros, vec![]));
-    assert_eq!((a.balance.eigen_kracht, a.balance.informeel, a.balance.gemeente, a.balance.rijk), (0, 1, 2, 1));
+    assert_eq!(
+        (
+            a.balance.eigen_kracht,
+            a.balance.informeel,
+            a.balance.gemeente,
+            a.balance.rijk
+        ),
+        (0, 1, 2, 1)
+    );
     assert_eq!(a.balance.professional_share, 0.75);
-    assert!(a.balance.explanation.get(Lang::Nl).starts_with("75% van de steun is professioneel: de balans ligt aan de zware kant"), "{}", a.balance.explanation.get(Lang::Nl));
+    assert!(
+        a.balance
+            .explanation
+            .get(Lang::Nl)
+            .starts_with("75% van de steun is professioneel: de balans ligt aan de zware kant"),
+        "{}",
+        a.balance.explanation.get(Lang::Nl)
+    );
 
-    let light = vec![t("z", "zelf", "werk", &[]), t("v", "vriend", "wonen", &[]), t("w", "vriend", "geld", &[]), t("u", "uwv", "geld", &[])];
+    let light = vec![
+        t("z", "zelf", "werk", &[]),
+        t("v", "vriend", "wonen", &[]),
+        t("w", "vriend", "geld", &[]),
+        t("u", "uwv", "geld", &[]),
+    ];
     let a = analyse(&s, &board(&s, light, vec![]));
     assert_eq!(a.balance.professional_share, 0.25);
-    assert!(a.balance.explanation.get(Lang::En).starts_with("Only 25% of the support is professional"), "{}", a.balance.explanation.get(Lang::En));
+    assert!(
+        a.balance
+            .explanation
+            .get(Lang::En)
+            .starts_with("Only 25% of the support is professional"),
+        "{}",
+        a.balance.explanation.get(Lang::En)
+    );
 
     let even = vec![t("z", "zelf", "werk", &[]), t("u", "uwv", "geld", &[])];
     let a = analyse(&s, &board(&s, even, vec![]));
     assert_eq!(a.balance.professional_share, 0.5);
-    assert_eq!(a.balance.explanation.get(Lang::En), "50% of the support is professional; her own strength and network carry the rest.");
+    assert_eq!(
+        a.balance.explanation.get(Lang::En),
+        "50% of the support is professional; her own strength and network carry the rest."
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -506,42 +881,93 @@ fn balance_counts_rings_and_judges_the_share() {
 #[test]
 fn change_reports_what_was_lost_and_added_and_which_gaps_opened_and_closed() {
     let s = mini();
-    let before = board(&s, vec![t("c", "consulent", "werk", &["doel_werk"]), t("v", "vriend", "wonen", &["dak"])], vec![link("c", PERSONA), link("v", PERSONA)]);
+    let before = board(
+        &s,
+        vec![
+            t("c", "consulent", "werk", &["doel_werk"]),
+            t("v", "vriend", "wonen", &["dak"]),
+        ],
+        vec![link("c", PERSONA), link("v", PERSONA)],
+    );
     let mut after = before.clone();
     let gone = after.take_token("c").unwrap();
     after.ended.push(ended(gone));
     after.tokens.push(t("u", "uwv", "geld", &[]));
-    after.needs.push(Need { id: "schuld".into(), domain: "geld".into(), text: Text::nl("Schulden") });
+    after.needs.push(Need {
+        id: "schuld".into(),
+        domain: "geld".into(),
+        text: Text::nl("Schulden"),
+    });
 
     let c = change(&s, &before, &after);
     assert_eq!(c.lost, vec!["c"]);
     assert_eq!(c.added, vec!["u"]);
     assert_eq!(c.needs_added, vec!["schuld"]);
-    let opened: Vec<(GapKind, Option<&str>)> = c.gaps_opened.iter().map(|g| (g.kind, g.domain.as_deref())).collect();
-    assert!(opened.contains(&(GapKind::EndedSupport, Some("werk"))), "{opened:?}");
-    assert!(opened.contains(&(GapKind::UnservedNeed, Some("werk"))), "{opened:?}");
-    assert!(opened.contains(&(GapKind::UnservedNeed, Some("geld"))), "{opened:?}");
-    assert!(opened.contains(&(GapKind::OnlyProfessional, Some("geld"))), "{opened:?}");
-    let closed: Vec<(GapKind, Option<&str>)> = c.gaps_closed.iter().map(|g| (g.kind, g.domain.as_deref())).collect();
+    let opened: Vec<(GapKind, Option<&str>)> = c
+        .gaps_opened
+        .iter()
+        .map(|g| (g.kind, g.domain.as_deref()))
+        .collect();
+    assert!(
+        opened.contains(&(GapKind::EndedSupport, Some("werk"))),
+        "{opened:?}"
+    );
+    assert!(
+        opened.contains(&(GapKind::UnservedNeed, Some("werk"))),
+        "{opened:?}"
+    );
+    assert!(
+        opened.contains(&(GapKind::UnservedNeed, Some("geld"))),
+        "{opened:?}"
+    );
+    assert!(
+        opened.contains(&(GapKind::OnlyProfessional, Some("geld"))),
+        "{opened:?}"
+    );
+    let closed: Vec<(GapKind, Option<&str>)> = c
+        .gaps_closed
+        .iter()
+        .map(|g| (g.kind, g.domain.as_deref()))
+        .collect();
     assert_eq!(closed, vec![(GapKind::OnlyProfessional, Some("werk"))]);
     assert_eq!(c.image_before, Image::CentraleEntiteit);
     assert_eq!(c.score_before, analyse(&s, &before).coherence.score);
     assert_eq!(c.score_after, analyse(&s, &after).coherence.score);
     assert!(c.score_after < c.score_before);
-    assert!(c.explanation.get(Lang::Nl).starts_with("Weg: wie-c (wat-c). Erbij: wie-u (wat-u). Nieuwe behoeften: 1."), "{}", c.explanation.get(Lang::Nl));
+    assert!(
+        c.explanation
+            .get(Lang::Nl)
+            .starts_with("Weg: wie-c (wat-c). Erbij: wie-u (wat-u). Nieuwe behoeften: 1."),
+        "{}",
+        c.explanation.get(Lang::Nl)
+    );
 
     // No change: nothing lost, added, opened or closed.
     let same = change(&s, &before, &before);
     assert!(same.lost.is_empty() && same.added.is_empty() && same.needs_added.is_empty());
     assert!(same.gaps_opened.is_empty() && same.gaps_closed.is_empty());
     assert_eq!(same.image_before, same.image_after);
-    assert!(same.explanation.get(Lang::En).starts_with("Gone: nothing. Added: nothing. New needs: 0. 0 gaps opened, 0 closed."), "{}", same.explanation.get(Lang::En));
+    assert!(
+        same.explanation
+            .get(Lang::En)
+            .starts_with("Gone: nothing. Added: nothing. New needs: 0. 0 gaps opened, 0 closed."),
+        "{}",
+        same.explanation.get(Lang::En)
+    );
 }
 
 #[test]
 fn highlights_point_at_the_findings() {
     let s = mini();
-    let mut b = board(&s, vec![t("c", "consulent", "werk", &[]), t("h", "hulpverlener", "werk", &[]), t("z", "zelf", "geld", &[])], vec![]);
+    let mut b = board(
+        &s,
+        vec![
+            t("c", "consulent", "werk", &[]),
+            t("h", "hulpverlener", "werk", &[]),
+            t("z", "zelf", "geld", &[]),
+        ],
+        vec![],
+    );
     b.ended.push(ended(t("weg", "uwv", "geld", &["dak"])));
     b.regisseur = Some("c".into());
     let a = analyse(&s, &b);
@@ -549,9 +975,21 @@ fn highlights_point_at_the_findings() {
     assert_eq!(h.tokens.iter().collect::<Vec<_>>(), vec!["z"]);
     let h = highlight(&s, &b, &a, &[Highlight::EndedSupport]);
     assert!(h.ended.contains("weg"));
-    assert!(h.tokens.is_empty(), "an ended token is not on the board to point at");
+    assert!(
+        h.tokens.is_empty(),
+        "an ended token is not on the board to point at"
+    );
     assert_eq!(h.domains.iter().collect::<Vec<_>>(), vec!["geld"]);
-    let h = highlight(&s, &b, &a, &[Highlight::Fragmentation, Highlight::Regisseur, Highlight::Links]);
+    let h = highlight(
+        &s,
+        &b,
+        &a,
+        &[
+            Highlight::Fragmentation,
+            Highlight::Regisseur,
+            Highlight::Links,
+        ],
+    );
     assert!(h.links);
     assert_eq!(h.tokens.iter().collect::<Vec<_>>(), vec!["c", "h"]);
     let h = highlight(&s, &b, &a, &[Highlight::CollidingAssignments]);

@@ -2,13 +2,13 @@
 //! and the analysis along its timeline is pinned with snapshots. Tess gets extra checks on
 //! what turning 18 does.
 
-use samenspel_engine::builtin::{builtin, builtin_ids, BUILTIN};
+use samenspel_engine::builtin::{BUILTIN, builtin, builtin_ids};
 use samenspel_engine::load::scenario_from_str;
-use samenspel_engine::reflect::{analyse, Analysis, GapKind};
+use samenspel_engine::reflect::{Analysis, GapKind, analyse};
 use samenspel_engine::scenario::Scenario;
-use samenspel_engine::simulate::{simulate, Snapshot};
+use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::text::Lang;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn load(id: &str) -> Scenario {
     match builtin(id) {
@@ -35,7 +35,11 @@ fn summary(a: &Analysis) -> Value {
         .iter()
         .map(|g| {
             let kind = serde_json::to_value(g.kind).unwrap();
-            format!("{} @ {}", kind.as_str().unwrap(), g.domain.as_deref().unwrap_or("-"))
+            format!(
+                "{} @ {}",
+                kind.as_str().unwrap(),
+                g.domain.as_deref().unwrap_or("-")
+            )
         })
         .collect();
     json!({
@@ -52,7 +56,10 @@ fn summary(a: &Analysis) -> Value {
 }
 
 fn ended_support(a: &Analysis) -> usize {
-    a.gaps.iter().filter(|g| g.kind == GapKind::EndedSupport).count()
+    a.gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::EndedSupport)
+        .count()
 }
 
 #[test]
@@ -90,11 +97,16 @@ fn every_builtin_scenario_with_its_portrait_folder_validates_from_disk() {
 #[test]
 fn simulate_runs_for_every_scenario_and_variant() {
     for s in all() {
-        let variants: Vec<Option<&str>> =
-            std::iter::once(None).chain(s.variants.iter().map(|v| Some(v.id.as_str()))).collect();
+        let variants: Vec<Option<&str>> = std::iter::once(None)
+            .chain(s.variants.iter().map(|v| Some(v.id.as_str())))
+            .collect();
         for variant in variants {
             // The played deck: the scenario's own cards and the shared cards that fit it.
-            let deck = samenspel_engine::Session::new(&s, variant, 7).unwrap().scenario.deck().count();
+            let deck = samenspel_engine::Session::new(&s, variant, 7)
+                .unwrap()
+                .scenario
+                .deck()
+                .count();
             assert!(deck >= s.deck().count());
             let (session, snaps) = simulate(&s, variant, 7, deck)
                 .unwrap_or_else(|e| panic!("{} {variant:?}: {e}", s.id));
@@ -108,10 +120,20 @@ fn simulate_runs_for_every_scenario_and_variant() {
             assert_eq!(session.variant.as_deref(), variant);
             // Each snapshot's analysis is the analysis of its board.
             for snap in &snaps {
-                assert_eq!(snap.analysis, analyse(&session.scenario, &snap.board), "{} {}", s.id, snap.label);
+                assert_eq!(
+                    snap.analysis,
+                    analyse(&session.scenario, &snap.board),
+                    "{} {}",
+                    s.id,
+                    snap.label
+                );
             }
             // One draw more than the deck holds is refused, not a panic.
-            assert!(simulate(&s, variant, 7, deck + 1).is_err(), "{} {variant:?}: drew from an empty deck", s.id);
+            assert!(
+                simulate(&s, variant, 7, deck + 1).is_err(),
+                "{} {variant:?}: drew from an empty deck",
+                s.id
+            );
         }
     }
 }
@@ -126,7 +148,11 @@ fn an_unknown_variant_is_refused() {
 #[test]
 fn simulation_is_deterministic() {
     for s in all() {
-        let deck = samenspel_engine::Session::new(&s, None, 42).unwrap().scenario.deck().count();
+        let deck = samenspel_engine::Session::new(&s, None, 42)
+            .unwrap()
+            .scenario
+            .deck()
+            .count();
         let run = || serde_json::to_string(&simulate(&s, None, 42, deck).unwrap().1).unwrap();
         assert_eq!(run(), run(), "{}", s.id);
     }
@@ -145,7 +171,10 @@ fn timelines_are_pinned() {
             .iter()
             .map(|v| (v.id.clone(), summary(&end_of(&s, Some(&v.id)).analysis)))
             .collect();
-        insta::assert_json_snapshot!(format!("timeline_{}", s.id), json!({ "baseline": baseline, "variants_at_end": variants }));
+        insta::assert_json_snapshot!(
+            format!("timeline_{}", s.id),
+            json!({ "baseline": baseline, "variants_at_end": variants })
+        );
     }
 }
 
@@ -153,25 +182,57 @@ fn timelines_are_pinned() {
 fn tess_turning_18_ends_support_in_several_domains_and_says_what_ended() {
     let s = load("tess");
     let (_, snaps) = simulate(&s, None, 0, 0).unwrap();
-    let after = snaps.iter().find(|x| x.label == "tess_wordt_18").expect("the birthday is on the timeline");
+    let after = snaps
+        .iter()
+        .find(|x| x.label == "tess_wordt_18")
+        .expect("the birthday is on the timeline");
     assert_eq!(after.board.age, 18);
     let start = &snaps[0];
     assert_eq!(start.board.age, 17);
-    assert_eq!(ended_support(&start.analysis), 0, "nothing has ended before the birthday");
+    assert_eq!(
+        ended_support(&start.analysis),
+        0,
+        "nothing has ended before the birthday"
+    );
 
-    let ended: Vec<_> = after.analysis.gaps.iter().filter(|g| g.kind == GapKind::EndedSupport).collect();
-    let domains: std::collections::BTreeSet<_> = ended.iter().filter_map(|g| g.domain.as_deref()).collect();
+    let ended: Vec<_> = after
+        .analysis
+        .gaps
+        .iter()
+        .filter(|g| g.kind == GapKind::EndedSupport)
+        .collect();
+    let domains: std::collections::BTreeSet<_> =
+        ended.iter().filter_map(|g| g.domain.as_deref()).collect();
     assert!(domains.len() > 1, "ended support in only {domains:?}");
     for gap in &ended {
-        assert_eq!(gap.tokens.len(), 1, "an ended-support gap names the token that ended");
+        assert_eq!(
+            gap.tokens.len(),
+            1,
+            "an ended-support gap names the token that ended"
+        );
         let id = &gap.tokens[0];
-        let e = after.board.ended.iter().find(|e| &e.token.id == id).expect("the gap's token is among the ended");
+        let e = after
+            .board
+            .ended
+            .iter()
+            .find(|e| &e.token.id == id)
+            .expect("the gap's token is among the ended");
         assert_eq!(e.event, "tess_wordt_18");
         for lang in [Lang::Nl, Lang::En] {
             let explanation = gap.explanation.get(lang);
-            assert!(explanation.contains(e.token.who.get(lang)), "{lang:?}: {explanation:?} does not name {:?}", e.token.who.get(lang));
-            assert!(explanation.contains(e.token.what.get(lang)), "{lang:?}: {explanation:?} does not say what ended");
-            assert!(explanation.contains(s.event("tess_wordt_18").unwrap().title.get(lang)), "{explanation:?} does not name the event");
+            assert!(
+                explanation.contains(e.token.who.get(lang)),
+                "{lang:?}: {explanation:?} does not name {:?}",
+                e.token.who.get(lang)
+            );
+            assert!(
+                explanation.contains(e.token.what.get(lang)),
+                "{lang:?}: {explanation:?} does not say what ended"
+            );
+            assert!(
+                explanation.contains(s.event("tess_wordt_18").unwrap().title.get(lang)),
+                "{explanation:?} does not name the event"
+            );
         }
     }
     // The youth-care core is among what ended.
@@ -219,7 +280,11 @@ fn regisseur_and_clientoverleg_variants_change_coherence() {
     let mut checked = 0;
     for s in all() {
         let base = end_of(&s, None);
-        for v in s.variants.iter().filter(|v| v.id.contains("regisseur") || v.id.contains("clientoverleg")) {
+        for v in s
+            .variants
+            .iter()
+            .filter(|v| v.id.contains("regisseur") || v.id.contains("clientoverleg"))
+        {
             let end = end_of(&s, Some(&v.id));
             let (b, e) = (&base.analysis.coherence, &end.analysis.coherence);
             assert!(

@@ -7,13 +7,15 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use samenspel_engine::builtin::builtin;
-use samenspel_engine::observe::{Score, INDICATORS};
-use samenspel_engine::scenario::{Effect, Link, LinkKind, Scenario, Token, PERSONA};
-use samenspel_engine::session::{undrawn_deck, Action, PlayState, Session, Step};
+use samenspel_engine::observe::{INDICATORS, Score};
+use samenspel_engine::scenario::{Effect, Link, LinkKind, PERSONA, Scenario, Token};
+use samenspel_engine::session::{Action, PlayState, Session, Step, undrawn_deck};
 use samenspel_engine::text::{Lang, Text};
 
 fn tess() -> Scenario {
-    builtin("tess").expect("tess is built in").unwrap_or_else(|p| panic!("{p}"))
+    builtin("tess")
+        .expect("tess is built in")
+        .unwrap_or_else(|p| panic!("{p}"))
 }
 
 fn token(id: &str, role: &str, domain: &str, ring: &str) -> Token {
@@ -40,9 +42,22 @@ fn undo_and_redo_step_through_history() {
     assert!(!session.undo(), "nothing to undo yet");
     assert!(!session.redo(), "nothing to redo yet");
 
-    session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap();
+    session
+        .apply(Action::PlaceToken(token(
+            "buurvrouw",
+            "moeder",
+            "wonen",
+            "informeel",
+        )))
+        .unwrap();
     let placed = session.state.clone();
-    session.apply(Action::Link(Link { from: "buurvrouw".into(), to: PERSONA.into(), kind: LinkKind::Contact })).unwrap();
+    session
+        .apply(Action::Link(Link {
+            from: "buurvrouw".into(),
+            to: PERSONA.into(),
+            kind: LinkKind::Contact,
+        }))
+        .unwrap();
     let linked = session.state.clone();
     session.apply(Action::NextStep).unwrap();
     assert_eq!(session.state.step, Step::Situatie);
@@ -73,7 +88,13 @@ fn a_refused_action_changes_nothing_and_is_not_undoable() {
     let mut session = Session::new(&s, None, 0).unwrap();
     let start = session.state.clone();
     assert!(session.apply(Action::PreviousStep).is_err());
-    assert!(session.apply(Action::RemoveToken { token: "bestaat_niet".into() }).is_err());
+    assert!(
+        session
+            .apply(Action::RemoveToken {
+                token: "bestaat_niet".into()
+            })
+            .is_err()
+    );
     assert_eq!(session.state, start);
     assert!(!session.can_undo());
 }
@@ -83,12 +104,20 @@ fn undo_reverses_an_event() {
     let s = tess();
     let mut session = Session::new(&s, None, 0).unwrap();
     let start = session.state.clone();
-    session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap();
+    session
+        .apply(Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        })
+        .unwrap();
     assert_eq!(session.board().age, 18);
     assert!(!session.board().ended.is_empty());
     assert_eq!(session.state.log[0].board_before, start.board);
     // The same event cannot happen twice.
-    let err = session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap_err();
+    let err = session
+        .apply(Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        })
+        .unwrap_err();
     assert!(err.0.get(Lang::Nl).contains("al gebeurd"), "{err}");
     assert!(session.undo());
     assert_eq!(session.state, start);
@@ -102,20 +131,57 @@ fn undo_reverses_an_event() {
 /// An action described by small numbers; `to_action` turns it into a real one for Tess.
 #[derive(Clone, Debug)]
 enum Op {
-    Place { token: usize, role: usize, domain: usize, ring: usize },
-    Move { token: usize, domain: usize, ring: usize },
-    Edit { token: usize, domain: usize, ring: usize, what: String },
-    Remove { token: usize },
-    Link { from: usize, to: usize, kind: usize },
-    Unlink { from: usize, to: usize },
-    SetRegisseur { token: Option<usize> },
+    Place {
+        token: usize,
+        role: usize,
+        domain: usize,
+        ring: usize,
+    },
+    Move {
+        token: usize,
+        domain: usize,
+        ring: usize,
+    },
+    Edit {
+        token: usize,
+        domain: usize,
+        ring: usize,
+        what: String,
+    },
+    Remove {
+        token: usize,
+    },
+    Link {
+        from: usize,
+        to: usize,
+        kind: usize,
+    },
+    Unlink {
+        from: usize,
+        to: usize,
+    },
+    SetRegisseur {
+        token: Option<usize>,
+    },
     Next,
     Previous,
-    Trigger { event: usize },
+    Trigger {
+        event: usize,
+    },
     Draw,
-    Poll { poll: usize, agree: u32, disagree: u32 },
-    Note { round: Option<usize>, text: String },
-    Observe { indicator: usize, score: usize },
+    Poll {
+        poll: usize,
+        agree: u32,
+        disagree: u32,
+    },
+    Note {
+        round: Option<usize>,
+        text: String,
+    },
+    Observe {
+        indicator: usize,
+        score: usize,
+    },
     Lock(bool),
 }
 
@@ -141,11 +207,36 @@ impl Pools {
         tokens.extend(["nieuw_a", "nieuw_b", "nieuw_c", PERSONA, ""].map(String::from));
         Pools {
             tokens,
-            roles: s.roles.iter().map(|r| r.id.clone()).chain(["geen_rol".to_string()]).collect(),
-            domains: s.domains.iter().map(|d| d.id.clone()).chain(["geen_domein".to_string()]).collect(),
-            rings: s.rings.iter().map(|r| r.id.clone()).chain(["geen_ring".to_string()]).collect(),
-            events: s.events.iter().map(|e| e.id.clone()).chain(["geen_event".to_string()]).collect(),
-            polls: s.polls.iter().map(|p| p.id.clone()).chain(["geen_stelling".to_string()]).collect(),
+            roles: s
+                .roles
+                .iter()
+                .map(|r| r.id.clone())
+                .chain(["geen_rol".to_string()])
+                .collect(),
+            domains: s
+                .domains
+                .iter()
+                .map(|d| d.id.clone())
+                .chain(["geen_domein".to_string()])
+                .collect(),
+            rings: s
+                .rings
+                .iter()
+                .map(|r| r.id.clone())
+                .chain(["geen_ring".to_string()])
+                .collect(),
+            events: s
+                .events
+                .iter()
+                .map(|e| e.id.clone())
+                .chain(["geen_event".to_string()])
+                .collect(),
+            polls: s
+                .polls
+                .iter()
+                .map(|p| p.id.clone())
+                .chain(["geen_stelling".to_string()])
+                .collect(),
         }
     }
 
@@ -158,15 +249,37 @@ impl Pools {
         let d = |i: usize| Self::pick(&self.domains, i).to_string();
         let r = |i: usize| Self::pick(&self.rings, i).to_string();
         match op.clone() {
-            Op::Place { token: i, role, domain, ring } => Action::PlaceToken(token(
+            Op::Place {
+                token: i,
+                role,
+                domain,
+                ring,
+            } => Action::PlaceToken(token(
                 &t(i),
                 Self::pick(&self.roles, role),
                 &d(domain),
                 &r(ring),
             )),
-            Op::Move { token, domain, ring } => Action::MoveToken { token: t(token), domain: d(domain), ring: r(ring) },
-            Op::Edit { token: i, domain, ring, what } => {
-                let mut edited = session.board().token(&t(i)).cloned().unwrap_or_else(|| token(&t(i), "tess", "wonen", "eigen_kracht"));
+            Op::Move {
+                token,
+                domain,
+                ring,
+            } => Action::MoveToken {
+                token: t(token),
+                domain: d(domain),
+                ring: r(ring),
+            },
+            Op::Edit {
+                token: i,
+                domain,
+                ring,
+                what,
+            } => {
+                let mut edited = session
+                    .board()
+                    .token(&t(i))
+                    .cloned()
+                    .unwrap_or_else(|| token(&t(i), "tess", "wonen", "eigen_kracht"));
                 edited.domain = d(domain);
                 edited.ring = r(ring);
                 edited.what = Text::nl(what);
@@ -176,18 +289,43 @@ impl Pools {
             Op::Link { from, to, kind } => Action::Link(Link {
                 from: t(from),
                 to: t(to),
-                kind: [LinkKind::WorksTogether, LinkKind::Contact, LinkKind::Tension][kind % 3],
+                kind: [
+                    LinkKind::WorksTogether,
+                    LinkKind::Contact,
+                    LinkKind::Tension,
+                ][kind % 3],
             }),
-            Op::Unlink { from, to } => Action::Unlink { from: t(from), to: t(to) },
-            Op::SetRegisseur { token } => Action::SetRegisseur { token: token.map(t) },
+            Op::Unlink { from, to } => Action::Unlink {
+                from: t(from),
+                to: t(to),
+            },
+            Op::SetRegisseur { token } => Action::SetRegisseur {
+                token: token.map(t),
+            },
             Op::Next => Action::NextStep,
             Op::Previous => Action::PreviousStep,
-            Op::Trigger { event } => Action::TriggerEvent { event: Self::pick(&self.events, event).to_string() },
+            Op::Trigger { event } => Action::TriggerEvent {
+                event: Self::pick(&self.events, event).to_string(),
+            },
             Op::Draw => Action::DrawEvent,
-            Op::Poll { poll, agree, disagree } => Action::RecordPoll { poll: Self::pick(&self.polls, poll).to_string(), agree, disagree },
-            Op::Note { round, text } => Action::AddNote { round: round.map(|i| ["gesteund", "meenemen"][i % 2].to_string()), text },
+            Op::Poll {
+                poll,
+                agree,
+                disagree,
+            } => Action::RecordPoll {
+                poll: Self::pick(&self.polls, poll).to_string(),
+                agree,
+                disagree,
+            },
+            Op::Note { round, text } => Action::AddNote {
+                round: round.map(|i| ["gesteund", "meenemen"][i % 2].to_string()),
+                text,
+            },
             Op::Observe { indicator, score } => Action::Observe {
-                indicator: INDICATORS.get(indicator).map(|i| i.id.to_string()).unwrap_or_else(|| "geen_indicator".into()),
+                indicator: INDICATORS
+                    .get(indicator)
+                    .map(|i| i.id.to_string())
+                    .unwrap_or_else(|| "geen_indicator".into()),
                 score: Score::ALL[score % Score::ALL.len()],
             },
             Op::Lock(locked) => Action::SetLocked(locked),
@@ -262,17 +400,35 @@ fn played() -> Session {
     let actions = [
         Action::NextStep,
         Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel")),
-        Action::Link(Link { from: "buurvrouw".into(), to: PERSONA.into(), kind: LinkKind::WorksTogether }),
+        Action::Link(Link {
+            from: "buurvrouw".into(),
+            to: PERSONA.into(),
+            kind: LinkKind::WorksTogether,
+        }),
         Action::NextStep,
-        Action::TriggerEvent { event: "tess_wordt_18".into() },
+        Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        },
         Action::DrawEvent,
-        Action::RecordPoll { poll: s.polls[0].id.clone(), agree: 12, disagree: 3 },
-        Action::AddNote { round: Some("meenemen".into()), text: "Eén regisseur, één plan — \"écht\" samen".into() },
-        Action::Observe { indicator: INDICATORS[0].id.into(), score: Score::Vaak },
+        Action::RecordPoll {
+            poll: s.polls[0].id.clone(),
+            agree: 12,
+            disagree: 3,
+        },
+        Action::AddNote {
+            round: Some("meenemen".into()),
+            text: "Eén regisseur, één plan — \"écht\" samen".into(),
+        },
+        Action::Observe {
+            indicator: INDICATORS[0].id.into(),
+            score: Score::Vaak,
+        },
         Action::SetLocked(true),
     ];
     for a in actions {
-        session.apply(a.clone()).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+        session
+            .apply(a.clone())
+            .unwrap_or_else(|e| panic!("{a:?}: {e}"));
     }
     session
 }
@@ -295,7 +451,10 @@ fn save_and_load_round_trip() {
     let (mut a, mut b) = (session, back);
     a.apply(Action::SetLocked(false)).unwrap();
     b.apply(Action::SetLocked(false)).unwrap();
-    assert_eq!(a.apply(Action::DrawEvent).is_ok(), b.apply(Action::DrawEvent).is_ok());
+    assert_eq!(
+        a.apply(Action::DrawEvent).is_ok(),
+        b.apply(Action::DrawEvent).is_ok()
+    );
     assert_eq!(a.state, b.state);
 }
 
@@ -305,14 +464,19 @@ fn every_scenario_and_variant_saves_and_loads_after_its_timeline() {
     for s in samenspel_engine::builtin::builtin_all() {
         for variant in std::iter::once(None).chain(s.variants.iter().map(|v| Some(v.id.as_str()))) {
             let (session, _) = samenspel_engine::simulate::simulate(&s, variant, 1, 1).unwrap();
-            let path = dir.path().join(format!("{}-{}.ron", s.id, variant.unwrap_or("basis")));
+            let path = dir
+                .path()
+                .join(format!("{}-{}.ron", s.id, variant.unwrap_or("basis")));
             session.save(&path).unwrap();
             let back = Session::load(&path).unwrap_or_else(|p| panic!("{} {variant:?}: {p}", s.id));
             assert_eq!(back.state, session.state, "{} {variant:?}", s.id);
             assert_eq!(back.scenario, session.scenario, "{} {variant:?}", s.id);
             // The played scenario still names its variant, for reports.
             if let Some(v) = variant {
-                assert_eq!(back.scenario.variant(v).map(|x| &x.name), s.variant(v).map(|x| &x.name));
+                assert_eq!(
+                    back.scenario.variant(v).map(|x| &x.name),
+                    s.variant(v).map(|x| &x.name)
+                );
             }
         }
     }
@@ -325,15 +489,27 @@ fn saving_is_atomic_and_overwrites() {
     let mut session = played();
     session.save(&path).unwrap();
     let names = |d: &Path| -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into())
+            .collect();
         v.sort();
         v
     };
-    assert_eq!(names(&dir.path().join("sub")), vec!["sessie.ron"], "a temporary file was left behind");
+    assert_eq!(
+        names(&dir.path().join("sub")),
+        vec!["sessie.ron"],
+        "a temporary file was left behind"
+    );
 
     // Overwrite with a changed session.
     session.apply(Action::SetLocked(false)).unwrap();
-    session.apply(Action::AddNote { round: None, text: "tweede keer".into() }).unwrap();
+    session
+        .apply(Action::AddNote {
+            round: None,
+            text: "tweede keer".into(),
+        })
+        .unwrap();
     session.save(&path).unwrap();
     assert_eq!(names(&dir.path().join("sub")), vec!["sessie.ron"]);
     let back = Session::load(&path).unwrap();
@@ -345,7 +521,11 @@ fn saving_is_atomic_and_overwrites() {
     let blocked = dir.path().join("map.ron");
     std::fs::create_dir_all(blocked.join("inhoud")).unwrap();
     assert!(session.save(&blocked).is_err());
-    assert_eq!(names(dir.path()), vec!["map.ron", "sub"], "a failed save left a temporary file");
+    assert_eq!(
+        names(dir.path()),
+        vec!["map.ron", "sub"],
+        "a failed save left a temporary file"
+    );
 }
 
 #[test]
@@ -384,14 +564,23 @@ fn the_deck_draw_is_deterministic_per_seed() {
     assert!(s.deck().all(|own| deck.contains(&own.id)));
     assert!(deck.len() >= 2, "Tess's deck has {} cards", deck.len());
     let first = draw_all(&s, 2024);
-    assert_eq!(first, draw_all(&s, 2024), "the same seed drew different cards");
+    assert_eq!(
+        first,
+        draw_all(&s, 2024),
+        "the same seed drew different cards"
+    );
     let mut sorted = first.clone();
     sorted.sort();
     let mut expected = deck.clone();
     expected.sort();
     assert_eq!(sorted, expected, "every card is drawn exactly once");
-    let other = (0..100u64).map(|seed| draw_all(&s, seed)).find(|order| order != &first);
-    assert!(other.is_some(), "a hundred seeds all drew the deck in the same order");
+    let other = (0..100u64)
+        .map(|seed| draw_all(&s, seed))
+        .find(|order| order != &first);
+    assert!(
+        other.is_some(),
+        "a hundred seeds all drew the deck in the same order"
+    );
 
     // Undo a draw and draw again: the same card comes.
     let mut session = Session::new(&s, None, 5).unwrap();
@@ -411,24 +600,63 @@ fn a_locked_board_refuses_board_actions() {
     let s = tess();
     let mut session = Session::new(&s, None, 0).unwrap();
     session.apply(Action::SetLocked(true)).unwrap();
-    let err = session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap_err();
+    let err = session
+        .apply(Action::PlaceToken(token(
+            "buurvrouw",
+            "moeder",
+            "wonen",
+            "informeel",
+        )))
+        .unwrap_err();
     assert!(err.0.get(Lang::Nl).contains("vergrendeld"), "{err}");
     assert!(err.0.get(Lang::En).contains("locked"));
-    assert_eq!(err.to_string(), err.0.get(Lang::Nl), "errors display in Dutch");
+    assert_eq!(
+        err.to_string(),
+        err.0.get(Lang::Nl),
+        "errors display in Dutch"
+    );
     for action in [
-        Action::MoveToken { token: "zelf_koken".into(), domain: "school".into(), ring: "eigen_kracht".into() },
-        Action::RemoveToken { token: "zelf_koken".into() },
-        Action::Link(Link { from: "zelf_koken".into(), to: PERSONA.into(), kind: LinkKind::Contact }),
-        Action::Unlink { from: "mentorgesprek".into(), to: PERSONA.into() },
+        Action::MoveToken {
+            token: "zelf_koken".into(),
+            domain: "school".into(),
+            ring: "eigen_kracht".into(),
+        },
+        Action::RemoveToken {
+            token: "zelf_koken".into(),
+        },
+        Action::Link(Link {
+            from: "zelf_koken".into(),
+            to: PERSONA.into(),
+            kind: LinkKind::Contact,
+        }),
+        Action::Unlink {
+            from: "mentorgesprek".into(),
+            to: PERSONA.into(),
+        },
         Action::SetRegisseur { token: None },
     ] {
-        assert!(session.apply(action.clone()).is_err(), "{action:?} on a locked board");
+        assert!(
+            session.apply(action.clone()).is_err(),
+            "{action:?} on a locked board"
+        );
     }
     // Steps, notes and events still go on.
     session.apply(Action::NextStep).unwrap();
-    session.apply(Action::AddNote { round: None, text: "x".into() }).unwrap();
+    session
+        .apply(Action::AddNote {
+            round: None,
+            text: "x".into(),
+        })
+        .unwrap();
     session.apply(Action::SetLocked(false)).unwrap();
-    session.apply(Action::PlaceToken(token("buurvrouw", "moeder", "wonen", "informeel"))).unwrap();
+    session
+        .apply(Action::PlaceToken(token(
+            "buurvrouw",
+            "moeder",
+            "wonen",
+            "informeel",
+        )))
+        .unwrap();
 }
 
 #[test]
@@ -436,14 +664,28 @@ fn placing_in_a_forbidden_ring_is_refused_in_dutch() {
     let s = tess();
     let mut session = Session::new(&s, None, 0).unwrap();
     // The mother places informal support only.
-    let err = session.apply(Action::PlaceToken(token("moeder_geld", "moeder", "inkomen", "gemeente"))).unwrap_err();
+    let err = session
+        .apply(Action::PlaceToken(token(
+            "moeder_geld",
+            "moeder",
+            "inkomen",
+            "gemeente",
+        )))
+        .unwrap_err();
     let nl = err.0.get(Lang::Nl);
     assert!(nl.contains("Moeder plaatst geen steun in de ring"), "{nl}");
     assert!(nl.contains("Professioneel – gemeente"), "{nl}");
-    assert!(err.0.get(Lang::En).contains("does not place support"), "{err:?}");
+    assert!(
+        err.0.get(Lang::En).contains("does not place support"),
+        "{err:?}"
+    );
     // Moving an existing token into a forbidden ring is refused the same way.
     let err = session
-        .apply(Action::MoveToken { token: "weekend_moeder".into(), domain: "gezin".into(), ring: "rijk".into() })
+        .apply(Action::MoveToken {
+            token: "weekend_moeder".into(),
+            domain: "gezin".into(),
+            ring: "rijk".into(),
+        })
         .unwrap_err();
     assert!(err.0.get(Lang::Nl).contains("plaatst geen steun"), "{err}");
     assert!(!session.can_undo());
@@ -454,21 +696,91 @@ fn other_refusals_say_why() {
     let s = tess();
     let mut session = Session::new(&s, None, 0).unwrap();
     let cases: Vec<(Action, &str)> = vec![
-        (Action::PlaceToken(token("wmo", "wmo_consulent", "wonen", "gemeente")), "doet nu niet mee"),
-        (Action::PlaceToken(token("zelf_koken", "tess", "wonen", "eigen_kracht")), "er ligt al een kaart"),
-        (Action::PlaceToken(token(PERSONA, "tess", "wonen", "eigen_kracht")), "id nodig"),
-        (Action::PlaceToken(token("x", "tess", "maan", "eigen_kracht")), "onbekend leefgebied"),
-        (Action::PlaceToken(token("x", "tess", "wonen", "buitenring")), "onbekende ring"),
-        (Action::PlaceToken(token("x", "niemand", "wonen", "eigen_kracht")), "onbekende rol"),
-        (Action::Link(Link { from: "zelf_koken".into(), to: "zelf_koken".into(), kind: LinkKind::Contact }), "twee verschillende"),
-        (Action::Link(Link { from: "zelf_koken".into(), to: "spook".into(), kind: LinkKind::Contact }), "geen kaart \"spook\""),
-        (Action::Unlink { from: "zelf_koken".into(), to: "kassabaan".into() }, "geen lijn"),
-        (Action::SetRegisseur { token: Some("spook".into()) }, "geen kaart"),
-        (Action::EditToken(token("zelf_koken", "moeder", "wonen", "informeel")), "dezelfde rol"),
-        (Action::TriggerEvent { event: "spook".into() }, "onbekende gebeurtenis"),
-        (Action::RecordPoll { poll: "spook".into(), agree: 1, disagree: 1 }, "onbekende stelling"),
-        (Action::AddNote { round: None, text: "   ".into() }, "lege notitie"),
-        (Action::Observe { indicator: "spook".into(), score: Score::Soms }, "onbekende gedragsindicator"),
+        (
+            Action::PlaceToken(token("wmo", "wmo_consulent", "wonen", "gemeente")),
+            "doet nu niet mee",
+        ),
+        (
+            Action::PlaceToken(token("zelf_koken", "tess", "wonen", "eigen_kracht")),
+            "er ligt al een kaart",
+        ),
+        (
+            Action::PlaceToken(token(PERSONA, "tess", "wonen", "eigen_kracht")),
+            "id nodig",
+        ),
+        (
+            Action::PlaceToken(token("x", "tess", "maan", "eigen_kracht")),
+            "onbekend leefgebied",
+        ),
+        (
+            Action::PlaceToken(token("x", "tess", "wonen", "buitenring")),
+            "onbekende ring",
+        ),
+        (
+            Action::PlaceToken(token("x", "niemand", "wonen", "eigen_kracht")),
+            "onbekende rol",
+        ),
+        (
+            Action::Link(Link {
+                from: "zelf_koken".into(),
+                to: "zelf_koken".into(),
+                kind: LinkKind::Contact,
+            }),
+            "twee verschillende",
+        ),
+        (
+            Action::Link(Link {
+                from: "zelf_koken".into(),
+                to: "spook".into(),
+                kind: LinkKind::Contact,
+            }),
+            "geen kaart \"spook\"",
+        ),
+        (
+            Action::Unlink {
+                from: "zelf_koken".into(),
+                to: "kassabaan".into(),
+            },
+            "geen lijn",
+        ),
+        (
+            Action::SetRegisseur {
+                token: Some("spook".into()),
+            },
+            "geen kaart",
+        ),
+        (
+            Action::EditToken(token("zelf_koken", "moeder", "wonen", "informeel")),
+            "dezelfde rol",
+        ),
+        (
+            Action::TriggerEvent {
+                event: "spook".into(),
+            },
+            "onbekende gebeurtenis",
+        ),
+        (
+            Action::RecordPoll {
+                poll: "spook".into(),
+                agree: 1,
+                disagree: 1,
+            },
+            "onbekende stelling",
+        ),
+        (
+            Action::AddNote {
+                round: None,
+                text: "   ".into(),
+            },
+            "lege notitie",
+        ),
+        (
+            Action::Observe {
+                indicator: "spook".into(),
+                score: Score::Soms,
+            },
+            "onbekende gedragsindicator",
+        ),
         (Action::PreviousStep, "eerste stap"),
     ];
     for (action, fragment) in cases {
@@ -479,7 +791,13 @@ fn other_refusals_say_why() {
         session.apply(Action::NextStep).unwrap();
     }
     assert_eq!(session.state.step, Step::Reflectie);
-    assert!(session.apply(Action::NextStep).unwrap_err().to_string().contains("laatste stap"));
+    assert!(
+        session
+            .apply(Action::NextStep)
+            .unwrap_err()
+            .to_string()
+            .contains("laatste stap")
+    );
 }
 
 #[test]
@@ -488,10 +806,21 @@ fn fresh_token_ids_are_unused() {
     let mut session = Session::new(&s, None, 0).unwrap();
     let id = session.fresh_token_id("Nieuwe buur!");
     assert_eq!(id, "nieuwe_buur__1");
-    session.apply(Action::PlaceToken(token(&id, "moeder", "wonen", "informeel"))).unwrap();
+    session
+        .apply(Action::PlaceToken(token(
+            &id,
+            "moeder",
+            "wonen",
+            "informeel",
+        )))
+        .unwrap();
     assert_eq!(session.fresh_token_id("Nieuwe buur!"), "nieuwe_buur__2");
     // Ids of support that ended stay taken.
-    session.apply(Action::TriggerEvent { event: "tess_wordt_18".into() }).unwrap();
+    session
+        .apply(Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        })
+        .unwrap();
     assert_ne!(session.fresh_token_id("fasehuis"), "fasehuis");
     assert_eq!(session.fresh_token_id(""), "steun_1");
 }
@@ -500,17 +829,31 @@ fn fresh_token_ids_are_unused() {
 fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() {
     let scenario = builtin("tess").unwrap().unwrap();
     let mut session = Session::new(&scenario, None, 0).unwrap();
-    let mothers = session.board().tokens.iter().find(|t| t.role == "moeder").unwrap().clone();
-    let remove = Action::RemoveToken { token: mothers.id.clone() };
+    let mothers = session
+        .board()
+        .tokens
+        .iter()
+        .find(|t| t.role == "moeder")
+        .unwrap()
+        .clone();
+    let remove = Action::RemoveToken {
+        token: mothers.id.clone(),
+    };
     let refused = session.apply_as(Some("tess"), remove.clone()).unwrap_err();
     assert!(refused.0.get(Lang::Nl).contains("Moeder"), "{}", refused);
     assert!(session.board().token(&mothers.id).is_some());
     // Placing a card in another role's name is refused too.
     let mut card = mothers.clone();
     card.id = "nieuw".into();
-    assert!(session.apply_as(Some("tess"), Action::PlaceToken(card.clone())).is_err());
+    assert!(
+        session
+            .apply_as(Some("tess"), Action::PlaceToken(card.clone()))
+            .is_err()
+    );
     // The role itself and the facilitator may.
-    session.apply_as(Some("moeder"), Action::PlaceToken(card)).unwrap();
+    session
+        .apply_as(Some("moeder"), Action::PlaceToken(card))
+        .unwrap();
     session.apply_as(None, remove).unwrap();
     assert!(session.board().token(&mothers.id).is_none());
 }

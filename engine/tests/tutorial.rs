@@ -8,11 +8,12 @@ const TUTORIAL: &str = include_str!("../../tests/fixtures/tutorial.ron");
 
 #[test]
 fn the_tutorial_scenario_loads_and_plays_with_every_variant() {
-    let s = scenario_from_str("tests/fixtures/tutorial.ron", TUTORIAL, None).unwrap_or_else(|p| panic!("{p}"));
+    let s = scenario_from_str("tests/fixtures/tutorial.ron", TUTORIAL, None)
+        .unwrap_or_else(|p| panic!("{p}"));
     assert!(s.board.tokens.len() >= 8);
     let (_, base) = simulate(&s, None, 0, 0).unwrap();
     assert!(base.len() >= 2, "the tutorial has an event");
-    assert!(base.last().unwrap().analysis.gaps.len() > 0);
+    assert!(!base.last().unwrap().analysis.gaps.is_empty());
     for v in &s.variants {
         let (_, with) = simulate(&s, Some(&v.id), 0, 0).unwrap();
         assert_ne!(

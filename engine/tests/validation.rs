@@ -6,7 +6,7 @@ mod common;
 use common::TempDir;
 use std::time::{Duration, Instant};
 
-use samenspel_engine::load::{scenario_from_bytes, scenario_from_str, MAX_FILE_BYTES};
+use samenspel_engine::load::{MAX_FILE_BYTES, scenario_from_bytes, scenario_from_str};
 use samenspel_engine::problem::{Problem, Problems};
 use samenspel_engine::session::Session;
 use samenspel_engine::starter::starter_scenario;
@@ -20,7 +20,11 @@ fn starter() -> String {
 /// The starter with `from` (which must occur exactly once) replaced by `to`.
 fn broken(from: &str, to: &str) -> String {
     let text = starter();
-    assert_eq!(text.matches(from).count(), 1, "{from:?} must occur exactly once in the starter");
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "{from:?} must occur exactly once in the starter"
+    );
     text.replacen(from, to, 1)
 }
 
@@ -51,8 +55,16 @@ fn problems(text: &str) -> Vec<Problem> {
 /// The single problem whose message contains `fragment`.
 fn the_problem(text: &str, fragment: &str) -> Problem {
     let all = problems(text);
-    let found: Vec<&Problem> = all.iter().filter(|p| p.message.contains(fragment)).collect();
-    assert_eq!(found.len(), 1, "expected one problem with {fragment:?}, got:\n{}", Problems(all.clone()));
+    let found: Vec<&Problem> = all
+        .iter()
+        .filter(|p| p.message.contains(fragment))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one problem with {fragment:?}, got:\n{}",
+        Problems(all.clone())
+    );
     found[0].clone()
 }
 
@@ -61,7 +73,10 @@ fn assert_at(p: &Problem, expected: (usize, usize)) {
     assert_eq!((p.line, p.column), expected, "{p}");
     assert!(!p.hint.is_empty(), "a problem without a hint: {p}");
     let shown = p.to_string();
-    assert!(shown.starts_with(&format!("{FILE}:{}:{}: ", p.line, p.column)), "{shown}");
+    assert!(
+        shown.starts_with(&format!("{FILE}:{}:{}: ", p.line, p.column)),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -125,7 +140,10 @@ fn unknown_field_is_reported() {
     assert!(p.hint.contains("spelling"), "{p}");
 
     // And at the top level.
-    let text = broken("    summary:", "    samenvatting: (nl: \"x\"),\n    summary:");
+    let text = broken(
+        "    summary:",
+        "    samenvatting: (nl: \"x\"),\n    summary:",
+    );
     let p = &problems(&text)[0];
     assert_eq!(p.line, position(&text, "samenvatting", 0).0, "{p}");
 }
@@ -144,11 +162,17 @@ fn duplicate_id_is_located_at_the_second() {
 
 #[test]
 fn unknown_domain_on_a_token() {
-    let text = broken(r#"role: "persona", domain: "sociaal""#, r#"role: "persona", domain: "sport""#);
+    let text = broken(
+        r#"role: "persona", domain: "sociaal""#,
+        r#"role: "persona", domain: "sport""#,
+    );
     let p = the_problem(&text, "unknown domain \"sport\"");
     assert!(p.message.contains("token \"zelf_sport\""), "{p}");
     assert_at(&p, position(&text, r#""sport""#, 0));
-    assert!(p.hint.contains("\"sociaal\"") || p.hint.contains("known domain"), "{p}");
+    assert!(
+        p.hint.contains("\"sociaal\"") || p.hint.contains("known domain"),
+        "{p}"
+    );
 }
 
 #[test]
@@ -161,7 +185,10 @@ fn unknown_role_on_a_token_suggests_the_right_one() {
 
 #[test]
 fn token_in_a_ring_its_role_may_not_use() {
-    let text = broken(r#"role: "vriend", domain: "sociaal", ring: "informeel""#, r#"role: "vriend", domain: "sociaal", ring: "gemeente""#);
+    let text = broken(
+        r#"role: "vriend", domain: "sociaal", ring: "informeel""#,
+        r#"role: "vriend", domain: "sociaal", ring: "gemeente""#,
+    );
     let p = the_problem(&text, "may not place support in ring \"gemeente\"");
     assert!(p.message.contains("role \"vriend\""), "{p}");
     let token = position(&text, r#""vriend_steun""#, 0);
@@ -172,7 +199,10 @@ fn token_in_a_ring_its_role_may_not_use() {
 
 #[test]
 fn link_to_an_unknown_token() {
-    let text = broken(r#"(from: "vriend_steun", to: "persona""#, r#"(from: "vriend_steun", to: "vriend_stuen""#);
+    let text = broken(
+        r#"(from: "vriend_steun", to: "persona""#,
+        r#"(from: "vriend_steun", to: "vriend_stuen""#,
+    );
     let p = the_problem(&text, "unknown token \"vriend_stuen\"");
     assert!(p.message.starts_with("a link"), "{p}");
     assert_at(&p, position(&text, r#""vriend_stuen""#, 0));
@@ -181,7 +211,10 @@ fn link_to_an_unknown_token() {
 
 #[test]
 fn effect_on_an_unknown_token() {
-    let text = broken(r#"EndToken(token: "uitkering""#, r#"EndToken(token: "uitkeringen""#);
+    let text = broken(
+        r#"EndToken(token: "uitkering""#,
+        r#"EndToken(token: "uitkeringen""#,
+    );
     let p = the_problem(&text, "unknown token \"uitkeringen\"");
     assert!(p.message.contains("event \"nieuwe_baan\""), "{p}");
     assert_at(&p, position(&text, r#""uitkeringen""#, 0));
@@ -209,14 +242,20 @@ fn variant_patch_on_an_unknown_event() {
 
 #[test]
 fn missing_dutch_text() {
-    let text = broken(r#"(id: "inkomen", name: (nl: "Inkomen", en: "Income"))"#, r#"(id: "inkomen", name: (en: "x"))"#);
+    let text = broken(
+        r#"(id: "inkomen", name: (nl: "Inkomen", en: "Income"))"#,
+        r#"(id: "inkomen", name: (en: "x"))"#,
+    );
     let p = the_problem(&text, "has no Dutch text");
     assert!(p.message.contains("domain \"inkomen\""), "{p}");
     let (line, col) = position(&text, r#"(id: "inkomen", name: (en"#, 0);
     assert_at(&p, (line, col + r#"(id: "inkomen", "#.len()));
 
     // Dutch that is only spaces counts as missing.
-    let text = broken(r#"what: (nl: "luistert", en: "listens")"#, r#"what: (nl: "  ", en: "listens")"#);
+    let text = broken(
+        r#"what: (nl: "luistert", en: "listens")"#,
+        r#"what: (nl: "  ", en: "listens")"#,
+    );
     let p = the_problem(&text, "`what` has no Dutch text");
     assert!(p.message.contains("token \"vriend_steun\""), "{p}");
     assert_at(&p, position(&text, r#"what: (nl: "  ""#, 0));
@@ -224,19 +263,34 @@ fn missing_dutch_text() {
 
 #[test]
 fn portrait_outside_the_folder() {
-    for path in ["../x.png", "/etc/passwd", "img/../../x.png", "//server/share/x.png", "C:x.png"] {
+    for path in [
+        "../x.png",
+        "/etc/passwd",
+        "img/../../x.png",
+        "//server/share/x.png",
+        "C:x.png",
+    ] {
         let escaped = path;
-        let text = broken("        age: 30,", &format!("        age: 30,\n        portrait: \"{escaped}\","));
+        let text = broken(
+            "        age: 30,",
+            &format!("        age: 30,\n        portrait: \"{escaped}\","),
+        );
         let p = the_problem(&text, "is outside the scenario's folder");
         assert_at(&p, position(&text, &format!("\"{escaped}\""), 0));
         // Also with a folder to check against: still refused, and nothing is read.
         let dir = TempDir::new("portrait_outside");
         let err = scenario_from_str(FILE, &text, Some(dir.path())).unwrap_err();
-        assert!(err.0.iter().any(|p| p.message.contains("outside")), "{path}: {err}");
+        assert!(
+            err.0.iter().any(|p| p.message.contains("outside")),
+            "{path}: {err}"
+        );
     }
     // A Windows path with an escaped backslash is refused too. The locator searches the
     // source for the unescaped value, so it falls back to the persona section.
-    let text = broken("        age: 30,", "        age: 30,\n        portrait: \"C:\\\\x.png\",");
+    let text = broken(
+        "        age: 30,",
+        "        age: 30,\n        portrait: \"C:\\\\x.png\",",
+    );
     let p = the_problem(&text, "is outside the scenario's folder");
     assert!(p.message.contains(r"C:\x.png"), "{p}");
     assert_eq!(p.line, position(&text, "persona: (", 0).0, "{p}");
@@ -245,7 +299,10 @@ fn portrait_outside_the_folder() {
 #[test]
 fn portrait_missing_on_disk() {
     let dir = TempDir::new("portrait_missing");
-    let text = broken("        age: 30,", "        age: 30,\n        portrait: \"img/sam.png\",");
+    let text = broken(
+        "        age: 30,",
+        "        age: 30,\n        portrait: \"img/sam.png\",",
+    );
     let p = match scenario_from_str(FILE, &text, Some(dir.path())) {
         Ok(_) => panic!("a missing portrait was accepted"),
         Err(Problems(p)) => p,
@@ -265,8 +322,10 @@ fn portrait_missing_on_disk() {
 
 #[test]
 fn several_problems_are_all_reported() {
-    let text = broken(r#"role: "vriend", domain"#, r#"role: "vriendin", domain"#)
-        .replace(r#"EndToken(token: "uitkering""#, r#"EndToken(token: "uitkeringen""#);
+    let text = broken(r#"role: "vriend", domain"#, r#"role: "vriendin", domain"#).replace(
+        r#"EndToken(token: "uitkering""#,
+        r#"EndToken(token: "uitkeringen""#,
+    );
     let all = problems(&text);
     assert!(all.len() >= 2, "{}", Problems(all.clone()));
     // In file order is not promised, but every one has a real place.
@@ -328,7 +387,9 @@ fn random_bytes_never_panic() {
         let _ = must_fail(&bytes);
         // Random text made of RON's own characters gets further into the parser.
         let alphabet = b"()[]{},:\"' \n_aZ09.-+#/*!rSome";
-        let text: Vec<u8> = (0..len).map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize]).collect();
+        let text: Vec<u8> = (0..len)
+            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
+            .collect();
         if text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -380,7 +441,10 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     for field in ["        goals: ", "        liefhebberijen: "] {
         let text = broken("        goals: ", &format!("{field}{}", "[".repeat(10_000)));
         let _ = must_fail(text.as_bytes());
-        let text = broken("        goals: ", &format!("{field}{}", "Some(".repeat(10_000)));
+        let text = broken(
+            "        goals: ",
+            &format!("{field}{}", "Some(".repeat(10_000)),
+        );
         let _ = must_fail(text.as_bytes());
     }
 }
@@ -397,7 +461,10 @@ fn huge_files_are_refused_quickly() {
         let start = Instant::now();
         let p = must_fail(&bytes);
         let took = start.elapsed();
-        assert!(took < Duration::from_millis(500), "refusing a 50 MB file took {took:?}");
+        assert!(
+            took < Duration::from_millis(500),
+            "refusing a 50 MB file took {took:?}"
+        );
         assert_eq!(p.len(), 1);
         assert!(p[0].message.contains("MB"), "{}", p[0]);
         assert!(p[0].message.contains("50.0 MB"), "{}", p[0]);
@@ -442,9 +509,18 @@ fn sessions_from_garbage_are_problems() {
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         assert!(Session::from_bytes("s.ron", &bytes).is_err());
     }
-    for bytes in [&b""[..], b"()", b"(samenspel_session: 1)", b"[[[[", &[0xFF, 0xFE, 0x00]] {
+    for bytes in [
+        &b""[..],
+        b"()",
+        b"(samenspel_session: 1)",
+        b"[[[[",
+        &[0xFF, 0xFE, 0x00],
+    ] {
         let err = Session::from_bytes("s.ron", bytes).unwrap_err();
-        assert!(err.0.iter().all(|p| p.file == "s.ron" && p.line >= 1), "{err}");
+        assert!(
+            err.0.iter().all(|p| p.file == "s.ron" && p.line >= 1),
+            "{err}"
+        );
     }
     // A scenario file is not a session.
     assert!(Session::from_bytes("s.ron", starter().as_bytes()).is_err());
@@ -483,9 +559,20 @@ fn a_session_from_a_future_version_is_refused() {
 fn a_session_with_a_broken_scenario_inside_is_refused() {
     let text = saved_session();
     // The first place is the scenario's starting board (the play state comes after it).
-    assert!(text.find("role: \"vriend\"") < text.find("state:"), "the saved form changed; adjust the test");
+    assert!(
+        text.find("role: \"vriend\"") < text.find("state:"),
+        "the saved form changed; adjust the test"
+    );
     let text = text.replacen("role: \"vriend\"", "role: \"vriendin\"", 1);
     let err = Session::from_bytes("s.ron", text.as_bytes()).unwrap_err();
-    let p = err.0.iter().find(|p| p.message.contains("unknown role \"vriendin\"")).unwrap_or_else(|| panic!("{err}"));
-    assert_eq!((p.line, p.column), position(&text, "\"vriendin\"", 0), "{p}");
+    let p = err
+        .0
+        .iter()
+        .find(|p| p.message.contains("unknown role \"vriendin\""))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert_eq!(
+        (p.line, p.column),
+        position(&text, "\"vriendin\"", 0),
+        "{p}"
+    );
 }

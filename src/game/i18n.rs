@@ -27,7 +27,11 @@ fn bundle(source: &str, id: unic_langid::LanguageIdentifier) -> FluentBundle<Flu
 
 impl Strings {
     pub fn new(lang: Lang) -> Strings {
-        Strings { lang, nl: bundle(NL, langid!("nl-NL")), en: bundle(EN, langid!("en-GB")) }
+        Strings {
+            lang,
+            nl: bundle(NL, langid!("nl-NL")),
+            en: bundle(EN, langid!("en-GB")),
+        }
     }
 
     /// The string for `key` in the current language; the key itself when missing, so a
@@ -45,7 +49,11 @@ impl Strings {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let primary = if self.lang == Lang::Nl { &self.nl } else { &self.en };
+        let primary = if self.lang == Lang::Nl {
+            &self.nl
+        } else {
+            &self.en
+        };
         for b in [primary, &self.nl] {
             if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
                 let mut errors = vec![];

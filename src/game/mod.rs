@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
-use samenspel_engine::builtin::{resolve, DEFAULT_SCENARIO};
+use samenspel_engine::builtin::{DEFAULT_SCENARIO, resolve};
 use samenspel_engine::{Action, Lang, Session, Step};
 
 use crate::cli::PlayArgs;
@@ -33,22 +33,41 @@ fn parse_size(size: &str) -> (u32, u32) {
 
 /// Build the session to open directly, if the arguments name one, with the scenario as
 /// written (before a variant).
-fn initial_session(args: &PlayArgs) -> Result<Option<(Session, samenspel_engine::Scenario)>, String> {
+fn initial_session(
+    args: &PlayArgs,
+) -> Result<Option<(Session, samenspel_engine::Scenario)>, String> {
     if let Some(path) = &args.session {
-        return Session::load(path).map(|s| { let base = s.scenario.clone(); Some((s, base)) }).map_err(|p| p.to_string());
+        return Session::load(path)
+            .map(|s| {
+                let base = s.scenario.clone();
+                Some((s, base))
+            })
+            .map_err(|p| p.to_string());
     }
-    let wanted = args.scenario.clone().or_else(|| (args.direct || args.screenshot.is_some()).then(|| DEFAULT_SCENARIO.to_string()));
+    let wanted = args.scenario.clone().or_else(|| {
+        (args.direct || args.screenshot.is_some()).then(|| DEFAULT_SCENARIO.to_string())
+    });
     let Some(arg) = wanted else { return Ok(None) };
     let scenario = resolve(&arg).map_err(|p| p.to_string())?;
-    let mut session = Session::new(&scenario, args.variant.as_deref(), 0).map_err(|e| e.to_string())?;
+    let mut session =
+        Session::new(&scenario, args.variant.as_deref(), 0).map_err(|e| e.to_string())?;
     // For screenshots and docs: go to a step, and optionally play the timeline first.
     if args.after_events {
-        let events: Vec<String> = session.scenario.scheduled_events().map(|e| e.id.clone()).collect();
+        let events: Vec<String> = session
+            .scenario
+            .scheduled_events()
+            .map(|e| e.id.clone())
+            .collect();
         for event in events {
-            session.apply(Action::TriggerEvent { event }).map_err(|e| e.to_string())?;
+            session
+                .apply(Action::TriggerEvent { event })
+                .map_err(|e| e.to_string())?;
         }
     }
-    let target = args.step.unwrap_or(if args.screenshot.is_some() { 2 } else { 1 }).clamp(1, 4);
+    let target = args
+        .step
+        .unwrap_or(if args.screenshot.is_some() { 2 } else { 1 })
+        .clamp(1, 4);
     while session.state.step.number() < target {
         session.apply(Action::NextStep).map_err(|e| e.to_string())?;
     }
@@ -81,26 +100,53 @@ pub fn run(args: PlayArgs) -> ExitCode {
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(Color::WHITE))
     .insert_resource(i18n::Strings::new(lang))
-    .insert_resource(start::StartOptions { autosave: if args.screenshot.is_some() { None } else { autosave.clone() } })
-    .add_plugins((idle::plugin, state::plugin, start::plugin, ui::plugin, reload::plugin))
+    .insert_resource(start::StartOptions {
+        autosave: if args.screenshot.is_some() {
+            None
+        } else {
+            autosave.clone()
+        },
+    })
+    .add_plugins((
+        idle::plugin,
+        state::plugin,
+        start::plugin,
+        ui::plugin,
+        reload::plugin,
+    ))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
     let projector = args.projector;
-    app.insert_resource(View { projector, scale: if projector { 1.5 } else { 1.0 }, ..default() });
+    app.insert_resource(View {
+        projector,
+        scale: if projector { 1.5 } else { 1.0 },
+        ..default()
+    });
     if let Some((session, base)) = session {
         let round = args.round.unwrap_or(1).saturating_sub(1);
-        let mut game = Game::new(session, if args.screenshot.is_some() { None } else { autosave });
+        let mut game = Game::new(
+            session,
+            if args.screenshot.is_some() {
+                None
+            } else {
+                autosave
+            },
+        );
         game.round = round;
         game.base = base;
         game.comparing = args.compare.clone();
         // Saved from the first moment, so a crash before the first action can be resumed too.
-        if let Some(path) = &game.autosave {
-            if let Err(e) = game.session.save(path) {
-                eprintln!("warning: cannot autosave to {}: {e}", path.display());
-            }
+        if let Some(path) = &game.autosave
+            && let Err(e) = game.session.save(path)
+        {
+            eprintln!("warning: cannot autosave to {}: {e}", path.display());
         }
-        game.source = args.scenario.as_ref().map(std::path::PathBuf::from).filter(|p| p.is_file());
+        game.source = args
+            .scenario
+            .as_ref()
+            .map(std::path::PathBuf::from)
+            .filter(|p| p.is_file());
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
             game.selected = None;
         }
@@ -123,7 +169,10 @@ pub fn run(args: PlayArgs) -> ExitCode {
 fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local<bool>) {
     if !*done && frames.0 >= 1 {
         *done = true;
-        eprintln!("samenspel-timing: first frame rendered {:.0} ms after start", crate::STARTED.elapsed().as_secs_f64() * 1000.0);
+        eprintln!(
+            "samenspel-timing: first frame rendered {:.0} ms after start",
+            crate::STARTED.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 

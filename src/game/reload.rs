@@ -27,7 +27,12 @@ pub struct Watch {
 pub fn plugin(app: &mut App) {
     app.init_resource::<Watch>()
         .add_systems(Startup, start_watcher)
-        .add_systems(Update, (follow_source, reload_if_changed).chain().run_if(in_state(Screen::Play)));
+        .add_systems(
+            Update,
+            (follow_source, reload_if_changed)
+                .chain()
+                .run_if(in_state(Screen::Play)),
+        );
 }
 
 fn modified(path: &PathBuf) -> Option<SystemTime> {
@@ -62,12 +67,11 @@ fn start_watcher(watch: Res<Watch>, proxy: Option<Res<EventLoopProxyWrapper>>) {
 
 /// Tell the watcher which file the current session came from.
 fn follow_source(game: Res<Game>, watch: Res<Watch>) {
-    if game.is_changed() {
-        if let Ok(mut path) = watch.path.lock() {
-            if *path != game.source {
-                *path = game.source.clone();
-            }
-        }
+    if game.is_changed()
+        && let Ok(mut path) = watch.path.lock()
+        && *path != game.source
+    {
+        *path = game.source.clone();
     }
 }
 
@@ -75,7 +79,9 @@ fn reload_if_changed(mut game: ResMut<Game>, watch: Res<Watch>, strings: Res<Str
     if !watch.changed.swap(false, Ordering::SeqCst) {
         return;
     }
-    let Some(path) = game.source.clone() else { return };
+    let Some(path) = game.source.clone() else {
+        return;
+    };
     reload(&mut game, &path, &strings);
 }
 
@@ -84,8 +90,15 @@ fn reload_if_changed(mut game: ResMut<Game>, watch: Res<Watch>, strings: Res<Str
 pub fn reload(game: &mut Game, path: &std::path::Path, strings: &Strings) {
     match scenario_from_file(path) {
         Ok(scenario) => {
-            let variant = game.session.variant.clone().filter(|v| scenario.variant(v).is_some());
-            let Ok(mut session) = Session::new(&scenario, variant.as_deref(), game.session.seed) else { return };
+            let variant = game
+                .session
+                .variant
+                .clone()
+                .filter(|v| scenario.variant(v).is_some());
+            let Ok(mut session) = Session::new(&scenario, variant.as_deref(), game.session.seed)
+            else {
+                return;
+            };
             while session.state.step < game.session.state.step {
                 if session.apply(Action::NextStep).is_err() {
                     break;
@@ -96,7 +109,10 @@ pub fn reload(game: &mut Game, path: &std::path::Path, strings: &Strings) {
             game.selected = None;
             game.editing = None;
             game.problems = None;
-            game.message = Some((strings.t_args("reloaded", &[("file", path.display().to_string())]), false));
+            game.message = Some((
+                strings.t_args("reloaded", &[("file", path.display().to_string())]),
+                false,
+            ));
         }
         Err(problems) => game.problems = Some(problems.to_string()),
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use bevy::diagnostic::FrameCount;
 use bevy::prelude::*;
-use bevy::render::view::screenshot::{save_to_disk, Screenshot, ScreenshotCaptured};
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::window::RequestRedraw;
 
 #[derive(Resource)]
@@ -12,7 +12,8 @@ struct ShotPath(PathBuf);
 
 pub fn plugin(path: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(ShotPath(path.clone())).add_systems(Update, take_screenshot);
+        app.insert_resource(ShotPath(path.clone()))
+            .add_systems(Update, take_screenshot);
     }
 }
 
@@ -39,7 +40,9 @@ fn take_screenshot(
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path.0.clone()))
-        .observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-            exit.write(AppExit::Success);
-        });
+        .observe(
+            |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                exit.write(AppExit::Success);
+            },
+        );
 }

@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 
 use bevy::prelude::*;
-use bevy_egui::{egui, EguiContexts, EguiPrimaryContextPass};
-use samenspel_engine::builtin::{builtin_all, resolve};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use samenspel_engine::Session;
+use samenspel_engine::builtin::{builtin_all, resolve};
 
 use super::i18n::Strings;
 use super::state::{Game, KeyboardTaken, Screen};
@@ -25,9 +25,13 @@ struct StartUi {
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, start_screen.run_if(in_state(Screen::Start)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        start_screen.run_if(in_state(Screen::Start)),
+    );
 }
 
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is one resource it uses
 fn start_screen(
     mut contexts: EguiContexts,
     mut commands: Commands,
@@ -59,40 +63,76 @@ fn start_screen(
         });
         if let Some(Ok(session)) = &local.resume {
             let s = &session.scenario;
-            egui::Frame::group(ui.style()).fill(egui::Color32::from_rgb(255, 248, 220)).show(ui, |ui| {
-                ui.label(egui::RichText::new(strings.t("resume-title")).strong());
-                ui.label(format!("{} — {} ({} {})", s.title.get(lang), s.persona.name, strings.t("step"), session.state.step.number()));
-                if ui.button(egui::RichText::new(strings.t("resume")).size(20.0)).clicked() {
-                    chosen = Some(session.clone());
-                }
-            });
+            egui::Frame::group(ui.style())
+                .fill(egui::Color32::from_rgb(255, 248, 220))
+                .show(ui, |ui| {
+                    ui.label(egui::RichText::new(strings.t("resume-title")).strong());
+                    ui.label(format!(
+                        "{} — {} ({} {})",
+                        s.title.get(lang),
+                        s.persona.name,
+                        strings.t("step"),
+                        session.state.step.number()
+                    ));
+                    if ui
+                        .button(egui::RichText::new(strings.t("resume")).size(20.0))
+                        .clicked()
+                    {
+                        chosen = Some(session.clone());
+                    }
+                });
         } else if let Some(Err(problem)) = &local.resume {
-            ui.colored_label(egui::Color32::from_rgb(176, 0, 32), format!("{}: {problem}", strings.t("resume-broken")));
+            ui.colored_label(
+                egui::Color32::from_rgb(176, 0, 32),
+                format!("{}: {problem}", strings.t("resume-broken")),
+            );
         }
         ui.add_space(8.0);
-        ui.label(egui::RichText::new(strings.t("choose-scenario")).strong().size(20.0));
-        egui::ScrollArea::vertical().max_height(ui.available_height() - 120.0).show(ui, |ui| {
-            for (i, s) in scenarios.iter().enumerate() {
-                let enter = if i == 0 { " (Enter)" } else { "" };
-                let text = format!("{}, {} — {}{enter}", s.persona.name, s.persona.age, s.title.get(lang));
-                let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong()).min_size(egui::vec2(ui.available_width(), 0.0));
-                if ui.add(button).clicked() {
-                    chosen = Session::new(s, None, 0).ok();
+        ui.label(
+            egui::RichText::new(strings.t("choose-scenario"))
+                .strong()
+                .size(20.0),
+        );
+        egui::ScrollArea::vertical()
+            .max_height(ui.available_height() - 120.0)
+            .show(ui, |ui| {
+                for (i, s) in scenarios.iter().enumerate() {
+                    let enter = if i == 0 { " (Enter)" } else { "" };
+                    let text = format!(
+                        "{}, {} — {}{enter}",
+                        s.persona.name,
+                        s.persona.age,
+                        s.title.get(lang)
+                    );
+                    let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong())
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
+                    if ui.add(button).clicked() {
+                        chosen = Session::new(s, None, 0).ok();
+                    }
+                    ui.label(s.summary.get(lang));
+                    ui.add_space(6.0);
                 }
-                ui.label(s.summary.get(lang));
-                ui.add_space(6.0);
-            }
-        });
+            });
         ui.separator();
         ui.horizontal(|ui| {
             ui.label(strings.t("open-file"));
-            let field = ui.add(egui::TextEdit::singleline(&mut local.path).desired_width(420.0).hint_text("scenarios/eigen.ron"));
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut local.path)
+                    .desired_width(420.0)
+                    .hint_text("scenarios/eigen.ron"),
+            );
             taken.0 = field.has_focus();
-            if ui.button(strings.t("open")).clicked() || (field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
-                match resolve(local.path.trim()).map_err(|p| p.to_string()).and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string())) {
+            if ui.button(strings.t("open")).clicked()
+                || (field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                match resolve(local.path.trim())
+                    .map_err(|p| p.to_string())
+                    .and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string()))
+                {
                     Ok(session) => {
                         chosen = Some(session);
-                        chosen_source = Some(PathBuf::from(local.path.trim())).filter(|p| p.is_file());
+                        chosen_source =
+                            Some(PathBuf::from(local.path.trim())).filter(|p| p.is_file());
                     }
                     Err(e) => local.error = Some(e),
                 }
@@ -104,7 +144,9 @@ fn start_screen(
     });
     // One key to play: Enter starts the default scenario (Tess).
     if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 {
-        chosen = scenarios.first().and_then(|s| Session::new(s, None, 0).ok());
+        chosen = scenarios
+            .first()
+            .and_then(|s| Session::new(s, None, 0).ok());
     }
     if let Some(session) = chosen {
         let mut game = Game::new(session, options.autosave.clone());
@@ -120,5 +162,11 @@ fn start_screen(
 
 /// A full-window Ui for panels (egui 0.36 shows panels inside a Ui).
 pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
-    egui::Ui::new(ctx.clone(), "root".into(), egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()))
+    egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
 }

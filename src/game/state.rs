@@ -32,7 +32,13 @@ pub struct View {
 
 impl Default for View {
     fn default() -> Self {
-        View { projector: false, scale: 1.0, black: false, help: false, fullscreen: false }
+        View {
+            projector: false,
+            scale: 1.0,
+            black: false,
+            help: false,
+            fullscreen: false,
+        }
     }
 }
 
@@ -45,7 +51,9 @@ pub struct StepTimer {
 
 impl StepTimer {
     pub fn elapsed(&self, now: f64) -> Duration {
-        Duration::from_secs_f64(self.banked + self.running_since.map_or(0.0, |t| (now - t).max(0.0)))
+        Duration::from_secs_f64(
+            self.banked + self.running_since.map_or(0.0, |t| (now - t).max(0.0)),
+        )
     }
 }
 
@@ -104,7 +112,9 @@ impl Game {
     }
 }
 
-/// Everything the UI and the keys can ask for.
+/// Everything the UI and the keys can ask for. Messages are few and short-lived, so the
+/// size of an inlined `Action` does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Message, Clone, Debug, PartialEq)]
 pub enum UiCommand {
     Act(Action),
@@ -156,7 +166,12 @@ pub fn plugin(app: &mut App) {
         .init_resource::<View>()
         .init_resource::<KeyboardTaken>()
         .add_message::<UiCommand>()
-        .add_systems(Update, (keyboard_shortcuts, apply_commands, sync_tokens).chain().run_if(in_state(Screen::Play)));
+        .add_systems(
+            Update,
+            (keyboard_shortcuts, apply_commands, sync_tokens)
+                .chain()
+                .run_if(in_state(Screen::Play)),
+        );
 }
 
 fn ctrl(keys: &ButtonInput<KeyCode>) -> bool {
@@ -165,11 +180,19 @@ fn ctrl(keys: &ButtonInput<KeyCode>) -> bool {
 
 /// Keys a facilitator uses in front of the room. Letters are ignored while a text field has
 /// the keyboard.
-pub fn keyboard_shortcuts(keys: Res<ButtonInput<KeyCode>>, taken: Res<KeyboardTaken>, mut out: MessageWriter<UiCommand>) {
+pub fn keyboard_shortcuts(
+    keys: Res<ButtonInput<KeyCode>>,
+    taken: Res<KeyboardTaken>,
+    mut out: MessageWriter<UiCommand>,
+) {
     let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
     if ctrl(&keys) {
         if keys.just_pressed(KeyCode::KeyZ) {
-            out.write(if shift { UiCommand::Redo } else { UiCommand::Undo });
+            out.write(if shift {
+                UiCommand::Redo
+            } else {
+                UiCommand::Undo
+            });
         }
         if keys.just_pressed(KeyCode::KeyY) {
             out.write(UiCommand::Redo);
@@ -275,7 +298,11 @@ pub fn apply_commands(
                 }
             }
             UiCommand::NextStep | UiCommand::PreviousStep => {
-                let action = if *command == UiCommand::NextStep { Action::NextStep } else { Action::PreviousStep };
+                let action = if *command == UiCommand::NextStep {
+                    Action::NextStep
+                } else {
+                    Action::PreviousStep
+                };
                 match game.session.apply(action) {
                     Ok(()) => {
                         changed = true;
@@ -292,7 +319,10 @@ pub fn apply_commands(
             UiCommand::RemoveSelected => {
                 if let Some(id) = game.selected.take() {
                     let role = game.active_role.clone();
-                    match game.session.apply_as(role.as_deref(), Action::RemoveToken { token: id }) {
+                    match game
+                        .session
+                        .apply_as(role.as_deref(), Action::RemoveToken { token: id })
+                    {
                         Ok(()) => changed = true,
                         Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
                     }
@@ -309,7 +339,9 @@ pub fn apply_commands(
                 view.fullscreen = !view.fullscreen;
                 for mut window in &mut windows {
                     window.mode = if view.fullscreen {
-                        bevy::window::WindowMode::BorderlessFullscreen(bevy::window::MonitorSelection::Current)
+                        bevy::window::WindowMode::BorderlessFullscreen(
+                            bevy::window::MonitorSelection::Current,
+                        )
                     } else {
                         bevy::window::WindowMode::Windowed
                     };
@@ -332,7 +364,11 @@ pub fn apply_commands(
             UiCommand::RevealPolls(shown) => game.poll_revealed = shown,
             UiCommand::RoleKey(n) => {
                 let roles = game.session.board().roles.clone();
-                game.active_role = if n == 0 { None } else { roles.get(n - 1).cloned().or(game.active_role.clone()) };
+                game.active_role = if n == 0 {
+                    None
+                } else {
+                    roles.get(n - 1).cloned().or(game.active_role.clone())
+                };
             }
             UiCommand::Round(n) => game.round = n,
             UiCommand::Reveal(n) => game.revealed = n,
@@ -357,25 +393,41 @@ pub fn apply_commands(
 }
 
 fn autosave(game: &mut Game, strings: &Strings) {
-    if let Some(path) = game.autosave.clone() {
-        if let Err(e) = game.session.save(&path) {
-            game.message = Some((strings.t_args("autosave-failed", &[("error", e.to_string())]), true));
-        }
+    if let Some(path) = game.autosave.clone()
+        && let Err(e) = game.session.save(&path)
+    {
+        game.message = Some((
+            strings.t_args("autosave-failed", &[("error", e.to_string())]),
+            true,
+        ));
     }
 }
 
 /// Keep one `TokenMarker` entity per token and hole, placed by the engine's layout.
-pub fn sync_tokens(game: Res<Game>, mut commands: Commands, mut markers: Query<(Entity, &mut TokenMarker)>) {
+pub fn sync_tokens(
+    game: Res<Game>,
+    mut commands: Commands,
+    mut markers: Query<(Entity, &mut TokenMarker)>,
+) {
     if !game.is_changed() {
         return;
     }
     let s = &game.session.scenario;
     let mut placed = place_tokens(s, game.session.board());
     for (entity, mut marker) in &mut markers {
-        match placed.iter().position(|p| p.id == marker.id && p.ended == marker.ended) {
+        match placed
+            .iter()
+            .position(|p| p.id == marker.id && p.ended == marker.ended)
+        {
             Some(i) => {
                 let p = placed.remove(i);
-                let next = TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended, slot: p.slot };
+                let next = TokenMarker {
+                    id: p.id,
+                    x: p.x,
+                    y: p.y,
+                    ended: p.ended,
+                    slot: p.slot,
+                };
                 if *marker != next {
                     *marker = next;
                 }
@@ -384,7 +436,13 @@ pub fn sync_tokens(game: Res<Game>, mut commands: Commands, mut markers: Query<(
         }
     }
     for p in placed {
-        commands.spawn(TokenMarker { id: p.id, x: p.x, y: p.y, ended: p.ended, slot: p.slot });
+        commands.spawn(TokenMarker {
+            id: p.id,
+            x: p.x,
+            y: p.y,
+            ended: p.ended,
+            slot: p.slot,
+        });
     }
 }
 

@@ -45,13 +45,25 @@ fn markers(app: &mut App) -> Vec<TokenMarker> {
 fn arrow_keys_walk_the_steps_and_undo_walks_back() {
     let mut app = app(None);
     press(&mut app, &[KeyCode::ArrowRight]);
-    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Situatie);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Situatie
+    );
     press(&mut app, &[KeyCode::ArrowRight]);
-    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Verandering);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Verandering
+    );
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
-    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Situatie);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Situatie
+    );
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyY]);
-    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Verandering);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Verandering
+    );
 }
 
 #[test]
@@ -60,11 +72,17 @@ fn token_entities_follow_the_board() {
     let start = app.world().resource::<Game>().session.board().tokens.len();
     assert_eq!(markers(&mut app).iter().filter(|m| !m.ended).count(), start);
     // Turning 18 ends support: those tokens become holes.
-    app.world_mut().write_message(UiCommand::Act(samenspel_engine::Action::TriggerEvent { event: "tess_wordt_18".into() }));
+    app.world_mut()
+        .write_message(UiCommand::Act(samenspel_engine::Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        }));
     app.update();
     app.update();
     let game = app.world().resource::<Game>();
-    let (on_board, ended) = (game.session.board().tokens.len(), game.session.board().ended.len());
+    let (on_board, ended) = (
+        game.session.board().tokens.len(),
+        game.session.board().ended.len(),
+    );
     assert!(ended > 0);
     let m = markers(&mut app);
     assert_eq!(m.iter().filter(|m| !m.ended).count(), on_board);
@@ -76,16 +94,43 @@ fn removing_the_selected_token_is_autosaved_and_undoable() {
     let dir = std::env::temp_dir().join(format!("samenspel-game-test-{}", std::process::id()));
     let path = dir.join("autosave.ron");
     let mut app = app(Some(path.clone()));
-    let first = app.world().resource::<Game>().session.board().tokens[0].id.clone();
-    app.world_mut().write_message(UiCommand::Select(Some(first.clone())));
+    let first = app.world().resource::<Game>().session.board().tokens[0]
+        .id
+        .clone();
+    app.world_mut()
+        .write_message(UiCommand::Select(Some(first.clone())));
     app.update();
     press(&mut app, &[KeyCode::Delete]);
-    assert!(app.world().resource::<Game>().session.board().token(&first).is_none());
+    assert!(
+        app.world()
+            .resource::<Game>()
+            .session
+            .board()
+            .token(&first)
+            .is_none()
+    );
     let saved = Session::load(&path).unwrap();
-    assert!(saved.board().token(&first).is_none(), "the autosave has the removal");
+    assert!(
+        saved.board().token(&first).is_none(),
+        "the autosave has the removal"
+    );
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
-    assert!(app.world().resource::<Game>().session.board().token(&first).is_some());
-    assert!(Session::load(&path).unwrap().board().token(&first).is_some(), "undo is autosaved too");
+    assert!(
+        app.world()
+            .resource::<Game>()
+            .session
+            .board()
+            .token(&first)
+            .is_some()
+    );
+    assert!(
+        Session::load(&path)
+            .unwrap()
+            .board()
+            .token(&first)
+            .is_some(),
+        "undo is autosaved too"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -93,13 +138,20 @@ fn removing_the_selected_token_is_autosaved_and_undoable() {
 fn a_locked_board_refuses_changes_with_a_message() {
     let mut app = app(None);
     press(&mut app, &[KeyCode::KeyL]);
-    let first = app.world().resource::<Game>().session.board().tokens[0].id.clone();
-    app.world_mut().write_message(UiCommand::Select(Some(first.clone())));
+    let first = app.world().resource::<Game>().session.board().tokens[0]
+        .id
+        .clone();
+    app.world_mut()
+        .write_message(UiCommand::Select(Some(first.clone())));
     app.update();
     press(&mut app, &[KeyCode::Delete]);
     let game = app.world().resource::<Game>();
     assert!(game.session.board().token(&first).is_some());
-    assert!(game.message.as_ref().is_some_and(|(m, error)| *error && m.contains("vergrendeld")));
+    assert!(
+        game.message
+            .as_ref()
+            .is_some_and(|(m, error)| *error && m.contains("vergrendeld"))
+    );
 }
 
 #[test]
@@ -111,7 +163,10 @@ fn view_keys_toggle_black_projector_and_roles() {
     assert!(app.world().resource::<View>().projector);
     press(&mut app, &[KeyCode::Digit1]);
     let first_role = app.world().resource::<Game>().session.board().roles[0].clone();
-    assert_eq!(app.world().resource::<Game>().active_role.as_deref(), Some(first_role.as_str()));
+    assert_eq!(
+        app.world().resource::<Game>().active_role.as_deref(),
+        Some(first_role.as_str())
+    );
     press(&mut app, &[KeyCode::Digit0]);
     assert_eq!(app.world().resource::<Game>().active_role, None);
 }
@@ -123,7 +178,10 @@ fn typing_in_a_text_field_is_not_read_as_shortcuts() {
     press(&mut app, &[KeyCode::KeyB]);
     press(&mut app, &[KeyCode::ArrowRight]);
     assert!(!app.world().resource::<View>().black);
-    assert_eq!(app.world().resource::<Game>().session.state.step, Step::Kennismaken);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Kennismaken
+    );
 }
 
 #[test]
@@ -135,18 +193,34 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     let scenario = samenspel_engine::load::scenario_from_file(&path).unwrap();
     let mut game = Game::new(Session::new(&scenario, None, 0).unwrap(), None);
     game.source = Some(path.clone());
-    game.session.apply(samenspel_engine::Action::NextStep).unwrap();
+    game.session
+        .apply(samenspel_engine::Action::NextStep)
+        .unwrap();
     let strings = Strings::new(Lang::Nl);
 
     // A broken edit: the game keeps the last good session and shows located problems.
-    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam").replace("domain: \"werk\", ring: \"gemeente\"", "domain: \"wrek\", ring: \"gemeente\"")).unwrap();
+    std::fs::write(
+        &path,
+        samenspel_engine::starter::starter_scenario("Sam").replace(
+            "domain: \"werk\", ring: \"gemeente\"",
+            "domain: \"wrek\", ring: \"gemeente\"",
+        ),
+    )
+    .unwrap();
     super::reload::reload(&mut game, &path, &strings);
     let problems = game.problems.clone().expect("problems are shown");
-    assert!(problems.contains("sam.ron:") && problems.contains("\"wrek\""), "{problems}");
+    assert!(
+        problems.contains("sam.ron:") && problems.contains("\"wrek\""),
+        "{problems}"
+    );
     assert_eq!(game.session.scenario.persona.name, "Sam");
 
     // A good edit replaces the scenario and keeps the step.
-    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam").replace("age: 30", "age: 31")).unwrap();
+    std::fs::write(
+        &path,
+        samenspel_engine::starter::starter_scenario("Sam").replace("age: 30", "age: 31"),
+    )
+    .unwrap();
     super::reload::reload(&mut game, &path, &strings);
     assert!(game.problems.is_none());
     assert_eq!(game.session.board().age, 31);

@@ -53,11 +53,23 @@ pub fn apply(ctx: &egui::Context, projector: bool) {
     let base = if projector { 20.0 } else { 15.0 };
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Heading, FontId::new(base * 1.45, FontFamily::Proportional)),
+            (
+                TextStyle::Heading,
+                FontId::new(base * 1.45, FontFamily::Proportional),
+            ),
             (TextStyle::Body, FontId::new(base, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(base, FontFamily::Proportional)),
-            (TextStyle::Small, FontId::new(base * 0.8, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(base, FontFamily::Monospace)),
+            (
+                TextStyle::Button,
+                FontId::new(base, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(base * 0.8, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(base, FontFamily::Monospace),
+            ),
         ]
         .into();
         style.visuals = egui::Visuals::light();

@@ -4,7 +4,7 @@
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 use samenspel_engine::layout::*;
 use samenspel_engine::reflect::Highlighted;
-use samenspel_engine::scenario::{LinkKind, RingKind, PERSONA};
+use samenspel_engine::scenario::{LinkKind, PERSONA, RingKind};
 use samenspel_engine::{Action, Lang, Step};
 
 use super::panels::TokenForm;
@@ -16,6 +16,7 @@ fn rgb(c: [u8; 3]) -> Color32 {
 }
 
 /// Draw the wheel in `ui`, filling the space it has. Returns commands for what was done.
+#[allow(clippy::too_many_arguments)]
 pub fn wheel(
     ui: &mut egui::Ui,
     game: &Game,
@@ -45,7 +46,12 @@ pub fn wheel(
         let tint = Color32::WHITE.lerp_to_gamma(colour, theme.ring_fill);
         painter.circle(centre, outer * scale, tint, Stroke::new(2.5, colour));
     }
-    painter.circle(centre, CENTRE_RADIUS * scale, theme.centre, Stroke::new(2.0, theme.ink));
+    painter.circle(
+        centre,
+        CENTRE_RADIUS * scale,
+        theme.centre,
+        Stroke::new(2.0, theme.ink),
+    );
 
     // Domain sectors and names; a domain the open round points at is marked.
     let n = s.domains.len();
@@ -54,7 +60,10 @@ pub fn wheel(
         let (a0, a1) = sector(i, n);
         let (x0, y0) = point(a0, CENTRE_RADIUS);
         let (x1, y1) = point(a0, 1.0);
-        painter.line_segment([at(x0, y0), at(x1, y1)], Stroke::new(1.5, theme.ink.gamma_multiply(0.6)));
+        painter.line_segment(
+            [at(x0, y0), at(x1, y1)],
+            Stroke::new(1.5, theme.ink.gamma_multiply(0.6)),
+        );
         let marked = highlighted.is_some_and(|h| h.domains.contains(&d.id));
         let unserved = coverage.get(i).is_some_and(|c| !c.unserved.is_empty());
         if marked {
@@ -73,7 +82,11 @@ pub fn wheel(
             painter.add(Shape::closed_line(pts, Stroke::new(4.0, theme.highlight)));
         }
         let (lx, ly) = point((a0 + a1) / 2.0, 1.1);
-        let label = if unserved { format!("{} ⚠", d.name.get(lang)) } else { d.name.get(lang).to_string() };
+        let label = if unserved {
+            format!("{} ⚠", d.name.get(lang))
+        } else {
+            d.name.get(lang).to_string()
+        };
         painter.text(
             at(lx, ly),
             Align2::CENTER_CENTER,
@@ -86,23 +99,43 @@ pub fn wheel(
     let legend_font = FontId::proportional(theme.small_font * 1.15 * size / 900.0);
     let mut y = rect.top() + 10.0;
     for kind in RING_ORDER {
-        let Some(ring) = s.rings.iter().find(|r| r.kind == kind) else { continue };
+        let Some(ring) = s.rings.iter().find(|r| r.kind == kind) else {
+            continue;
+        };
         let p = Pos2::new(rect.left() + 18.0, y + 9.0);
         let colour = rgb(ring_colour(kind));
-        let pts: Vec<Pos2> = shape_points(ring_shape(kind), p.x, p.y, 8.0).into_iter().map(|(x, y)| Pos2::new(x, y)).collect();
+        let pts: Vec<Pos2> = shape_points(ring_shape(kind), p.x, p.y, 8.0)
+            .into_iter()
+            .map(|(x, y)| Pos2::new(x, y))
+            .collect();
         if pts.is_empty() {
             painter.circle(p, 8.0, colour, Stroke::new(1.0, theme.ink));
         } else {
-            painter.add(Shape::convex_polygon(pts, colour, Stroke::new(1.0, theme.ink)));
+            painter.add(Shape::convex_polygon(
+                pts,
+                colour,
+                Stroke::new(1.0, theme.ink),
+            ));
         }
-        painter.text(Pos2::new(p.x + 16.0, p.y), Align2::LEFT_CENTER, ring.name.get(lang), legend_font.clone(), theme.ink);
+        painter.text(
+            Pos2::new(p.x + 16.0, p.y),
+            Align2::LEFT_CENTER,
+            ring.name.get(lang),
+            legend_font.clone(),
+            theme.ink,
+        );
         y += 24.0 * (size / 900.0).max(0.8);
     }
 
     let in_step2_reveal = game.session.state.step == Step::Situatie && game.revealed.is_some();
     let visible = |id: &str| -> bool {
         match (in_step2_reveal, game.revealed) {
-            (true, Some(k)) => s.board.tokens.iter().position(|t| t.id == id).is_none_or(|i| i < k),
+            (true, Some(k)) => s
+                .board
+                .tokens
+                .iter()
+                .position(|t| t.id == id)
+                .is_none_or(|i| i < k),
             _ => true,
         }
     };
@@ -110,33 +143,51 @@ pub fn wheel(
         if id == PERSONA {
             return Some(centre);
         }
-        markers.iter().find(|m| m.id == id && !m.ended && visible(id)).map(|m| at(m.x, m.y))
+        markers
+            .iter()
+            .find(|m| m.id == id && !m.ended && visible(id))
+            .map(|m| at(m.x, m.y))
     };
 
     // Links under the tokens.
     let links_marked = highlighted.is_some_and(|h| h.links);
     for link in &board.links {
-        let (Some(a), Some(b)) = (pos_of(&link.from), pos_of(&link.to)) else { continue };
+        let (Some(a), Some(b)) = (pos_of(&link.from), pos_of(&link.to)) else {
+            continue;
+        };
         let width = if links_marked { 4.0 } else { 2.0 };
         match link.kind {
             LinkKind::WorksTogether => {
-                painter.line_segment([a, b], Stroke::new(width + 1.0, theme.ink.gamma_multiply(0.85)));
+                painter.line_segment(
+                    [a, b],
+                    Stroke::new(width + 1.0, theme.ink.gamma_multiply(0.85)),
+                );
             }
             LinkKind::Contact => {
-                painter.extend(Shape::dashed_line(&[a, b], Stroke::new(width, theme.ink.gamma_multiply(0.7)), 10.0, 6.0));
+                painter.extend(Shape::dashed_line(
+                    &[a, b],
+                    Stroke::new(width, theme.ink.gamma_multiply(0.7)),
+                    10.0,
+                    6.0,
+                ));
             }
             LinkKind::Tension => {
                 painter.extend(Shape::dotted_line(&[a, b], theme.alert, 7.0, width * 0.9));
             }
         }
     }
-    if let (Some(from), Some(pointer)) = (game.link_from.as_deref().and_then(pos_of), ui.ctx().pointer_hover_pos()) {
+    if let (Some(from), Some(pointer)) = (
+        game.link_from.as_deref().and_then(pos_of),
+        ui.ctx().pointer_hover_pos(),
+    ) {
         painter.line_segment([from, pointer], Stroke::new(2.0, theme.highlight));
     }
 
     // Tokens and holes.
     let r = (theme.token_radius * size / 900.0).max(8.0);
-    let fade = game.event_at.map_or(1.0, |t| ((now - t) / 1.5).clamp(0.0, 1.0) as f32);
+    let fade = game
+        .event_at
+        .map_or(1.0, |t| ((now - t) / 1.5).clamp(0.0, 1.0) as f32);
     if fade < 1.0 {
         ui.ctx().request_repaint();
     }
@@ -145,7 +196,11 @@ pub fn wheel(
             continue;
         }
         let token = if m.ended {
-            board.ended.iter().find(|e| e.token.id == m.id).map(|e| &e.token)
+            board
+                .ended
+                .iter()
+                .find(|e| e.token.id == m.id)
+                .map(|e| &e.token)
         } else {
             board.token(&m.id)
         };
@@ -154,30 +209,48 @@ pub fn wheel(
         let colour = rgb(ring_colour(kind));
         let mut p = at(m.x, m.y);
         let hit = Rect::from_center_size(p, Vec2::splat(r * 2.4));
-        let response = ui.interact(hit, ui.id().with(("token", &m.id, m.ended)), Sense::click_and_drag());
+        let response = ui.interact(
+            hit,
+            ui.id().with(("token", &m.id, m.ended)),
+            Sense::click_and_drag(),
+        );
         if !m.ended {
-            if response.dragged() {
-                if let Some(pointer) = response.interact_pointer_pos() {
-                    p = pointer;
-                }
+            if response.dragged()
+                && let Some(pointer) = response.interact_pointer_pos()
+            {
+                p = pointer;
             }
-            if response.drag_stopped() {
-                if let Some(pointer) = response.interact_pointer_pos() {
-                    let (x, y) = ((pointer.x - centre.x) / scale, (pointer.y - centre.y) / scale);
-                    if let Some((d, ring_kind)) = cell_at(x, y, n) {
-                        let ring = s.rings.iter().find(|r| r.kind == ring_kind).map(|r| r.id.clone()).unwrap_or_default();
-                        out.push(UiCommand::Act(Action::MoveToken { token: m.id.clone(), domain: s.domains[d].id.clone(), ring }));
-                    }
+            if response.drag_stopped()
+                && let Some(pointer) = response.interact_pointer_pos()
+            {
+                let (x, y) = (
+                    (pointer.x - centre.x) / scale,
+                    (pointer.y - centre.y) / scale,
+                );
+                if let Some((d, ring_kind)) = cell_at(x, y, n) {
+                    let ring = s
+                        .rings
+                        .iter()
+                        .find(|r| r.kind == ring_kind)
+                        .map(|r| r.id.clone())
+                        .unwrap_or_default();
+                    out.push(UiCommand::Act(Action::MoveToken {
+                        token: m.id.clone(),
+                        domain: s.domains[d].id.clone(),
+                        ring,
+                    }));
                 }
             }
             if response.clicked() {
                 match &game.link_from {
                     Some(from) if from != &m.id => {
-                        out.push(UiCommand::Act(Action::Link(samenspel_engine::scenario::Link {
-                            from: from.clone(),
-                            to: m.id.clone(),
-                            kind: LinkKind::WorksTogether,
-                        })));
+                        out.push(UiCommand::Act(Action::Link(
+                            samenspel_engine::scenario::Link {
+                                from: from.clone(),
+                                to: m.id.clone(),
+                                kind: LinkKind::WorksTogether,
+                            },
+                        )));
                         out.push(UiCommand::Select(None));
                     }
                     _ => out.push(UiCommand::Select(Some(m.id.clone()))),
@@ -188,7 +261,8 @@ pub fn wheel(
             }
         }
         let selected = game.selected.as_deref() == Some(m.id.as_str());
-        let marked = highlighted.is_some_and(|h| h.tokens.contains(&m.id) || (m.ended && h.ended.contains(&m.id)));
+        let marked = highlighted
+            .is_some_and(|h| h.tokens.contains(&m.id) || (m.ended && h.ended.contains(&m.id)));
         let is_regisseur = board.regisseur.as_deref() == Some(m.id.as_str());
         let (fill, stroke) = if m.ended {
             // Ended support fades out and leaves a marked hole.
@@ -199,12 +273,18 @@ pub fn wheel(
         } else if marked {
             (colour, Stroke::new(4.5, theme.ink))
         } else {
-            (colour, Stroke::new(if is_regisseur { 4.0 } else { 1.5 }, theme.ink))
+            (
+                colour,
+                Stroke::new(if is_regisseur { 4.0 } else { 1.5 }, theme.ink),
+            )
         };
         if marked {
             painter.circle_stroke(p, r * 1.75, Stroke::new(3.0, theme.highlight));
         }
-        let pts: Vec<Pos2> = shape_points(ring_shape(kind), p.x, p.y, r).into_iter().map(|(x, y)| Pos2::new(x, y)).collect();
+        let pts: Vec<Pos2> = shape_points(ring_shape(kind), p.x, p.y, r)
+            .into_iter()
+            .map(|(x, y)| Pos2::new(x, y))
+            .collect();
         if pts.is_empty() {
             if m.ended {
                 painter.circle_filled(p, r, fill);
@@ -221,10 +301,22 @@ pub fn wheel(
             painter.add(Shape::convex_polygon(pts, fill, stroke));
         }
         if is_regisseur {
-            painter.text(p, Align2::CENTER_CENTER, "R", FontId::proportional(r * 1.2), Color32::BLACK);
+            painter.text(
+                p,
+                Align2::CENTER_CENTER,
+                "R",
+                FontId::proportional(r * 1.2),
+                Color32::BLACK,
+            );
         }
         if m.ended {
-            painter.text(p, Align2::CENTER_CENTER, "×", FontId::proportional(r * 1.2), theme.alert);
+            painter.text(
+                p,
+                Align2::CENTER_CENTER,
+                "×",
+                FontId::proportional(r * 1.2),
+                theme.alert,
+            );
         }
         let who = short_label(token.who.get(lang));
         // Labels go outward along the radius, clear of the tokens beside them in the row.
@@ -249,10 +341,10 @@ pub fn wheel(
             if let Some(f) = &token.frequency {
                 tip.push_str(&format!("\n⟳ {}", f.get(lang)));
             }
-            if m.ended {
-                if let Some(e) = board.ended.iter().find(|e| e.token.id == m.id) {
-                    tip.push_str(&format!("\n× {}", e.reason.get(lang)));
-                }
+            if m.ended
+                && let Some(e) = board.ended.iter().find(|e| e.token.id == m.id)
+            {
+                tip.push_str(&format!("\n× {}", e.reason.get(lang)));
             }
             response.on_hover_text(tip);
         }
@@ -275,16 +367,24 @@ pub fn wheel(
     );
 
     // A click on an empty cell opens the form for new support there (for the active role).
-    if background.clicked() {
-        if let Some(pointer) = background.interact_pointer_pos() {
-            let (x, y) = ((pointer.x - centre.x) / scale, (pointer.y - centre.y) / scale);
-            match cell_at(x, y, n) {
-                Some((d, ring_kind)) => {
-                    let ring = s.rings.iter().find(|r| r.kind == ring_kind).map(|r| r.id.clone()).unwrap_or_default();
-                    new_form = Some(TokenForm::new_at(game, &s.domains[d].id, &ring));
-                }
-                None => out.push(UiCommand::Select(None)),
+    if background.clicked()
+        && let Some(pointer) = background.interact_pointer_pos()
+    {
+        let (x, y) = (
+            (pointer.x - centre.x) / scale,
+            (pointer.y - centre.y) / scale,
+        );
+        match cell_at(x, y, n) {
+            Some((d, ring_kind)) => {
+                let ring = s
+                    .rings
+                    .iter()
+                    .find(|r| r.kind == ring_kind)
+                    .map(|r| r.id.clone())
+                    .unwrap_or_default();
+                new_form = Some(TokenForm::new_at(game, &s.domains[d].id, &ring));
             }
+            None => out.push(UiCommand::Select(None)),
         }
     }
     new_form
@@ -299,7 +399,6 @@ fn dashed_circle(c: Pos2, r: f32, stroke: Stroke) -> Vec<Shape> {
         .collect();
     Shape::dashed_line(&pts, stroke, 5.0, 4.0)
 }
-
 
 /// A label that fits under a token: the part before a bracket or comma, at most 22 letters.
 pub fn short_label(who: &str) -> String {
