@@ -107,6 +107,26 @@ key b
 shot 09-black
 key b
 
+# A crash: kill the game, start it again, and Enter resumes where we were.
+kill -9 "$GAME" 2>/dev/null || true
+wait "$GAME" 2>/dev/null || true
+(cd "$WORK" && exec "$BIN" >"$WORK/game2.log" 2>&1) &
+GAME=$!
+WID=
+for _ in $(seq 300); do
+    WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true)
+    [ -n "$WID" ] && break
+    sleep 0.2
+done
+sleep 2
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+shot 10-resume-offered
+key Return
+key Left
+check "after a crash, Enter resumes the session (back to step 2)" saved_has 'step: Situatie'
+check "resuming keeps the same file (nothing set aside)" test -z "$(ls "$WORK" | grep '^autosave-' || true)"
+shot 11-resumed
+
 kill "$GAME" 2>/dev/null || true
 wait "$GAME" 2>/dev/null || true
 GAME=

@@ -73,7 +73,7 @@ mouse-help = Mouse: click a cell to lay support, drag to move, double-click to e
 resume-title = Unfinished session found
 resume = Continue where we were
 resume-broken = The previous session could not be opened
-choose-scenario = Choose a case (Enter = Tess)
+choose-scenario = Choose a case
 open-file = Or open a file:
 open = Open
 linking = Line from { $from }: click a second card

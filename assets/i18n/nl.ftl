@@ -73,7 +73,7 @@ mouse-help = Muis: klik in een vak om steun te leggen, sleep om te verplaatsen, 
 resume-title = Niet afgeronde sessie gevonden
 resume = Verder waar we waren
 resume-broken = De vorige sessie kon niet worden geopend
-choose-scenario = Kies een casus (Enter = Tess)
+choose-scenario = Kies een casus
 open-file = Of open een bestand:
 open = Openen
 linking = Lijn vanaf { $from }: klik op een tweede kaart

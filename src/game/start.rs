@@ -53,6 +53,7 @@ fn start_screen(
     }
     let scenarios = builtin_all();
     let mut chosen: Option<Session> = None;
+    let mut resumed = false;
     let mut chosen_source: Option<PathBuf> = None;
     egui::CentralPanel::default().show(&mut root_ui(ctx), |ui| {
         ui.vertical_centered(|ui| {
@@ -74,11 +75,10 @@ fn start_screen(
                         strings.t("step"),
                         session.state.step.number()
                     ));
-                    if ui
-                        .button(egui::RichText::new(strings.t("resume")).size(20.0))
-                        .clicked()
-                    {
+                    let label = format!("{} (Enter)", strings.t("resume"));
+                    if ui.button(egui::RichText::new(label).size(20.0)).clicked() {
                         chosen = Some(session.clone());
+                        resumed = true;
                     }
                 });
         } else if let Some(Err(problem)) = &local.resume {
@@ -97,7 +97,11 @@ fn start_screen(
             .max_height(ui.available_height() - 120.0)
             .show(ui, |ui| {
                 for (i, s) in scenarios.iter().enumerate() {
-                    let enter = if i == 0 { " (Enter)" } else { "" };
+                    let enter = if i == 0 && !matches!(local.resume, Some(Ok(_))) {
+                        " (Enter)"
+                    } else {
+                        ""
+                    };
                     let text = format!(
                         "{}, {} — {}{enter}",
                         s.persona.name,
@@ -142,22 +146,57 @@ fn start_screen(
             ui.colored_label(egui::Color32::from_rgb(176, 0, 32), e);
         }
     });
-    // One key to play: Enter starts the default scenario (Tess).
+    // One key to play: Enter resumes an unfinished session, or starts the default (Tess).
     if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 {
-        chosen = scenarios
-            .first()
-            .and_then(|s| Session::new(s, None, 0).ok());
+        chosen = match &local.resume {
+            Some(Ok(session)) => {
+                resumed = true;
+                Some(session.clone())
+            }
+            _ => scenarios
+                .first()
+                .and_then(|s| Session::new(s, None, 0).ok()),
+        };
     }
     if let Some(session) = chosen {
         let mut game = Game::new(session, options.autosave.clone());
         game.source = chosen_source;
         if let Some(path) = &game.autosave {
-            let _ = game.session.save(path);
+            // A new session does not overwrite the unfinished one: that is kept beside it.
+            if !resumed && path.is_file() {
+                keep_previous(path);
+            }
+            if let Err(e) = game.session.save(path) {
+                game.message = Some((
+                    strings.t_args("autosave-failed", &[("error", e.to_string())]),
+                    true,
+                ));
+            }
         }
         commands.insert_resource(game);
         next.set(Screen::Play);
     }
     Ok(())
+}
+
+/// Move an earlier autosave aside (`autosave-<seconds>.ron`) before a new session takes
+/// its place, so starting anew never throws away an unfinished session.
+fn keep_previous(path: &std::path::Path) {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "autosave".into());
+    let kept = path.with_file_name(format!("{stem}-{stamp}.ron"));
+    if let Err(e) = std::fs::rename(path, &kept) {
+        eprintln!(
+            "warning: could not keep the previous session {}: {e}",
+            path.display()
+        );
+    }
 }
 
 /// A full-window Ui for panels (egui 0.36 shows panels inside a Ui).
