@@ -14,13 +14,26 @@ use samenspel_engine::session::write_atomically;
 use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::{Lang, Session};
 
+/// Like `println!`, but a closed pipe (`samenspel compare … | head`) ends the output
+/// quietly instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser, Debug)]
 #[command(
     name = "samenspel",
     version,
-    about = "Participatiewiel Samenspel: de workshopgame, digitaal"
+    about = "Participatiewiel Samenspel: de workshopgame, digitaal",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
+    /// Without a command: the game, with the same options as `play`.
+    #[command(flatten)]
+    pub play: PlayArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -197,7 +210,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut failed = 0;
     for file in files {
         match scenario_from_file(file) {
-            Ok(s) => println!(
+            Ok(s) => outln!(
                 "{}: ok ({}, {} tokens, {} events, {} variants)",
                 file.display(),
                 s.persona.name,
@@ -224,9 +237,10 @@ fn run_timeline(
     variant: Option<&str>,
     seed: u64,
     draws: usize,
+    l: Lang,
 ) -> Result<(Session, Vec<Snapshot>), ExitCode> {
     simulate(s, variant, seed, draws).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", e.0.get(l));
         ExitCode::FAILURE
     })
 }
@@ -246,7 +260,7 @@ fn simulate_cmd(
 ) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let s = load(arg)?;
-    let (session, snapshots) = run_timeline(&s, variant, seed, draws)?;
+    let (session, snapshots) = run_timeline(&s, variant, seed, draws, l)?;
     if let Some(path) = save {
         session.save(path).map_err(|e| {
             eprintln!("error: cannot save the session to {}: {e}", path.display());
@@ -260,17 +274,17 @@ fn simulate_cmd(
             "seed": seed,
             "snapshots": snapshots,
         });
-        println!("{}", to_json(&out));
+        outln!("{}", to_json(&out));
         return Ok(());
     }
     let title = s.title.get(l);
     match variant.and_then(|v| session.scenario.variant(v)) {
-        Some(v) => println!("{title} — variant: {}", v.name.get(l)),
-        None => println!("{title}"),
+        Some(v) => outln!("{title} — variant: {}", v.name.get(l)),
+        None => outln!("{title}"),
     }
     for (i, snap) in snapshots.iter().enumerate() {
-        println!();
-        println!(
+        outln!();
+        outln!(
             "== {}. {} (leeftijd/age {}) ==",
             i,
             snap.title.get(l),
@@ -279,7 +293,7 @@ fn simulate_cmd(
         print_board(&session.scenario, snap, l);
         if i > 0 {
             let c = change(&session.scenario, &snapshots[i - 1].board, &snap.board);
-            println!(
+            outln!(
                 "  {}: {}",
                 if l == Lang::Nl {
                     "Verandering"
@@ -309,13 +323,13 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
                 )
             })
             .collect();
-        println!("  {} ({}):", ring.name.get(l), tokens.len());
+        outln!("  {} ({}):", ring.name.get(l), tokens.len());
         for t in tokens {
-            println!("    · {t}");
+            outln!("    · {t}");
         }
     }
     if !snap.board.ended.is_empty() {
-        println!(
+        outln!(
             "  {}:",
             if l == Lang::Nl {
                 "Weggevallen"
@@ -324,7 +338,7 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
             }
         );
         for e in &snap.board.ended {
-            println!(
+            outln!(
                 "    ✗ {} – {} ({})",
                 e.token.who.get(l),
                 e.token.what.get(l),
@@ -336,15 +350,15 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
 }
 
 fn print_analysis(a: &Analysis, l: Lang) {
-    println!("  {}", a.coherence.explanation.get(l));
-    println!("  {}", a.balance.explanation.get(l));
-    println!(
+    outln!("  {}", a.coherence.explanation.get(l));
+    outln!("  {}", a.balance.explanation.get(l));
+    outln!(
         "  {} ({}):",
         if l == Lang::Nl { "Knelpunten" } else { "Gaps" },
         a.gaps.len()
     );
     for g in &a.gaps {
-        println!("    ! [{}] {}", g.kind.title().get(l), g.explanation.get(l));
+        outln!("    ! [{}] {}", g.kind.title().get(l), g.explanation.get(l));
     }
 }
 
@@ -357,11 +371,11 @@ fn compare_cmd(
 ) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let s = load(arg)?;
-    let (_, base) = run_timeline(&s, None, seed, 0)?;
+    let (_, base) = run_timeline(&s, None, seed, 0, l)?;
     let base_end = base.last().expect("a timeline has a start");
     let mut columns = Vec::new();
     for v in variants {
-        let (session, snaps) = run_timeline(&s, Some(v), seed, 0)?;
+        let (session, snaps) = run_timeline(&s, Some(v), seed, 0, l)?;
         let end = snaps.last().expect("a timeline has a start");
         let diff = change(&session.scenario, &base_end.board, &end.board);
         columns.push((
@@ -384,7 +398,7 @@ fn compare_cmd(
                 "change": diff,
             })).collect::<Vec<_>>(),
         });
-        println!("{}", to_json(&out));
+        outln!("{}", to_json(&out));
         return Ok(());
     }
     let header = if l == Lang::Nl {
@@ -392,10 +406,10 @@ fn compare_cmd(
     } else {
         "after the whole timeline"
     };
-    println!("{} — {header}", s.title.get(l));
-    println!();
+    outln!("{} — {header}", s.title.get(l));
+    outln!();
     let gaps = |a: &Analysis| a.gaps.len();
-    println!(
+    outln!(
         "{:<34} {:>8} {:>10} {:>8}",
         "",
         if l == Lang::Nl { "knelpunten" } else { "gaps" },
@@ -407,7 +421,7 @@ fn compare_cmd(
         "prof."
     );
     let row = |name: &str, a: &Analysis| {
-        println!(
+        outln!(
             "{:<34} {:>8} {:>10.2} {:>7.0}%   {}",
             name,
             gaps(a),
@@ -432,18 +446,18 @@ fn compare_cmd(
         row(&name, &end.analysis);
     }
     for (id, v, _, diff) in &columns {
-        println!();
+        outln!();
         let name = v
             .as_ref()
             .map(|v| v.name.get(l).to_string())
             .unwrap_or_else(|| id.clone());
-        println!("== {name} ==");
+        outln!("== {name} ==");
         if let Some(v) = v {
-            println!("  {}", v.description.get(l));
+            outln!("  {}", v.description.get(l));
         }
-        println!("  {}", diff.explanation.get(l));
+        outln!("  {}", diff.explanation.get(l));
         for g in &diff.gaps_closed {
-            println!(
+            outln!(
                 "    + {} [{}] {}",
                 if l == Lang::Nl { "opgelost" } else { "closed" },
                 g.kind.title().get(l),
@@ -451,7 +465,7 @@ fn compare_cmd(
             );
         }
         for g in &diff.gaps_opened {
-            println!(
+            outln!(
                 "    - {} [{}] {}",
                 if l == Lang::Nl { "nieuw" } else { "opened" },
                 g.kind.title().get(l),
@@ -477,14 +491,14 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             "variants": s.variants.iter().map(|v| serde_json::json!({"id": v.id, "name": v.name, "description": v.description})).collect::<Vec<_>>(),
             "polls": s.polls.iter().map(|p| serde_json::json!({"id": p.id, "statement": p.statement})).collect::<Vec<_>>(),
         });
-        println!("{}", to_json(&out));
+        outln!("{}", to_json(&out));
         return Ok(());
     }
     let l = Lang::Nl;
-    println!("{} ({})", s.title.get(l), s.id);
-    println!("  {}", s.summary.get(l));
-    println!("Persona: {}, {} jaar", s.persona.name, s.persona.age);
-    println!(
+    outln!("{} ({})", s.title.get(l), s.id);
+    outln!("  {}", s.summary.get(l));
+    outln!("Persona: {}, {} jaar", s.persona.name, s.persona.age);
+    outln!(
         "Leefgebieden: {}",
         s.domains
             .iter()
@@ -492,7 +506,7 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    println!(
+    outln!(
         "Ringen: {}",
         s.rings
             .iter()
@@ -500,23 +514,23 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             .collect::<Vec<_>>()
             .join(" → ")
     );
-    println!("Rollen:");
+    outln!("Rollen:");
     for r in &s.roles {
         let later = if r.present_at_start {
             ""
         } else {
             " (komt later)"
         };
-        println!(
+        outln!(
             "  {} ({}){later}: {}",
             r.name.get(l),
             r.id,
             r.assignment.get(l)
         );
     }
-    println!("Gebeurtenissen:");
+    outln!("Gebeurtenissen:");
     for e in &s.events {
-        println!(
+        outln!(
             "  {} ({}, {:?}): {}",
             e.title.get(l),
             e.id,
@@ -531,14 +545,14 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .map(|e| e.title.get(l).to_string())
         .collect();
     if !shared.is_empty() {
-        println!(
+        outln!(
             "Gedeelde gebeurteniskaarten die passen: {}",
             shared.join(", ")
         );
     }
-    println!("Varianten:");
+    outln!("Varianten:");
     for v in &s.variants {
-        println!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
+        outln!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
     }
     let pros = s
         .board
@@ -546,7 +560,7 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .iter()
         .filter(|t| s.ring_kind(&t.ring).is_some_and(RingKind::is_professional))
         .count();
-    println!(
+    outln!(
         "Startbord: {} steunkaarten ({} professioneel), {} lijnen",
         s.board.tokens.len(),
         pros,
@@ -580,7 +594,10 @@ fn report_cmd(
             })?;
             eprintln!("wrote {}", out.display());
         }
-        None => print!("{text}"),
+        None => {
+            use std::io::Write as _;
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
     }
     Ok(())
 }
@@ -600,7 +617,7 @@ fn new_cmd(name: &str, out: Option<PathBuf>) -> Result<(), ExitCode> {
         eprintln!("error: cannot write {}: {e}", path.display());
         ExitCode::FAILURE
     })?;
-    println!(
+    outln!(
         "wrote {}; check it with: samenspel check {}",
         path.display(),
         path.display()

@@ -16,11 +16,7 @@ fn main() -> ExitCode {
     LazyLock::force(&STARTED);
     let args = cli::Cli::parse();
     match args.command {
-        None => game::run(cli::PlayArgs {
-            lang: "nl".into(),
-            size: "1600x900".into(),
-            ..Default::default()
-        }),
+        None => game::run(args.play),
         Some(cli::Command::Play(play)) => game::run(play),
         Some(command) => cli::run(command),
     }

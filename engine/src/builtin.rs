@@ -38,7 +38,29 @@ pub fn builtin_all() -> Vec<Scenario> {
 /// A SCENARIO argument: a path to an existing file, else a built-in id.
 pub fn resolve(arg: &str) -> Result<Scenario, Problems> {
     let path = Path::new(arg);
+    if path.is_dir() {
+        return Err(Problems::single(
+            arg,
+            1,
+            1,
+            "this is a folder, not a scenario",
+            "name a .ron file in it, or a built-in id",
+        ));
+    }
     if path.is_file() {
+        let looks_like_session =
+            std::fs::read(path).is_ok_and(|b| b.windows(17).any(|w| w == b"samenspel_session"));
+        if looks_like_session {
+            return Err(Problems::single(
+                arg,
+                1,
+                1,
+                "this is a saved session, not a scenario",
+                format!(
+                    "open it with `samenspel play --session {arg}`, or make its report with `samenspel report {arg}`"
+                ),
+            ));
+        }
         return scenario_from_file(path);
     }
     if let Some(found) = builtin(arg) {

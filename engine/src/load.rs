@@ -29,6 +29,8 @@ pub fn decode_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problems>
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large(file, bytes.len()));
     }
+    // Windows editors may start a file with a byte order mark; it is not part of the text.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         let (line, column) = line_col(valid, valid.len());

@@ -508,7 +508,14 @@ fn fragmentation_gaps(
     kind_of: &dyn Fn(&Token) -> RingKind,
     gaps: &mut Vec<Gap>,
 ) {
-    let all: Vec<&str> = board.tokens.iter().map(|t| t.id.as_str()).collect();
+    // As in the coherence analysis, her own strength is part of her: lines through it do
+    // not join two professionals.
+    let all: Vec<&str> = board
+        .tokens
+        .iter()
+        .filter(|t| kind_of(t) != RingKind::EigenKracht)
+        .map(|t| t.id.as_str())
+        .collect();
     let groups = clusters(&all, board);
     let group_of: HashMap<&str, usize> = groups
         .iter()
@@ -523,7 +530,20 @@ fn fragmentation_gaps(
             .collect();
         let roles: BTreeSet<&str> = pros.iter().map(|t| t.role.as_str()).collect();
         let separate: BTreeSet<usize> = pros.iter().map(|t| group_of[t.id.as_str()]).collect();
-        if pros.len() < 2 || roles.len() < 2 || separate.len() < 2 {
+        // Fragmented when some two roles here share no island: none of their cards are
+        // connected (a role's other card standing apart does not split them).
+        let groups_of = |role: &str| -> BTreeSet<usize> {
+            pros.iter()
+                .filter(|t| t.role == role)
+                .map(|t| group_of[t.id.as_str()])
+                .collect()
+        };
+        let split = roles.iter().any(|a| {
+            roles
+                .iter()
+                .any(|b| a != b && groups_of(a).is_disjoint(&groups_of(b)))
+        });
+        if roles.len() < 2 || !split {
             continue;
         }
         gaps.push(Gap {
@@ -748,6 +768,7 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
     let name = s.persona.name.as_str();
     let regisseur_token = regisseur.and_then(|r| board.token(r));
     let explanation = text(|l| {
+        let hw = if n == 1 { "helper" } else { "helpers" };
         let pct = |x: f64| format!("{:.0}%", x * 100.0);
         let reg = match (regisseur_token, l) {
             (Some(t), Lang::Nl) => format!("Regisseur: {}.", t.who.get(l)),
@@ -757,7 +778,7 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         };
         match l {
             Lang::Nl => format!(
-                "Beeld: {}. {} Van de {n} helpers heeft {} een lijn met {name} of de regisseur en {} een lijn met een andere helper; samen vormen ze {} {}. {reg} Samenhangscore {:.2} (0 = los zand, 1 = één geheel).",
+                "Beeld: {}. {} Van de {n} {hw} heeft {} een lijn met {name} of de regisseur en {} een lijn met een andere helper; samen vormen ze {} {}. {reg} Samenhangscore {:.2} (0 = los zand, 1 = één geheel).",
                 image.title().get(l),
                 image.meaning().get(l),
                 pct(centre_share),
@@ -771,7 +792,7 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
                 score
             ),
             Lang::En => format!(
-                "Image: {}. {} Of the {n} helpers, {} have a line to {name} or the regisseur and {} a line to another helper; together they form {} {}. {reg} Coherence score {:.2} (0 = loose sand, 1 = one whole).",
+                "Image: {}. {} Of the {n} {hw}, {} have a line to {name} or the regisseur and {} a line to another helper; together they form {} {}. {reg} Coherence score {:.2} (0 = loose sand, 1 = one whole).",
                 image.title().get(l),
                 image.meaning().get(l),
                 pct(centre_share),

@@ -377,7 +377,7 @@ fn html(session: &Session, lang: Lang) -> String {
                 .find(|q| q.id == p.poll)
                 .map(|q| q.statement.get(lang))
                 .unwrap_or(&p.poll);
-            let total = (p.agree + p.disagree).max(1) as f32;
+            let total = p.agree.saturating_add(p.disagree).max(1) as f32;
             let _ = write!(
                 out,
                 "<tr><td>{}</td><td><span class=\"bar agree\" style=\"width:{:.0}px\"></span> {} {} <span class=\"bar disagree\" style=\"width:{:.0}px\"></span> {} {}</td></tr>",

@@ -175,6 +175,9 @@ struct History {
 pub struct Session {
     /// The scenario as played: with the variant's rules applied.
     pub scenario: Scenario,
+    /// The scenario as written, before any variant: the baseline for comparisons and for
+    /// starting again under other rules.
+    pub written: Scenario,
     pub variant: Option<String>,
     pub seed: u64,
     pub state: PlayState,
@@ -187,6 +190,10 @@ pub struct Session {
 struct SavedSession {
     samenspel_session: u32,
     scenario: Scenario,
+    /// The scenario as written (absent in files from before it was kept: then the played
+    /// one stands in).
+    #[serde(default)]
+    written: Option<Scenario>,
     variant: Option<String>,
     seed: u64,
     state: PlayState,
@@ -201,6 +208,7 @@ impl Session {
         variant: Option<&str>,
         seed: u64,
     ) -> Result<Session, ActionError> {
+        let written = scenario.clone();
         let scenario = &scenario.with_shared_deck();
         let (played, variant) = match variant {
             None => (scenario.clone(), None),
@@ -227,6 +235,7 @@ impl Session {
         Ok(Session {
             variant: variant.map(|v| v.id.clone()),
             scenario: played,
+            written,
             seed,
             state: PlayState {
                 board,
@@ -264,6 +273,28 @@ impl Session {
                         .map(|t| t.role.clone())
                         .unwrap_or_default(),
                 ),
+                // A line may be drawn or taken away by either of the two it joins.
+                Action::Link(Link { from, to, .. }) | Action::Unlink { from, to } => {
+                    let mine =
+                        |id: &str| self.state.board.token(id).is_some_and(|t| t.role == role);
+                    let other = if mine(from) || mine(to) {
+                        String::new()
+                    } else {
+                        self.state
+                            .board
+                            .token(from)
+                            .map(|t| t.role.clone())
+                            .unwrap_or_default()
+                    };
+                    (mine(from) || mine(to), other)
+                }
+                // Who is regisseur, and locking the board, is the facilitator's call.
+                Action::SetRegisseur { .. } | Action::SetLocked(_) => {
+                    return refuse(
+                        "dat doet de procesbegeleider (toets 0)",
+                        "that is for the facilitator (key 0)",
+                    );
+                }
                 _ => (true, String::new()),
             };
             if !allowed {
@@ -368,6 +399,7 @@ impl Session {
         let saved = SavedSession {
             samenspel_session: SESSION_FORMAT,
             scenario: self.scenario.clone(),
+            written: Some(self.written.clone()),
             variant: self.variant.clone(),
             seed: self.seed,
             state: self.state.clone(),
@@ -391,6 +423,17 @@ impl Session {
 
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Session, Problems> {
         let text = decode_text(file, bytes)?;
+        if !text.contains("samenspel_session") && text.contains("persona") {
+            return Err(Problems::single(
+                file,
+                1,
+                1,
+                "this is a scenario, not a saved session",
+                format!(
+                    "play it with `samenspel play {file}`, or simulate it and save the session with `samenspel simulate {file} --save session.ron`"
+                ),
+            ));
+        }
         let saved: SavedSession = parse_ron(file, text)?;
         if saved.samenspel_session != SESSION_FORMAT {
             return Err(Problems::single(
@@ -404,11 +447,16 @@ impl Session {
                 "open it with the version of Samenspel that saved it",
             ));
         }
-        let problems = validate(&saved.scenario, file, text, None);
+        let mut problems = validate(&saved.scenario, file, text, None);
+        if let Some(written) = &saved.written {
+            problems.extend(validate(written, file, text, None));
+        }
+        problems.extend(check_state(&saved.scenario, &saved.state, file, text));
         if !problems.is_empty() {
             return Err(Problems(problems));
         }
         Ok(Session {
+            written: saved.written.unwrap_or_else(|| saved.scenario.clone()),
             scenario: saved.scenario,
             variant: saved.variant,
             seed: saved.seed,
@@ -416,6 +464,44 @@ impl Session {
             history: History::default(),
         })
     }
+}
+
+/// Checks on the saved state that the scenario's validation cannot make: counts that a
+/// hand-edited or damaged file could push past what the game can handle.
+fn check_state(
+    s: &Scenario,
+    state: &PlayState,
+    file: &str,
+    text: &str,
+) -> Vec<crate::problem::Problem> {
+    let loc = crate::locate::Locator::new(text);
+    let mut problems = Vec::new();
+    let mut report = |field: &str, message: String| {
+        let (line, column) = loc.line_col(loc.section(field));
+        problems.push(crate::problem::Problem {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+            hint: "the session file was changed by hand or damaged; open the last good copy".into(),
+        });
+    };
+    let deck = s.deck().count() as u64;
+    if state.draws > deck {
+        report(
+            "draws",
+            format!("{} cards drawn from a deck of {deck}", state.draws),
+        );
+    }
+    for p in &state.polls {
+        if !s.polls.iter().any(|q| q.id == p.poll) {
+            report(
+                "polls",
+                format!("a result for unknown statement \"{}\"", p.poll),
+            );
+        }
+    }
+    problems
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so that a crash leaves

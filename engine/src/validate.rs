@@ -331,9 +331,19 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     for token in &s.board.tokens {
         check_token(&mut c, s, token, &domains, &rings, &roles, &need_set);
     }
+    // Lines on the starting board join cards that are there at the start (or the persona);
+    // a card that only an event adds cannot have a line yet.
+    let mut starting_ends: BTreeSet<&str> = s.board.tokens.iter().map(|t| t.id.as_str()).collect();
+    starting_ends.insert(PERSONA);
     for link in &s.board.links {
         let at = c.loc.section("links");
-        check_link(&mut c, at, link, &link_ends, "a link");
+        check_link(
+            &mut c,
+            at,
+            link,
+            &starting_ends,
+            "a link on the starting board",
+        );
     }
     if let Some(regisseur) = &s.board.regisseur {
         let starting: BTreeSet<&str> = s.board.tokens.iter().map(|t| t.id.as_str()).collect();

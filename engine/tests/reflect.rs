@@ -389,14 +389,16 @@ fn fragmentation() {
         .len(),
         1
     );
-    // Linked through her own-strength token or another helper: connected.
+    // Linked only through her own-strength token: that is her too, so still fragmented
+    // (as in the coherence analysis, where her own strength counts as the centre).
     let via_own = vec![link("c", "z"), link("z", "h")];
-    assert!(
+    assert_eq!(
         kinds(
             &analyse(&s, &board(&s, tokens.clone(), via_own)),
             GapKind::Fragmentation
         )
-        .is_empty()
+        .len(),
+        1
     );
     let direct = vec![link("c", "h")];
     assert!(
@@ -995,4 +997,21 @@ fn highlights_point_at_the_findings() {
     let h = highlight(&s, &b, &a, &[Highlight::CollidingAssignments]);
     assert_eq!(h.tokens.iter().collect::<Vec<_>>(), vec!["c", "h"]);
     assert_eq!(h.gaps.len(), 1);
+}
+
+#[test]
+fn a_split_within_one_role_is_no_fragmentation() {
+    // A1–B1 work together, A2 (same role as A1) stands apart: A and B are not split.
+    let s = mini();
+    let tokens = vec![
+        t("a1", "consulent", "werk", &[]),
+        t("b1", "hulpverlener", "werk", &[]),
+        t("a2", "consulent", "werk", &[]),
+    ];
+    let a = analyse(&s, &board(&s, tokens, vec![link("a1", "b1")]));
+    assert!(
+        kinds(&a, GapKind::Fragmentation).is_empty(),
+        "{:?}",
+        kinds(&a, GapKind::Fragmentation)
+    );
 }

@@ -857,3 +857,100 @@ fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() 
     session.apply_as(None, remove).unwrap();
     assert!(session.board().token(&mothers.id).is_none());
 }
+
+#[test]
+fn a_saved_variant_session_remembers_the_scenario_as_written() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let session = Session::new(&scenario, Some("verlengde_jeugdhulp"), 3).unwrap();
+    assert_eq!(
+        session.scenario.variants.len(),
+        1,
+        "the played scenario names only its variant"
+    );
+    let back = Session::from_bytes("s.ron", session.to_ron().as_bytes()).unwrap();
+    assert_eq!(back.written, scenario, "the baseline survives saving");
+    assert_eq!(back.written.variants.len(), scenario.variants.len());
+}
+
+#[test]
+fn a_damaged_state_is_refused_with_a_place() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let session = Session::new(&scenario, None, 0).unwrap();
+    let text = session
+        .to_ron()
+        .replace("draws: 0", "draws: 18446744073709551615");
+    let problems = Session::from_bytes("s.ron", text.as_bytes()).unwrap_err();
+    assert!(
+        problems.to_string().contains("cards drawn from a deck"),
+        "{problems}"
+    );
+    assert!(problems.0[0].line > 1);
+}
+
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let text = format!(
+        "\u{feff}{}",
+        samenspel_engine::starter::starter_scenario("Sam")
+    );
+    samenspel_engine::load::scenario_from_bytes("bom.ron", text.as_bytes(), None).unwrap();
+}
+
+#[test]
+fn players_may_draw_lines_from_their_own_cards_but_not_name_the_regisseur_or_lock() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut session = Session::new(&scenario, None, 0).unwrap();
+    let board = session.board().clone();
+    let own = board
+        .tokens
+        .iter()
+        .find(|t| t.role == "tess")
+        .unwrap()
+        .id
+        .clone();
+    let mothers = board
+        .tokens
+        .iter()
+        .find(|t| t.role == "moeder")
+        .unwrap()
+        .id
+        .clone();
+    let fathers = board
+        .tokens
+        .iter()
+        .find(|t| t.role == "vader")
+        .unwrap()
+        .id
+        .clone();
+    let line = |a: &str, b: &str| {
+        Action::Link(Link {
+            from: a.into(),
+            to: b.into(),
+            kind: LinkKind::Contact,
+        })
+    };
+    session
+        .apply_as(Some("tess"), line(&own, &mothers))
+        .unwrap();
+    assert!(
+        session
+            .apply_as(Some("tess"), line(&mothers, &fathers))
+            .is_err()
+    );
+    assert!(
+        session
+            .apply_as(
+                Some("tess"),
+                Action::SetRegisseur {
+                    token: Some(own.clone())
+                }
+            )
+            .is_err()
+    );
+    assert!(
+        session
+            .apply_as(Some("tess"), Action::SetLocked(true))
+            .is_err()
+    );
+    session.apply_as(None, Action::SetLocked(true)).unwrap();
+}

@@ -31,18 +31,10 @@ fn parse_size(size: &str) -> (u32, u32) {
         .unwrap_or((1600, 900))
 }
 
-/// Build the session to open directly, if the arguments name one, with the scenario as
-/// written (before a variant).
-fn initial_session(
-    args: &PlayArgs,
-) -> Result<Option<(Session, samenspel_engine::Scenario)>, String> {
+/// Build the session to open directly, if the arguments name one.
+fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
     if let Some(path) = &args.session {
-        return Session::load(path)
-            .map(|s| {
-                let base = s.scenario.clone();
-                Some((s, base))
-            })
-            .map_err(|p| p.to_string());
+        return Session::load(path).map(Some).map_err(|p| p.to_string());
     }
     let wanted = args.scenario.clone().or_else(|| {
         (args.direct || args.screenshot.is_some()).then(|| DEFAULT_SCENARIO.to_string())
@@ -71,7 +63,7 @@ fn initial_session(
     while session.state.step.number() < target {
         session.apply(Action::NextStep).map_err(|e| e.to_string())?;
     }
-    Ok(Some((session, scenario)))
+    Ok(Some(session))
 }
 
 pub fn run(args: PlayArgs) -> ExitCode {
@@ -123,30 +115,45 @@ pub fn run(args: PlayArgs) -> ExitCode {
         scale: if projector { 1.5 } else { 1.0 },
         ..default()
     });
-    if let Some((session, base)) = session {
+    if let Some(session) = session {
         let round = args.round.unwrap_or(1).saturating_sub(1);
-        let mut game = Game::new(
-            session,
-            if args.screenshot.is_some() {
-                None
-            } else {
-                autosave
-            },
-        );
+        // A saved session keeps saving to its own file; a new one to the autosave.
+        let resumed = args.session.is_some();
+        let save_to = match (&args.screenshot, &args.session) {
+            (Some(_), _) => None,
+            (None, Some(file)) if args.autosave.is_none() => Some(file.clone()),
+            _ => autosave,
+        };
+        let mut game = Game::new(session, save_to);
         game.round = round;
-        game.base = base;
         game.comparing = args.compare.clone();
-        // Saved from the first moment, so a crash before the first action can be resumed too.
-        if let Some(path) = &game.autosave
-            && let Err(e) = game.session.save(path)
-        {
-            eprintln!("warning: cannot autosave to {}: {e}", path.display());
-        }
         game.source = args
             .scenario
             .as_ref()
             .map(std::path::PathBuf::from)
             .filter(|p| p.is_file());
+        // Saved from the first moment, so a crash before the first action can be resumed
+        // too; an unfinished session in the autosave is kept aside, never overwritten.
+        if let Some(path) = game.autosave.clone() {
+            if !resumed {
+                match state::keep_previous(&path) {
+                    Ok(Some(kept)) => {
+                        eprintln!("the previous session was kept as {}", kept.display())
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!(
+                            "error: cannot keep the previous session {}: {e}",
+                            path.display()
+                        );
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+            if let Err(e) = game.session.save(&path) {
+                eprintln!("warning: cannot autosave to {}: {e}", path.display());
+            }
+        }
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
             game.selected = None;
         }

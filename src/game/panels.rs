@@ -6,18 +6,19 @@
 use bevy_egui::egui::{self, Color32, RichText};
 use samenspel_engine::observe::{INDICATORS, Part, Score};
 use samenspel_engine::reflect::{Highlighted, analyse, change, fill, rounds, score_explanation};
-use samenspel_engine::scenario::{Link, LinkKind, Token, TokenId, When};
+use samenspel_engine::scenario::{Link, LinkKind, Token, When};
 use samenspel_engine::session::undrawn_deck;
-use samenspel_engine::{Action, Lang, Step};
+use samenspel_engine::{Action, Lang, Step, Text};
 
 use super::i18n::Strings;
 use super::state::{Game, UiCommand, View};
 
-/// The form for new or edited support.
+/// The form for new or edited support. Texts are edited in the interface language; the
+/// card's text in the other language is kept as it was.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TokenForm {
-    /// None for new support.
-    pub editing: Option<TokenId>,
+    /// The card as it was, when editing; None for new support.
+    pub original: Option<Token>,
     pub role: String,
     pub domain: String,
     pub ring: String,
@@ -29,9 +30,29 @@ pub struct TokenForm {
     pub serves: Vec<String>,
 }
 
+/// Set the `lang` part of a text, keeping the other language.
+fn with_text(old: Option<&Text>, lang: Lang, value: &str) -> Text {
+    let mut t = old.cloned().unwrap_or_default();
+    let value = Some(value.trim().to_string());
+    match lang {
+        Lang::Nl => t.nl = value,
+        Lang::En => t.en = value,
+    }
+    t
+}
+
+/// The `lang` part of a text only (no fallback), for editing.
+fn text_in(t: &Text, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => t.nl.clone(),
+        Lang::En => t.en.clone(),
+    }
+    .unwrap_or_default()
+}
+
 impl TokenForm {
     /// New support in a cell, for the active role (or the first role that may use the ring).
-    pub fn new_at(game: &Game, domain: &str, ring: &str) -> TokenForm {
+    pub fn new_at(game: &Game, domain: &str, ring: &str, lang: Lang) -> TokenForm {
         let s = &game.session.scenario;
         let board = game.session.board();
         let fits = |id: &String| {
@@ -45,10 +66,10 @@ impl TokenForm {
             .unwrap_or_default();
         let who = s
             .role(&role)
-            .map(|r| r.name.nl.clone().unwrap_or_default())
+            .map(|r| r.name.get(lang).to_string())
             .unwrap_or_default();
         TokenForm {
-            editing: None,
+            original: None,
             role,
             domain: domain.to_string(),
             ring: ring.to_string(),
@@ -61,46 +82,49 @@ impl TokenForm {
         }
     }
 
-    pub fn edit(t: &Token) -> TokenForm {
+    pub fn edit(t: &Token, lang: Lang) -> TokenForm {
         TokenForm {
-            editing: Some(t.id.clone()),
+            original: Some(t.clone()),
             role: t.role.clone(),
             domain: t.domain.clone(),
             ring: t.ring.clone(),
-            who: t.who.nl.clone().unwrap_or_default(),
-            what: t.what.nl.clone().unwrap_or_default(),
+            who: text_in(&t.who, lang),
+            what: text_in(&t.what, lang),
             law: t.law.clone().unwrap_or_default(),
             frequency: t
                 .frequency
                 .as_ref()
-                .and_then(|f| f.nl.clone())
+                .map(|f| text_in(f, lang))
                 .unwrap_or_default(),
             financial: t.financial,
             serves: t.serves.clone(),
         }
     }
 
+    pub fn is_edit(&self) -> bool {
+        self.original.is_some()
+    }
+
     /// The engine action this form stands for.
-    pub fn action(&self, game: &Game) -> Action {
-        let text = |s: &str| samenspel_engine::Text::nl(s.trim());
+    pub fn action(&self, game: &Game, lang: Lang) -> Action {
+        let old = self.original.as_ref();
         let token = Token {
-            id: self
-                .editing
-                .clone()
+            id: old
+                .map(|t| t.id.clone())
                 .unwrap_or_else(|| game.session.fresh_token_id(&self.who)),
             role: self.role.clone(),
             domain: self.domain.clone(),
             ring: self.ring.clone(),
-            who: text(&self.who),
-            what: text(&self.what),
+            who: with_text(old.map(|t| &t.who), lang, &self.who),
+            what: with_text(old.map(|t| &t.what), lang, &self.what),
             law: Some(self.law.trim().to_string()).filter(|l| !l.is_empty()),
             frequency: Some(self.frequency.trim())
                 .filter(|f| !f.is_empty())
-                .map(text),
+                .map(|f| with_text(old.and_then(|t| t.frequency.as_ref()), lang, f)),
             financial: self.financial,
             serves: self.serves.clone(),
         };
-        if self.editing.is_some() {
+        if self.is_edit() {
             Action::EditToken(token)
         } else {
             Action::PlaceToken(token)
@@ -537,7 +561,7 @@ fn token_details(
         }
         ui.horizontal_wrapped(|ui| {
             if ui.button(t.t("edit")).clicked() {
-                *form = Some(TokenForm::edit(token));
+                *form = Some(TokenForm::edit(token, lang));
             }
             if ui.button(t.t("remove")).clicked() {
                 out.push(UiCommand::RemoveSelected);
@@ -565,6 +589,23 @@ fn token_details(
                 out.push(UiCommand::Act(Action::SetRegisseur { token: new }));
             }
         });
+        // The kind of line new links get, remembered while the panel is open.
+        let kind_id = ui.id().with("link-kind");
+        let mut kind: LinkKind =
+            ui.data_mut(|d| d.get_temp(kind_id).unwrap_or(LinkKind::WorksTogether));
+        ui.horizontal(|ui| {
+            ui.label(t.t("link-kind"));
+            for (k, key) in [
+                (LinkKind::WorksTogether, "kind-works"),
+                (LinkKind::Contact, "kind-contact"),
+                (LinkKind::Tension, "kind-tension"),
+            ] {
+                if ui.selectable_label(kind == k, t.t(key)).clicked() {
+                    kind = k;
+                }
+            }
+        });
+        ui.data_mut(|d| d.insert_temp(kind_id, kind));
         ui.label(RichText::new(t.t("link-hint")).small());
         ui.horizontal_wrapped(|ui| {
             for other in board.tokens.iter().filter(|o| o.id != token.id) {
@@ -579,7 +620,7 @@ fn token_details(
                         Action::Link(Link {
                             from: token.id.clone(),
                             to: other.id.clone(),
-                            kind: LinkKind::WorksTogether,
+                            kind,
                         })
                     };
                     out.push(UiCommand::Act(action));
@@ -742,17 +783,17 @@ fn polls(ui: &mut egui::Ui, game: &Game, t: &Strings, out: &mut Vec<UiCommand>) 
                 })
             };
             if ui.button(format!("+ {}", t.t("agree"))).clicked() {
-                out.push(record(agree + 1, disagree));
+                out.push(record(agree.saturating_add(1), disagree));
             }
             if ui.button(format!("+ {}", t.t("disagree"))).clicked() {
-                out.push(record(agree, disagree + 1));
+                out.push(record(agree, disagree.saturating_add(1)));
             }
             if game.poll_revealed {
-                let total = (agree + disagree).max(1) as f32;
+                let total = agree.saturating_add(disagree).max(1) as f32;
                 let width = 160.0;
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
-                if agree + disagree == 0 {
+                if agree == 0 && disagree == 0 {
                     ui.painter().rect_filled(rect, 2.0, Color32::from_gray(215));
                 }
                 let split = rect.left() + width * agree as f32 / total;
@@ -792,7 +833,7 @@ pub fn token_form(
     let s = &game.session.scenario;
     let mut open = true;
     let mut done = false;
-    let title = if form.editing.is_some() {
+    let title = if form.is_edit() {
         t.t("edit-support")
     } else {
         t.t("new-support")
@@ -812,7 +853,7 @@ pub fn token_form(
                         .role(&form.role)
                         .map(|r| r.name.get(lang).to_string())
                         .unwrap_or_default();
-                    ui.add_enabled_ui(form.editing.is_none(), |ui| {
+                    ui.add_enabled_ui(!form.is_edit(), |ui| {
                         egui::ComboBox::from_id_salt("form-role")
                             .selected_text(role_name)
                             .show_ui(ui, |ui| {
@@ -916,7 +957,7 @@ pub fn token_form(
                     .clicked()
                     || (ok && enter)
                 {
-                    out.push(UiCommand::Act(form.action(game)));
+                    out.push(UiCommand::SubmitForm(form.clone()));
                     done = true;
                 }
                 if ui.button(t.t("cancel")).clicked()
@@ -937,13 +978,14 @@ pub fn help(ctx: &egui::Context, t: &Strings, out: &mut Vec<UiCommand>) {
         .anchor(egui::Align2::RIGHT_TOP, [-16.0, 64.0])
         .open(&mut open)
         .show(ctx, |ui| {
+            let (next, previous) = (t.t("keyname-next"), t.t("keyname-previous"));
             egui::Grid::new("keys")
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
                     for (key, what) in [
-                        ("Pijl rechts / PgDn", "key-next"),
-                        ("Pijl links / PgUp", "key-previous"),
+                        (next.as_str(), "key-next"),
+                        (previous.as_str(), "key-previous"),
                         ("Ctrl+Z / Ctrl+Y", "key-undo"),
                         ("0–9", "key-role"),
                         ("Del", "key-remove"),

@@ -85,10 +85,12 @@ fn reload_if_changed(mut game: ResMut<Game>, watch: Res<Watch>, strings: Res<Str
     reload(&mut game, &path, &strings);
 }
 
-/// Load the scenario again and start a fresh session on it at the same step; on problems,
-/// keep the session and show them.
+/// Load the scenario again. When it really changed, a fresh session on it starts at the
+/// same step (the old session's autosave is kept aside); on problems, keep the session
+/// and show them.
 pub fn reload(game: &mut Game, path: &std::path::Path, strings: &Strings) {
     match scenario_from_file(path) {
+        Ok(scenario) if scenario == game.base => game.problems = None,
         Ok(scenario) => {
             let variant = game
                 .session
@@ -104,10 +106,7 @@ pub fn reload(game: &mut Game, path: &std::path::Path, strings: &Strings) {
                     break;
                 }
             }
-            game.session = session;
-            game.base = scenario;
-            game.selected = None;
-            game.editing = None;
+            super::state::replace_session(game, session, strings);
             game.problems = None;
             game.message = Some((
                 strings.t_args("reloaded", &[("file", path.display().to_string())]),

@@ -54,6 +54,8 @@ fn start_screen(
     let scenarios = builtin_all();
     let mut chosen: Option<Session> = None;
     let mut resumed = false;
+    let mut submitted_field = false;
+    let mut session_file: Option<PathBuf> = None;
     let mut chosen_source: Option<PathBuf> = None;
     egui::CentralPanel::default().show(&mut root_ui(ctx), |ui| {
         ui.vertical_centered(|ui| {
@@ -126,17 +128,28 @@ fn start_screen(
                     .hint_text("scenarios/eigen.ron"),
             );
             taken.0 = field.has_focus();
-            if ui.button(strings.t("open")).clicked()
-                || (field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-            {
-                match resolve(local.path.trim())
-                    .map_err(|p| p.to_string())
-                    .and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string()))
-                {
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // Enter in the field belongs to the field, even when the file cannot be opened.
+            submitted_field |= entered;
+            if ui.button(strings.t("open")).clicked() || entered {
+                let path = PathBuf::from(local.path.trim());
+                let is_session = std::fs::read(&path)
+                    .is_ok_and(|b| b.windows(17).any(|w| w == b"samenspel_session"));
+                let opened = if is_session {
+                    // A saved session (an autosave kept aside, or `simulate --save`).
+                    Session::load(&path).map_err(|p| p.to_string())
+                } else {
+                    resolve(local.path.trim())
+                        .map_err(|p| p.to_string())
+                        .and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string()))
+                };
+                match opened {
                     Ok(session) => {
                         chosen = Some(session);
-                        chosen_source =
-                            Some(PathBuf::from(local.path.trim())).filter(|p| p.is_file());
+                        resumed = is_session;
+                        session_file = Some(path.clone()).filter(|_| is_session);
+                        chosen_source = Some(path).filter(|p| p.is_file() && !is_session);
+                        local.error = None;
                     }
                     Err(e) => local.error = Some(e),
                 }
@@ -147,7 +160,7 @@ fn start_screen(
         }
     });
     // One key to play: Enter resumes an unfinished session, or starts the default (Tess).
-    if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 {
+    if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 && !submitted_field {
         chosen = match &local.resume {
             Some(Ok(session)) => {
                 resumed = true;
@@ -159,12 +172,15 @@ fn start_screen(
         };
     }
     if let Some(session) = chosen {
-        let mut game = Game::new(session, options.autosave.clone());
+        // A session opened from its file keeps saving to that file.
+        let mut game = Game::new(session, session_file.or_else(|| options.autosave.clone()));
         game.source = chosen_source;
         if let Some(path) = &game.autosave {
             // A new session does not overwrite the unfinished one: that is kept beside it.
-            if !resumed && path.is_file() {
-                keep_previous(path);
+            if !resumed {
+                if let Err(e) = super::state::keep_previous(path) {
+                    game.message = Some((strings.t_args("autosave-failed", &[("error", e)]), true));
+                }
             }
             if let Err(e) = game.session.save(path) {
                 game.message = Some((
@@ -177,26 +193,6 @@ fn start_screen(
         next.set(Screen::Play);
     }
     Ok(())
-}
-
-/// Move an earlier autosave aside (`autosave-<seconds>.ron`) before a new session takes
-/// its place, so starting anew never throws away an unfinished session.
-fn keep_previous(path: &std::path::Path) {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_else(|| "autosave".into());
-    let kept = path.with_file_name(format!("{stem}-{stamp}.ron"));
-    if let Err(e) = std::fs::rename(path, &kept) {
-        eprintln!(
-            "warning: could not keep the previous session {}: {e}",
-            path.display()
-        );
-    }
 }
 
 /// A full-window Ui for panels (egui 0.36 shows panels inside a Ui).

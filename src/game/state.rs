@@ -66,8 +66,6 @@ pub struct Game {
     /// The role whose tokens the mouse and keys act on; None = the facilitator.
     pub active_role: Option<String>,
     pub selected: Option<TokenId>,
-    /// First end of a link being drawn.
-    pub link_from: Option<TokenId>,
     /// The last message to the room (refusals in red).
     pub message: Option<(String, bool)>,
     pub autosave: Option<PathBuf>,
@@ -92,11 +90,10 @@ pub struct Game {
 impl Game {
     pub fn new(session: Session, autosave: Option<PathBuf>) -> Game {
         Game {
-            base: session.scenario.clone(),
+            base: session.written.clone(),
             session,
             active_role: None,
             selected: None,
-            link_from: None,
             message: None,
             autosave,
             round: 0,
@@ -144,6 +141,8 @@ pub enum UiCommand {
     Compare(Option<String>),
     /// Start a new session on the same scenario with this variant (None = current rules).
     PlayVariant(Option<String>),
+    /// Save the support form: placed or edited if the engine agrees, else the form stays.
+    SubmitForm(super::panels::TokenForm),
 }
 
 /// True while an egui text field has the keyboard, so typing is not read as shortcuts.
@@ -186,7 +185,8 @@ pub fn keyboard_shortcuts(
     mut out: MessageWriter<UiCommand>,
 ) {
     let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
-    if ctrl(&keys) {
+    // While a text field has the keyboard, Ctrl+Z belongs to the text, not to the board.
+    if ctrl(&keys) && !taken.0 {
         if keys.just_pressed(KeyCode::KeyZ) {
             out.write(if shift {
                 UiCommand::Redo
@@ -203,6 +203,8 @@ pub fn keyboard_shortcuts(
         if keys.just_pressed(KeyCode::Minus) {
             out.write(UiCommand::Scale(-0.1));
         }
+    }
+    if ctrl(&keys) {
         return;
     }
     if keys.just_pressed(KeyCode::F11) {
@@ -308,13 +310,13 @@ pub fn apply_commands(
                         changed = true;
                         game.timer = StepTimer::default();
                         game.message = None;
+                        reset_view(&mut game);
                     }
                     Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
                 }
             }
             UiCommand::Select(id) => {
                 game.selected = id;
-                game.link_from = None;
             }
             UiCommand::RemoveSelected => {
                 if let Some(id) = game.selected.take() {
@@ -349,7 +351,14 @@ pub fn apply_commands(
             }
             UiCommand::ToggleLock => {
                 let locked = !game.session.state.locked;
-                changed = game.session.apply(Action::SetLocked(locked)).is_ok();
+                let role = game.active_role.clone();
+                match game
+                    .session
+                    .apply_as(role.as_deref(), Action::SetLocked(locked))
+                {
+                    Ok(()) => changed = true,
+                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                }
             }
             UiCommand::SetLang(l) => strings.lang = l,
             UiCommand::Scale(delta) => view.scale = (view.scale + delta).clamp(0.6, 3.0),
@@ -374,15 +383,25 @@ pub fn apply_commands(
             UiCommand::Reveal(n) => game.revealed = n,
             UiCommand::Compare(v) => game.comparing = v,
             UiCommand::PlayVariant(v) => {
-                let base = game.base.clone();
-                match samenspel_engine::Session::new(&base, v.as_deref(), game.session.seed) {
-                    Ok(session) => {
-                        game.session = session;
-                        game.comparing = None;
-                        game.selected = None;
-                        changed = true;
-                    }
+                match Session::new(&game.base, v.as_deref(), game.session.seed) {
+                    Ok(session) => replace_session(&mut game, session, &strings),
                     Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                }
+            }
+            UiCommand::SubmitForm(form) => {
+                let action = form.action(&game, lang);
+                let role = game.active_role.clone();
+                match game.session.apply_as(role.as_deref(), action) {
+                    Ok(()) => {
+                        changed = true;
+                        game.editing = None;
+                        game.message = None;
+                    }
+                    Err(e) => {
+                        // Keep what was typed: the form comes back with the reason.
+                        game.editing = Some(form);
+                        game.message = Some((e.0.get(lang).to_string(), true));
+                    }
                 }
             }
         }
@@ -455,4 +474,68 @@ pub fn default_autosave() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
     Some(base.join("samenspel").join("autosave.ron"))
+}
+
+/// Move an existing autosave aside (`autosave-<seconds>.ron`) before a different session
+/// takes its place, so that starting anew never throws an unfinished session away.
+/// Returns where it went, or why it could not be kept.
+pub fn keep_previous(path: &std::path::Path) -> Result<Option<PathBuf>, String> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "autosave".into());
+    let mut kept = path.with_file_name(format!("{stem}-{stamp}.ron"));
+    let mut n = 1;
+    while kept.exists() {
+        kept = path.with_file_name(format!("{stem}-{stamp}-{n}.ron"));
+        n += 1;
+    }
+    std::fs::rename(path, &kept)
+        .map(|_| Some(kept))
+        .map_err(|e| e.to_string())
+}
+
+/// Start over with `session` in place of the current one (another variant, a reloaded
+/// scenario): the old autosave is kept aside first, and everything that pointed into the
+/// old session is cleared.
+pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
+    if let Some(path) = game.autosave.clone() {
+        match keep_previous(&path) {
+            Ok(Some(kept)) => {
+                game.message = Some((
+                    strings.t_args("previous-kept", &[("path", kept.display().to_string())]),
+                    false,
+                ))
+            }
+            Ok(None) => {}
+            Err(e) => {
+                // Never overwrite what could not be kept: save the new session elsewhere.
+                let stamp = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0);
+                game.autosave = Some(path.with_file_name(format!("autosave-new-{stamp}.ron")));
+                game.message = Some((strings.t_args("autosave-failed", &[("error", e)]), true));
+            }
+        }
+    }
+    game.base = session.written.clone();
+    game.session = session;
+    reset_view(game);
+    autosave(game, strings);
+}
+
+/// Forget selections, forms and reveal state that belong to a step or a session.
+pub fn reset_view(game: &mut Game) {
+    game.selected = None;
+    game.editing = None;
+    game.comparing = None;
+    game.revealed = None;
 }

@@ -215,6 +215,21 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     );
     assert_eq!(game.session.scenario.persona.name, "Sam");
 
+    // Saving without a change (or a touch) leaves the session alone.
+    std::fs::write(&path, samenspel_engine::starter::starter_scenario("Sam")).unwrap();
+    game.session
+        .apply(samenspel_engine::Action::AddNote {
+            round: None,
+            text: "blijft".into(),
+        })
+        .unwrap();
+    super::reload::reload(&mut game, &path, &strings);
+    assert_eq!(
+        game.session.state.notes.len(),
+        1,
+        "an unchanged file does not restart the session"
+    );
+
     // A good edit replaces the scenario and keeps the step.
     std::fs::write(
         &path,
@@ -225,5 +240,68 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     assert!(game.problems.is_none());
     assert_eq!(game.session.board().age, 31);
     assert_eq!(game.session.state.step, Step::Situatie);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn ctrl_z_while_typing_belongs_to_the_text_field() {
+    let mut app = app(None);
+    press(&mut app, &[KeyCode::ArrowRight]);
+    app.world_mut().resource_mut::<state::KeyboardTaken>().0 = true;
+    press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
+    assert_eq!(
+        app.world().resource::<Game>().session.state.step,
+        Step::Situatie
+    );
+}
+
+#[test]
+fn a_refused_form_stays_open_with_what_was_typed() {
+    let mut app = app(None);
+    let mut form = {
+        let game = app.world().resource::<Game>();
+        super::panels::TokenForm::new_at(game, "werk", "gemeente", Lang::Nl)
+    };
+    form.role = "tess".into(); // Tess may only place in her own-strength ring
+    form.what = "zoekt zelf een stage".into();
+    app.world_mut()
+        .write_message(UiCommand::SubmitForm(form.clone()));
+    app.update();
+    let game = app.world().resource::<Game>();
+    assert_eq!(
+        game.editing.as_ref().map(|f| f.what.as_str()),
+        Some("zoekt zelf een stage")
+    );
+    assert!(game.message.as_ref().is_some_and(|(_, error)| *error));
+}
+
+#[test]
+fn playing_a_variant_keeps_the_previous_session_aside() {
+    let dir = std::env::temp_dir().join(format!("samenspel-variant-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let path = dir.join("autosave.ron");
+    let mut app = app(Some(path.clone()));
+    press(&mut app, &[KeyCode::ArrowRight]); // autosaved at step 2
+    app.world_mut()
+        .write_message(UiCommand::PlayVariant(Some("verlengde_jeugdhulp".into())));
+    app.update();
+    let game = app.world().resource::<Game>();
+    assert_eq!(game.session.variant.as_deref(), Some("verlengde_jeugdhulp"));
+    assert_eq!(
+        game.base.variants.len(),
+        2,
+        "the baseline still has every variant"
+    );
+    let kept: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(kept.iter().any(|n| n.starts_with("autosave-")), "{kept:?}");
+    let old = kept.iter().find(|n| n.starts_with("autosave-")).unwrap();
+    assert_eq!(
+        Session::load(&dir.join(old)).unwrap().state.step,
+        Step::Situatie
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -23,21 +23,19 @@ pub fn plugin(app: &mut App) {
     );
 }
 
-/// Where exports go: beside the autosave, else the current folder.
+/// Where exports go: $SAMENSPEL_EXPORT_DIR, else a "Samenspel" folder in the home folder
+/// (easy to find), else the current folder.
 fn export_path(game: &Game, ext: &str) -> PathBuf {
-    let dir = game
-        .autosave
-        .as_ref()
-        .and_then(|p| p.parent().map(|d| d.to_path_buf()))
+    let dir = std::env::var_os("SAMENSPEL_EXPORT_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Samenspel")))
         .unwrap_or_else(|| PathBuf::from("."));
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    dir.join(format!(
-        "samenspel-{}-{stamp}.{ext}",
-        game.session.scenario.id
-    ))
+    let id = samenspel_engine::starter::slug(&game.session.scenario.id);
+    dir.join(format!("samenspel-{id}-{stamp}.{ext}"))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -88,9 +86,6 @@ fn play_screen(
                 };
                 ui.label(egui::RichText::new(message).color(colour).strong());
                 ui.separator();
-            }
-            if let Some(from) = &game.link_from {
-                ui.label(strings.t_args("linking", &[("from", from.clone())]));
             }
             ui.label(egui::RichText::new(strings.t("status-hint")).small());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -176,12 +176,6 @@ pub fn wheel(
             }
         }
     }
-    if let (Some(from), Some(pointer)) = (
-        game.link_from.as_deref().and_then(pos_of),
-        ui.ctx().pointer_hover_pos(),
-    ) {
-        painter.line_segment([from, pointer], Stroke::new(2.0, theme.highlight));
-    }
 
     // Tokens and holes.
     let r = (theme.token_radius * size / 900.0).max(8.0);
@@ -242,22 +236,10 @@ pub fn wheel(
                 }
             }
             if response.clicked() {
-                match &game.link_from {
-                    Some(from) if from != &m.id => {
-                        out.push(UiCommand::Act(Action::Link(
-                            samenspel_engine::scenario::Link {
-                                from: from.clone(),
-                                to: m.id.clone(),
-                                kind: LinkKind::WorksTogether,
-                            },
-                        )));
-                        out.push(UiCommand::Select(None));
-                    }
-                    _ => out.push(UiCommand::Select(Some(m.id.clone()))),
-                }
+                out.push(UiCommand::Select(Some(m.id.clone())));
             }
             if response.double_clicked() {
-                new_form = Some(TokenForm::edit(token));
+                new_form = Some(TokenForm::edit(token, lang));
             }
         }
         let selected = game.selected.as_deref() == Some(m.id.as_str());
@@ -382,7 +364,7 @@ pub fn wheel(
                     .find(|r| r.kind == ring_kind)
                     .map(|r| r.id.clone())
                     .unwrap_or_default();
-                new_form = Some(TokenForm::new_at(game, &s.domains[d].id, &ring));
+                new_form = Some(TokenForm::new_at(game, &s.domains[d].id, &ring, lang));
             }
             None => out.push(UiCommand::Select(None)),
         }
