@@ -387,6 +387,9 @@ impl Session {
                     .log
                     .iter()
                     .any(|l| l.board_before.token(id).is_some())
+                // Ids that events will still add are taken too, or the event's card would
+                // find its place occupied.
+                || self.scenario.events.iter().flat_map(|e| &e.effects).any(|f| matches!(f, Effect::AddToken(t) if t.id == id))
         };
         (1..)
             .map(|n| format!("{base}_{n}"))

@@ -169,6 +169,21 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
             "use a short id like \"tess\"",
         );
     }
+    if !s.id.is_empty()
+        && !s
+            .id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+    {
+        c.report(
+            c.loc.after(top, "id:"),
+            format!(
+                "the scenario id \"{}\" has characters other than letters, digits, _ and -",
+                s.id
+            ),
+            "the id is used on the command line and in file names; use e.g. \"anne_fleur\"",
+        );
+    }
     c.text(top, "title", &s.title, "the scenario");
     c.text(top, "summary", &s.summary, "the scenario");
 

@@ -954,3 +954,28 @@ fn players_may_draw_lines_from_their_own_cards_but_not_name_the_regisseur_or_loc
     );
     session.apply_as(None, Action::SetLocked(true)).unwrap();
 }
+
+#[test]
+fn fresh_ids_leave_room_for_cards_that_events_still_add() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let session = Session::new(&scenario, None, 0).unwrap();
+    // "wmo_intake" is added when Tess turns 18; a player's card must not take that id.
+    let event_ids: Vec<String> = session
+        .scenario
+        .events
+        .iter()
+        .flat_map(|e| &e.effects)
+        .filter_map(|f| {
+            if let Effect::AddToken(t) = f {
+                Some(t.id.clone())
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert!(!event_ids.is_empty());
+    for id in &event_ids {
+        let base = id.rsplit_once('_').map(|(b, _)| b).unwrap_or(id);
+        assert!(!event_ids.contains(&session.fresh_token_id(base)));
+    }
+}

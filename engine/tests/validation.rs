@@ -576,3 +576,16 @@ fn a_session_with_a_broken_scenario_inside_is_refused() {
         "{p}"
     );
 }
+
+#[test]
+fn a_scenario_id_with_path_characters_is_refused() {
+    let text =
+        samenspel_engine::starter::starter_scenario("Sam").replace("id: \"sam\"", "id: \"../sam\"");
+    let problems = samenspel_engine::load::scenario_from_str("sam.ron", &text, None).unwrap_err();
+    assert!(
+        problems
+            .to_string()
+            .contains("has characters other than letters"),
+        "{problems}"
+    );
+}

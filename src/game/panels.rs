@@ -400,10 +400,13 @@ pub fn step_panel(
                 });
                 ui.label(RichText::new(t.t("place-hint")).small());
                 token_details(ui, game, t, out, form);
-                ui.separator();
-                let a = analyse(s, board);
-                ui.label(RichText::new(a.coherence.image.title().get(lang)).strong());
-                ui.label(a.coherence.explanation.get(lang));
+                // While the board is laid out card by card, the analysis would give it away.
+                if game.revealed.is_none() {
+                    ui.separator();
+                    let a = analyse(s, board);
+                    ui.label(RichText::new(a.coherence.image.title().get(lang)).strong());
+                    ui.label(a.coherence.explanation.get(lang));
+                }
             }
             Step::Verandering => {
                 roles(ui, game, t, out);
