@@ -39,14 +39,19 @@ saved_lacks() { for _ in $(seq 50); do grep -q "$1" "$SAMENSPEL_AUTOSAVE" 2>/dev
 key() { xdotool key --delay 80 "$@"; sleep 0.8; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.8; }
 
-(cd "$WORK" && exec "$BIN" >"$WORK/game.log" 2>&1) &
-GAME=$!
-WID=
-for _ in $(seq 300); do
-    WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true)
-    [ -n "$WID" ] && break
-    sleep 0.2
-done
+# Start the game from the work folder and wait (up to a minute) for its window.
+start_game() {
+    (cd "$WORK" && exec "$BIN" >"$WORK/$1" 2>&1) &
+    GAME=$!
+    WID=
+    for _ in $(seq 300); do
+        WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true)
+        [ -n "$WID" ] && break
+        sleep 0.2
+    done
+}
+
+start_game game.log
 check "the window opens" test -n "$WID"
 if [ -z "$WID" ]; then
     echo "the game did not open a window; its output:" >&2
@@ -110,14 +115,7 @@ key b
 # A crash: kill the game, start it again, and Enter resumes where we were.
 kill -9 "$GAME" 2>/dev/null || true
 wait "$GAME" 2>/dev/null || true
-(cd "$WORK" && exec "$BIN" >"$WORK/game2.log" 2>&1) &
-GAME=$!
-WID=
-for _ in $(seq 300); do
-    WID=$(xdotool search --name '^Samenspel$' 2>/dev/null | head -1 || true)
-    [ -n "$WID" ] && break
-    sleep 0.2
-done
+start_game game2.log
 sleep 2
 xdotool windowfocus --sync "$WID" 2>/dev/null || true
 shot 10-resume-offered
