@@ -85,7 +85,7 @@ BOTTOM=28
 CX=$((X + PANEL + (WIDTH - PANEL) / 2))
 CY=$((Y + TOP + (HEIGHT - TOP - BOTTOM) / 2))
 SIDE=$(( (WIDTH - PANEL) < (HEIGHT - TOP - BOTTOM) ? (WIDTH - PANEL) : (HEIGHT - TOP - BOTTOM) ))
-R=$((SIDE * 42 / 100))
+R=$((SIDE * 40 / 100))
 # angle 162°, radius 0.26: x = r·sin(a) = 0.080, y = −r·cos(a) = 0.247
 click $((CX + R * 80 / 1000)) $((CY + R * 247 / 1000))
 shot 04-form

@@ -98,7 +98,7 @@ fn play_screen(
             });
         });
     });
-    let width = root.ctx().content_rect().width() * if view.projector { 0.36 } else { 0.32 };
+    let width = root.ctx().content_rect().width() * if view.projector { 0.30 } else { 0.32 };
     let highlighted = egui::Panel::left("step")
         .default_size(width)
         .resizable(true)

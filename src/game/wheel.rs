@@ -33,7 +33,9 @@ pub fn wheel(
     let (rect, background) = ui.allocate_exact_size(avail.size(), Sense::click());
     let size = rect.width().min(rect.height());
     let centre = rect.center();
-    let scale = size * 0.42;
+    let scale = size * 0.40;
+    // Text shrinks with a small wheel, but not below what the back of a room can read.
+    let text_scale = (size / 900.0).max(0.8);
     let at = |x: f32, y: f32| Pos2::new(centre.x + x * scale, centre.y + y * scale);
     let painter = ui.painter_at(rect);
     let mut new_form = None;
@@ -81,7 +83,7 @@ pub fn wheel(
             }
             painter.add(Shape::closed_line(pts, Stroke::new(4.0, theme.highlight)));
         }
-        let (lx, ly) = point((a0 + a1) / 2.0, 1.1);
+        let (lx, ly) = point((a0 + a1) / 2.0, 1.09);
         let label = if unserved {
             format!("{} ⚠", d.name.get(lang))
         } else {
@@ -91,12 +93,12 @@ pub fn wheel(
             at(lx, ly),
             Align2::CENTER_CENTER,
             label,
-            FontId::proportional(theme.domain_font * size / 900.0),
+            FontId::proportional(theme.domain_font * text_scale),
             if unserved { theme.alert } else { theme.ink },
         );
     }
     // The legend: each ring's colour, shape and name (never colour alone).
-    let legend_font = FontId::proportional(theme.small_font * 1.15 * size / 900.0);
+    let legend_font = FontId::proportional(theme.small_font * 1.15 * text_scale);
     let mut y = rect.top() + 10.0;
     for kind in RING_ORDER {
         let Some(ring) = s.rings.iter().find(|r| r.kind == kind) else {
@@ -124,7 +126,7 @@ pub fn wheel(
             legend_font.clone(),
             theme.ink,
         );
-        y += 24.0 * (size / 900.0).max(0.8);
+        y += 24.0 * text_scale;
     }
 
     let in_step2_reveal = game.session.state.step == Step::Situatie && game.revealed.is_some();
@@ -312,7 +314,7 @@ pub fn wheel(
             label_at,
             align,
             who,
-            FontId::proportional(theme.token_font * size / 900.0),
+            FontId::proportional(theme.token_font * text_scale),
             if m.ended { theme.alert } else { theme.ink },
         );
         if response.hovered() {
@@ -337,14 +339,14 @@ pub fn wheel(
         Pos2::new(centre.x, centre.y - 6.0),
         Align2::CENTER_CENTER,
         &s.persona.name,
-        FontId::proportional(theme.persona_font * size / 900.0),
+        FontId::proportional(theme.persona_font * text_scale),
         theme.ink,
     );
     painter.text(
-        Pos2::new(centre.x, centre.y + theme.persona_font * size / 900.0 * 0.8),
+        Pos2::new(centre.x, centre.y + theme.persona_font * text_scale * 0.8),
         Align2::CENTER_CENTER,
         format!("{}", board.age),
-        FontId::proportional(theme.domain_font * size / 900.0),
+        FontId::proportional(theme.domain_font * text_scale),
         theme.ink,
     );
 
