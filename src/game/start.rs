@@ -175,19 +175,11 @@ fn start_screen(
         // A session opened from its file keeps saving to that file.
         let mut game = Game::new(session, session_file.or_else(|| options.autosave.clone()));
         game.source = chosen_source;
-        if let Some(path) = &game.autosave {
+        if resumed {
+            super::state::autosave(&mut game, &strings);
+        } else {
             // A new session does not overwrite the unfinished one: that is kept beside it.
-            if !resumed {
-                if let Err(e) = super::state::keep_previous(path) {
-                    game.message = Some((strings.t_args("autosave-failed", &[("error", e)]), true));
-                }
-            }
-            if let Err(e) = game.session.save(path) {
-                game.message = Some((
-                    strings.t_args("autosave-failed", &[("error", e.to_string())]),
-                    true,
-                ));
-            }
+            super::state::start_fresh_autosave(&mut game, &strings);
         }
         commands.insert_resource(game);
         next.set(Screen::Play);

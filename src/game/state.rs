@@ -411,7 +411,7 @@ pub fn apply_commands(
     }
 }
 
-fn autosave(game: &mut Game, strings: &Strings) {
+pub fn autosave(game: &mut Game, strings: &Strings) {
     if let Some(path) = game.autosave.clone()
         && let Err(e) = game.session.save(&path)
     {
@@ -506,6 +506,15 @@ pub fn keep_previous(path: &std::path::Path) -> Result<Option<PathBuf>, String> 
 /// scenario): the old autosave is kept aside first, and everything that pointed into the
 /// old session is cleared.
 pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
+    game.base = session.written.clone();
+    game.session = session;
+    reset_view(game);
+    start_fresh_autosave(game, strings);
+}
+
+/// Save a session that is new in this autosave place: an unfinished session already there
+/// is kept aside first; if that fails, the new one is saved under another name instead.
+pub fn start_fresh_autosave(game: &mut Game, strings: &Strings) {
     if let Some(path) = game.autosave.clone() {
         match keep_previous(&path) {
             Ok(Some(kept)) => {
@@ -516,7 +525,6 @@ pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
             }
             Ok(None) => {}
             Err(e) => {
-                // Never overwrite what could not be kept: save the new session elsewhere.
                 let stamp = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map(|d| d.as_secs())
@@ -526,9 +534,6 @@ pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
             }
         }
     }
-    game.base = session.written.clone();
-    game.session = session;
-    reset_view(game);
     autosave(game, strings);
 }
 
