@@ -77,6 +77,16 @@ struct JsonReport<'a> {
     observations: &'a [crate::observe::Observation],
 }
 
+/// Notes made outside a reflection round.
+fn loose_notes(session: &Session) -> Vec<&Note> {
+    session
+        .state
+        .notes
+        .iter()
+        .filter(|n| n.round.is_none())
+        .collect()
+}
+
 pub fn render(session: &Session, format: Format, lang: Lang) -> String {
     match format {
         Format::Json => {
@@ -170,12 +180,7 @@ fn markdown(session: &Session, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let loose: Vec<&Note> = session
-        .state
-        .notes
-        .iter()
-        .filter(|n| n.round.is_none())
-        .collect();
+    let loose = loose_notes(session);
     if !loose.is_empty() {
         let _ = writeln!(out, "### {}\n", w("Overige notities", "Other notes"));
         for n in loose {
@@ -352,12 +357,7 @@ fn html(session: &Session, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let loose: Vec<&Note> = session
-        .state
-        .notes
-        .iter()
-        .filter(|n| n.round.is_none())
-        .collect();
+    let loose = loose_notes(session);
     if !loose.is_empty() {
         let _ = write!(out, "<h3>{}</h3>", w("Overige notities", "Other notes"));
         for n in loose {

@@ -366,6 +366,14 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         c.reference(at, &starting, regisseur, "token", "the regisseur");
     }
 
+    let refs = Refs {
+        domains: &domains,
+        rings: &rings,
+        roles: &roles,
+        tokens: &token_set,
+        link_ends: &link_ends,
+        needs: &need_set,
+    };
     // Events and variants.
     for event in &s.events {
         let at = c.loc.item("events", &event.id);
@@ -373,21 +381,7 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         c.text(at, "title", &event.title, &owner);
         c.text(at, "description", &event.description, &owner);
         for effect in &event.effects {
-            check_effect(
-                &mut c,
-                s,
-                at,
-                effect,
-                &owner,
-                &Refs {
-                    domains: &domains,
-                    rings: &rings,
-                    roles: &roles,
-                    tokens: &token_set,
-                    link_ends: &link_ends,
-                    needs: &need_set,
-                },
-            );
+            check_effect(&mut c, s, at, effect, &owner, &refs);
         }
     }
     for variant in &s.variants {
@@ -395,14 +389,6 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         let owner = format!("variant \"{}\"", variant.id);
         c.text(at, "name", &variant.name, &owner);
         c.text(at, "description", &variant.description, &owner);
-        let refs = Refs {
-            domains: &domains,
-            rings: &rings,
-            roles: &roles,
-            tokens: &token_set,
-            link_ends: &link_ends,
-            needs: &need_set,
-        };
         for effect in &variant.start {
             check_effect(&mut c, s, at, effect, &owner, &refs);
         }

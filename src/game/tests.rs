@@ -36,6 +36,10 @@ fn press(app: &mut App, keys: &[KeyCode]) {
     input.clear();
 }
 
+fn step(app: &App) -> Step {
+    app.world().resource::<Game>().session.state.step
+}
+
 fn markers(app: &mut App) -> Vec<TokenMarker> {
     let mut q = app.world_mut().query::<&TokenMarker>();
     q.iter(app.world()).cloned().collect()
@@ -45,25 +49,13 @@ fn markers(app: &mut App) -> Vec<TokenMarker> {
 fn arrow_keys_walk_the_steps_and_undo_walks_back() {
     let mut app = app(None);
     press(&mut app, &[KeyCode::ArrowRight]);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Situatie
-    );
+    assert_eq!(step(&app), Step::Situatie);
     press(&mut app, &[KeyCode::ArrowRight]);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Verandering
-    );
+    assert_eq!(step(&app), Step::Verandering);
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Situatie
-    );
+    assert_eq!(step(&app), Step::Situatie);
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyY]);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Verandering
-    );
+    assert_eq!(step(&app), Step::Verandering);
 }
 
 #[test]
@@ -178,10 +170,7 @@ fn typing_in_a_text_field_is_not_read_as_shortcuts() {
     press(&mut app, &[KeyCode::KeyB]);
     press(&mut app, &[KeyCode::ArrowRight]);
     assert!(!app.world().resource::<View>().black);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Kennismaken
-    );
+    assert_eq!(step(&app), Step::Kennismaken);
 }
 
 #[test]
@@ -249,10 +238,7 @@ fn ctrl_z_while_typing_belongs_to_the_text_field() {
     press(&mut app, &[KeyCode::ArrowRight]);
     app.world_mut().resource_mut::<state::KeyboardTaken>().0 = true;
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
-    assert_eq!(
-        app.world().resource::<Game>().session.state.step,
-        Step::Situatie
-    );
+    assert_eq!(step(&app), Step::Situatie);
 }
 
 #[test]
