@@ -5,6 +5,7 @@
 pub mod board;
 pub mod builtin;
 pub mod deck;
+pub mod draft;
 pub mod layout;
 pub mod load;
 pub mod locate;

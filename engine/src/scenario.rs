@@ -175,6 +175,13 @@ fn yes() -> bool {
     true
 }
 
+impl Role {
+    /// Whether this role may place support in `ring` (no list means every ring).
+    pub fn may_use_ring(&self, ring: &str) -> bool {
+        self.rings.is_empty() || self.rings.iter().any(|r| r == ring)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agenda {

@@ -95,6 +95,11 @@ pub enum Action {
         agree: u32,
         disagree: u32,
     },
+    /// One more vote for or against a statement ("stemmen met de voeten").
+    Vote {
+        poll: String,
+        agree: bool,
+    },
     AddNote {
         round: Option<String>,
         text: String,
@@ -683,6 +688,24 @@ fn apply_to(
             state.draws += 1;
             happen(s, state, card, true);
         }
+        Action::Vote { poll, agree } => {
+            let (yes, no) = state
+                .polls
+                .iter()
+                .find(|p| p.poll == poll)
+                .map_or((0, 0), |p| (p.agree, p.disagree));
+            let (yes, no) = if agree {
+                (yes.saturating_add(1), no)
+            } else {
+                (yes, no.saturating_add(1))
+            };
+            let record = Action::RecordPoll {
+                poll,
+                agree: yes,
+                disagree: no,
+            };
+            return apply_to(s, seed, state, record);
+        }
         Action::RecordPoll {
             poll,
             agree,
@@ -782,7 +805,7 @@ fn check_place(
             format!("unknown ring \"{ring}\""),
         );
     };
-    if !r.rings.is_empty() && !r.rings.iter().any(|x| x == ring) {
+    if !r.may_use_ring(ring) {
         return refuse(
             format!(
                 "{} plaatst geen steun in de ring {}",

@@ -979,3 +979,29 @@ fn fresh_ids_leave_room_for_cards_that_events_still_add() {
         assert!(!event_ids.contains(&session.fresh_token_id(base)));
     }
 }
+
+#[test]
+fn votes_add_up_one_at_a_time_and_undo_one_at_a_time() {
+    let s = tess();
+    let poll = s.polls[0].id.clone();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    for agree in [true, true, false] {
+        let vote = Action::Vote {
+            poll: poll.clone(),
+            agree,
+        };
+        session.apply(vote).unwrap();
+    }
+    let counts = |session: &Session| {
+        let r = session.state.polls.iter().find(|p| p.poll == poll).unwrap();
+        (r.agree, r.disagree)
+    };
+    assert_eq!(counts(&session), (2, 1));
+    assert!(session.undo());
+    assert_eq!(counts(&session), (2, 0));
+    let unknown = Action::Vote {
+        poll: "geen_stelling".into(),
+        agree: true,
+    };
+    assert!(session.apply(unknown).is_err());
+}

@@ -1,16 +1,20 @@
 //! The Bevy game: a view and controller over `samenspel_engine`. One plugin per module;
 //! screens are `States` (`state::Screen`).
 
-mod compare;
+mod autosave;
+mod command;
+mod exports;
 mod i18n;
 mod idle;
-mod panels;
+mod keys;
+mod lifecycle;
+mod play;
 mod reload;
 mod screenshot;
 mod start;
 pub mod state;
 mod theme;
-mod ui;
+mod view_model;
 mod wheel;
 
 use std::process::ExitCode;
@@ -78,7 +82,10 @@ pub fn run(args: PlayArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let autosave = args.autosave.clone().or_else(state::default_autosave);
+    let autosave = args
+        .autosave
+        .clone()
+        .or_else(autosave::Autosave::default_path);
     let (w, h) = parse_size(&args.size);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -102,8 +109,11 @@ pub fn run(args: PlayArgs) -> ExitCode {
     .add_plugins((
         idle::plugin,
         state::plugin,
+        command::plugin,
+        keys::plugin,
+        view_model::plugin,
         start::plugin,
-        ui::plugin,
+        play::plugin,
         reload::plugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
@@ -134,24 +144,15 @@ pub fn run(args: PlayArgs) -> ExitCode {
             .filter(|p| p.is_file());
         // Saved from the first moment, so a crash before the first action can be resumed
         // too; an unfinished session in the autosave is kept aside, never overwritten.
-        if let Some(path) = game.autosave.clone() {
-            if !resumed {
-                match state::keep_previous(&path) {
-                    Ok(Some(kept)) => {
-                        eprintln!("the previous session was kept as {}", kept.display())
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        eprintln!(
-                            "error: cannot keep the previous session {}: {e}",
-                            path.display()
-                        );
-                        return ExitCode::FAILURE;
-                    }
-                }
+        if game.autosave.is_some() {
+            let strings = i18n::Strings::new(lang);
+            if resumed {
+                lifecycle::autosave(&mut game, &strings);
+            } else {
+                lifecycle::start_fresh_autosave(&mut game, &strings);
             }
-            if let Err(e) = game.session.save(&path) {
-                eprintln!("warning: cannot autosave to {}: {e}", path.display());
+            if let Some((message, _)) = &game.message {
+                eprintln!("{message}");
             }
         }
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {

@@ -10,13 +10,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
+use super::command::UiCommand;
+use super::state::{Game, Screen};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
-use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::{Action, Session};
-
-use super::i18n::Strings;
-use super::state::{Game, Screen};
 
 #[derive(Resource, Clone, Default)]
 pub struct Watch {
@@ -31,6 +28,7 @@ pub fn plugin(app: &mut App) {
             Update,
             (follow_source, reload_if_changed)
                 .chain()
+                .before(super::command::apply_commands)
                 .run_if(in_state(Screen::Play)),
         );
 }
@@ -75,44 +73,9 @@ fn follow_source(game: Res<Game>, watch: Res<Watch>) {
     }
 }
 
-fn reload_if_changed(mut game: ResMut<Game>, watch: Res<Watch>, strings: Res<Strings>) {
-    if !watch.changed.swap(false, Ordering::SeqCst) {
-        return;
-    }
-    let Some(path) = game.source.clone() else {
-        return;
-    };
-    reload(&mut game, &path, &strings);
-}
-
-/// Load the scenario again. When it really changed, a fresh session on it starts at the
-/// same step (the old session's autosave is kept aside); on problems, keep the session
-/// and show them.
-pub fn reload(game: &mut Game, path: &std::path::Path, strings: &Strings) {
-    match scenario_from_file(path) {
-        Ok(scenario) if scenario == game.base => game.problems = None,
-        Ok(scenario) => {
-            let variant = game
-                .session
-                .variant
-                .clone()
-                .filter(|v| scenario.variant(v).is_some());
-            let Ok(mut session) = Session::new(&scenario, variant.as_deref(), game.session.seed)
-            else {
-                return;
-            };
-            while session.state.step < game.session.state.step {
-                if session.apply(Action::NextStep).is_err() {
-                    break;
-                }
-            }
-            super::state::replace_session(game, session, strings);
-            game.problems = None;
-            game.message = Some((
-                strings.t_args("reloaded", &[("file", path.display().to_string())]),
-                false,
-            ));
-        }
-        Err(problems) => game.problems = Some(problems.to_string()),
+/// A change seen by the watcher becomes a command, carried out with all the others.
+fn reload_if_changed(watch: Res<Watch>, mut out: MessageWriter<UiCommand>) {
+    if watch.changed.swap(false, Ordering::SeqCst) {
+        out.write(UiCommand::ReloadSource);
     }
 }

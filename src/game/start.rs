@@ -10,6 +10,7 @@ use samenspel_engine::builtin::{builtin_all, resolve};
 
 use super::i18n::Strings;
 use super::state::{Game, KeyboardTaken, Screen};
+use super::theme::palette;
 
 #[derive(Resource, Clone)]
 pub struct StartOptions {
@@ -67,7 +68,7 @@ fn start_screen(
         if let Some(Ok(session)) = &local.resume {
             let s = &session.scenario;
             egui::Frame::group(ui.style())
-                .fill(egui::Color32::from_rgb(255, 248, 220))
+                .fill(palette::CARD)
                 .show(ui, |ui| {
                     ui.label(egui::RichText::new(strings.t("resume-title")).strong());
                     ui.label(format!(
@@ -85,7 +86,7 @@ fn start_screen(
                 });
         } else if let Some(Err(problem)) = &local.resume {
             ui.colored_label(
-                egui::Color32::from_rgb(176, 0, 32),
+                palette::ALERT,
                 format!("{}: {problem}", strings.t("resume-broken")),
             );
         }
@@ -156,7 +157,7 @@ fn start_screen(
             }
         });
         if let Some(e) = &local.error {
-            ui.colored_label(egui::Color32::from_rgb(176, 0, 32), e);
+            ui.colored_label(palette::ALERT, e);
         }
     });
     // One key to play: Enter resumes an unfinished session, or starts the default (Tess).
@@ -176,10 +177,10 @@ fn start_screen(
         let mut game = Game::new(session, session_file.or_else(|| options.autosave.clone()));
         game.source = chosen_source;
         if resumed {
-            super::state::autosave(&mut game, &strings);
+            super::lifecycle::autosave(&mut game, &strings);
         } else {
             // A new session does not overwrite the unfinished one: that is kept beside it.
-            super::state::start_fresh_autosave(&mut game, &strings);
+            super::lifecycle::start_fresh_autosave(&mut game, &strings);
         }
         commands.insert_resource(game);
         next.set(Screen::Play);

@@ -4,10 +4,13 @@
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use samenspel_engine::builtin::builtin;
+use samenspel_engine::draft::TokenDraft;
 use samenspel_engine::{Lang, Session, Step};
 
+use super::command::UiCommand;
 use super::i18n::Strings;
-use super::state::{self, Game, Screen, TokenMarker, UiCommand, View};
+use super::state::{self, Game, Screen, TokenMarker, View};
+use super::view_model::ViewModel;
 
 fn app(autosave: Option<std::path::PathBuf>) -> App {
     let scenario = builtin("tess").unwrap().unwrap();
@@ -17,7 +20,12 @@ fn app(autosave: Option<std::path::PathBuf>) -> App {
         .init_resource::<ButtonInput<KeyCode>>()
         .insert_resource(Strings::new(Lang::Nl))
         .insert_resource(Game::new(session, autosave))
-        .add_plugins(state::plugin)
+        .add_plugins((
+            state::plugin,
+            super::command::plugin,
+            super::keys::plugin,
+            super::view_model::plugin,
+        ))
         .insert_state(Screen::Play);
     app.update();
     app
@@ -196,7 +204,7 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
         ),
     )
     .unwrap();
-    super::reload::reload(&mut game, &path, &strings);
+    super::lifecycle::reload_source(&mut game, &path, &strings);
     let problems = game.problems.clone().expect("problems are shown");
     assert!(
         problems.contains("sam.ron:") && problems.contains("\"wrek\""),
@@ -212,7 +220,7 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
             text: "blijft".into(),
         })
         .unwrap();
-    super::reload::reload(&mut game, &path, &strings);
+    super::lifecycle::reload_source(&mut game, &path, &strings);
     assert_eq!(
         game.session.state.notes.len(),
         1,
@@ -225,7 +233,7 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
         samenspel_engine::starter::starter_scenario("Sam").replace("age: 30", "age: 31"),
     )
     .unwrap();
-    super::reload::reload(&mut game, &path, &strings);
+    super::lifecycle::reload_source(&mut game, &path, &strings);
     assert!(game.problems.is_none());
     assert_eq!(game.session.board().age, 31);
     assert_eq!(game.session.state.step, Step::Situatie);
@@ -246,7 +254,7 @@ fn a_refused_form_stays_open_with_what_was_typed() {
     let mut app = app(None);
     let mut form = {
         let game = app.world().resource::<Game>();
-        super::panels::TokenForm::new_at(game, "werk", "gemeente", Lang::Nl)
+        TokenDraft::new_at(&game.session, None, "werk", "gemeente", Lang::Nl)
     };
     form.role = "tess".into(); // Tess may only place in her own-strength ring
     form.what = "zoekt zelf een stage".into();
@@ -289,5 +297,86 @@ fn playing_a_variant_keeps_the_previous_session_aside() {
         Session::load(&dir.join(old)).unwrap().state.step,
         Step::Situatie
     );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_view_model_is_worked_out_once_per_change_not_per_frame() {
+    let mut app = app(None);
+    let updates = |app: &App| app.world().resource::<ViewModel>().updates;
+    let first = updates(&app);
+    assert!(first >= 1);
+    for _ in 0..5 {
+        app.update();
+    }
+    assert_eq!(updates(&app), first, "idle frames work nothing out");
+    // Choosing a role changes what the facilitator looks at, not the board.
+    press(&mut app, &[KeyCode::Digit1]);
+    assert_eq!(updates(&app), first);
+    press(&mut app, &[KeyCode::ArrowRight]);
+    assert_eq!(updates(&app), first + 1);
+    let model = app.world().resource::<ViewModel>();
+    let game = app.world().resource::<Game>();
+    let fresh = samenspel_engine::reflect::analyse(&game.session.scenario, game.session.board());
+    assert_eq!(model.analysis.as_ref(), Some(&fresh));
+}
+
+#[test]
+fn every_key_in_the_help_does_something() {
+    use super::keys::KEY_MAP;
+    for row in KEY_MAP {
+        for (i, chord) in row.chords.iter().enumerate() {
+            let mut app = app(None);
+            let mut keys = vec![chord.key];
+            if chord.ctrl {
+                keys.insert(0, KeyCode::ControlLeft);
+            }
+            if chord.shift == Some(true) {
+                keys.insert(0, KeyCode::ShiftLeft);
+            }
+            // Something to remove, undo and step back from, so every key has work to do.
+            press(&mut app, &[KeyCode::ArrowRight]);
+            let token = app.world().resource::<Game>().session.board().tokens[0]
+                .id
+                .clone();
+            app.world_mut()
+                .write_message(UiCommand::Select(Some(token)));
+            app.update();
+            let expected = (row.command)(i);
+            let mut cursor = app
+                .world()
+                .resource::<Messages<UiCommand>>()
+                .get_cursor_current();
+            press(&mut app, &keys);
+            let messages = app.world().resource::<Messages<UiCommand>>();
+            let sent: Vec<UiCommand> = cursor.read(messages).cloned().collect();
+            assert!(
+                sent.contains(&expected),
+                "{:?} should send {expected:?}, sent {sent:?}",
+                keys
+            );
+        }
+    }
+}
+
+#[test]
+fn a_vote_is_counted_by_the_engine_and_autosaved() {
+    let dir = std::env::temp_dir().join(format!("samenspel-vote-test-{}", std::process::id()));
+    let path = dir.join("autosave.ron");
+    let mut app = app(Some(path.clone()));
+    let poll = app.world().resource::<Game>().session.scenario.polls[0]
+        .id
+        .clone();
+    for agree in [true, false, true] {
+        let vote = samenspel_engine::Action::Vote {
+            poll: poll.clone(),
+            agree,
+        };
+        app.world_mut().write_message(UiCommand::Act(vote));
+        app.update();
+    }
+    let saved = Session::load(&path).unwrap();
+    let result = saved.state.polls.iter().find(|p| p.poll == poll).unwrap();
+    assert_eq!((result.agree, result.disagree), (2, 1));
     let _ = std::fs::remove_dir_all(dir);
 }

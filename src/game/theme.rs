@@ -1,7 +1,42 @@
 //! Palette and sizes: a normal laptop view and a projector view (large type, high
-//! contrast). The ring colours come from the engine (`layout::ring_colour`).
+//! contrast). The ring colours come from the engine (`layout::ring_colour`); every other
+//! colour the game uses has a name in `palette`.
 
 use bevy_egui::egui::{self, Color32, FontFamily, FontId, TextStyle};
+
+/// The named colours of the panels. Red and green are never the only sign: a refusal also
+/// has words, a bar also has numbers.
+pub mod palette {
+    use bevy_egui::egui::Color32;
+
+    /// Refusals, problems, support that ended.
+    pub const ALERT: Color32 = Color32::from_rgb(176, 0, 32);
+    /// Findings of a reflection round: a darker red that reads as text.
+    pub const FINDING: Color32 = Color32::from_rgb(140, 0, 25);
+    /// A status message that something worked.
+    pub const DONE: Color32 = Color32::from_rgb(0, 90, 50);
+    /// A gap the variant closes, in the comparison.
+    pub const CLOSED: Color32 = Color32::from_rgb(0, 110, 70);
+    /// Marked cards and the drag preview.
+    pub const HIGHLIGHT: Color32 = Color32::from_rgb(213, 94, 0);
+    /// The current step in the step bar.
+    pub const CURRENT: Color32 = Color32::from_rgb(0, 114, 178);
+    /// The other steps in the step bar.
+    pub const BUTTON: Color32 = Color32::from_gray(230);
+    /// Interview questions.
+    pub const QUESTION: Color32 = Color32::from_rgb(0, 90, 150);
+    /// A role's assignment card and the resume box of the start screen.
+    pub const CARD: Color32 = Color32::from_rgb(255, 248, 220);
+    /// Post-it notes of a round.
+    pub const NOTE: Color32 = Color32::from_rgb(255, 247, 194);
+    /// Poll bars: agree, disagree, and no votes yet (Okabe–Ito, colour-blind safe).
+    pub const AGREE: Color32 = Color32::from_rgb(0, 158, 115);
+    pub const DISAGREE: Color32 = Color32::from_rgb(213, 94, 0);
+    pub const NO_VOTES: Color32 = Color32::from_gray(215);
+    pub const INK: Color32 = Color32::from_gray(20);
+    pub const BLACK: Color32 = Color32::BLACK;
+    pub const WHITE: Color32 = Color32::WHITE;
+}
 
 pub struct Theme {
     pub ink: Color32,
@@ -20,10 +55,10 @@ impl Theme {
     pub fn new(projector: bool) -> Theme {
         if projector {
             Theme {
-                ink: Color32::BLACK,
-                centre: Color32::WHITE,
-                alert: Color32::from_rgb(176, 0, 32),
-                highlight: Color32::from_rgb(213, 94, 0),
+                ink: palette::BLACK,
+                centre: palette::WHITE,
+                alert: palette::ALERT,
+                highlight: palette::HIGHLIGHT,
                 ring_fill: 0.30,
                 domain_font: 24.0,
                 small_font: 15.0,
@@ -33,10 +68,10 @@ impl Theme {
             }
         } else {
             Theme {
-                ink: Color32::from_gray(20),
-                centre: Color32::WHITE,
-                alert: Color32::from_rgb(176, 0, 32),
-                highlight: Color32::from_rgb(213, 94, 0),
+                ink: palette::INK,
+                centre: palette::WHITE,
+                alert: palette::ALERT,
+                highlight: palette::HIGHLIGHT,
                 ring_fill: 0.18,
                 domain_font: 18.0,
                 small_font: 12.0,
@@ -75,8 +110,8 @@ pub fn apply(ctx: &egui::Context, projector: bool) {
         style.visuals = egui::Visuals::light();
         style.visuals.text_cursor.blink = false;
         if projector {
-            style.visuals.override_text_color = Some(Color32::BLACK);
-            style.visuals.panel_fill = Color32::WHITE;
+            style.visuals.override_text_color = Some(palette::BLACK);
+            style.visuals.panel_fill = palette::WHITE;
         }
         style.spacing.button_padding = egui::vec2(base * 0.5, base * 0.25);
     });

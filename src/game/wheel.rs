@@ -7,8 +7,10 @@ use samenspel_engine::reflect::Highlighted;
 use samenspel_engine::scenario::{LinkKind, PERSONA, RingKind};
 use samenspel_engine::{Action, Lang, Step};
 
-use super::panels::TokenForm;
-use super::state::{Game, TokenMarker, UiCommand};
+use samenspel_engine::draft::TokenDraft;
+
+use super::command::UiCommand;
+use super::state::{Game, TokenMarker};
 use super::theme::Theme;
 
 fn rgb(c: [u8; 3]) -> Color32 {
@@ -26,7 +28,7 @@ pub fn wheel(
     theme: &Theme,
     now: f64,
     out: &mut Vec<UiCommand>,
-) -> Option<TokenForm> {
+) -> Option<TokenDraft> {
     let s = &game.session.scenario;
     let board = game.session.board();
     let avail = ui.available_rect_before_wrap();
@@ -241,7 +243,7 @@ pub fn wheel(
                 out.push(UiCommand::Select(Some(m.id.clone())));
             }
             if response.double_clicked() {
-                new_form = Some(TokenForm::edit(token, lang));
+                new_form = Some(TokenDraft::edit(token, lang));
             }
         }
         let selected = game.selected.as_deref() == Some(m.id.as_str());
@@ -366,7 +368,13 @@ pub fn wheel(
                     .find(|r| r.kind == ring_kind)
                     .map(|r| r.id.clone())
                     .unwrap_or_default();
-                new_form = Some(TokenForm::new_at(game, &s.domains[d].id, &ring, lang));
+                new_form = Some(TokenDraft::new_at(
+                    &game.session,
+                    game.active_role.as_deref(),
+                    &s.domains[d].id,
+                    &ring,
+                    lang,
+                ));
             }
             None => out.push(UiCommand::Select(None)),
         }

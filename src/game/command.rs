@@ -1,0 +1,253 @@
+//! The one path every change takes: keys, mouse, forms, the status-bar exports and a file
+//! reload all become a `UiCommand`, and `apply_commands` is the only place that carries
+//! them out. Engine actions go through `Session::apply_as`, so the engine decides every
+//! rule; whatever changed the session is autosaved at once.
+
+use bevy::prelude::*;
+use samenspel_engine::draft::TokenDraft;
+use samenspel_engine::{Action, Lang, Session};
+
+use super::exports;
+use super::i18n::Strings;
+use super::lifecycle::{autosave, reload_source, replace_session, reset_view};
+use super::state::{Game, StepTimer, View};
+
+/// Everything the UI, the keys and the file watcher can ask for. Messages are few and
+/// short-lived, so the size of an inlined `Action` does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum UiCommand {
+    Act(Action),
+    Undo,
+    Redo,
+    NextStep,
+    PreviousStep,
+    Select(Option<String>),
+    RemoveSelected,
+    ChooseRole(Option<String>),
+    ToggleProjector,
+    ToggleBlack,
+    ToggleHelp,
+    ToggleFullscreen,
+    ToggleLock,
+    SetLang(Lang),
+    Scale(f32),
+    TimerToggle,
+    TimerReset,
+    RevealPolls(bool),
+    Round(usize),
+    /// A number key: role n in the board's list (0 = the facilitator).
+    RoleKey(usize),
+    /// Step 2: lay out one more starting token, or all (None).
+    Reveal(Option<usize>),
+    /// Open the comparison of baseline and a policy variant (None closes it).
+    Compare(Option<String>),
+    /// Start a new session on the same scenario with this variant (None = current rules).
+    PlayVariant(Option<String>),
+    /// Open the support form on a draft, or close it (None).
+    OpenForm(Option<TokenDraft>),
+    /// Save the support form: placed or edited if the engine agrees, else the form stays.
+    SubmitForm(TokenDraft),
+    /// Write the HTML report to the exports folder.
+    ExportReport,
+    /// Save the window as a PNG in the exports folder.
+    ExportPng,
+    /// The scenario file the session came from changed on disk.
+    ReloadSource,
+    /// Close the window with problems of the scenario file.
+    DismissProblems,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_message::<UiCommand>().add_systems(
+        Update,
+        apply_commands.run_if(in_state(super::state::Screen::Play)),
+    );
+}
+
+/// Carry out the commands of this frame, in order.
+pub fn apply_commands(
+    mut commands: MessageReader<UiCommand>,
+    mut game: ResMut<Game>,
+    mut view: ResMut<View>,
+    mut strings: ResMut<Strings>,
+    time: Res<Time<Real>>,
+    mut windows: Query<&mut Window>,
+    mut world: Commands,
+) {
+    let now = time.elapsed_secs_f64();
+    for command in commands.read() {
+        let changed = match command.clone() {
+            UiCommand::SetLang(l) => {
+                strings.lang = l;
+                false
+            }
+            UiCommand::ToggleFullscreen => {
+                view.fullscreen = !view.fullscreen;
+                for mut window in &mut windows {
+                    window.mode = if view.fullscreen {
+                        bevy::window::WindowMode::BorderlessFullscreen(
+                            bevy::window::MonitorSelection::Current,
+                        )
+                    } else {
+                        bevy::window::WindowMode::Windowed
+                    };
+                }
+                false
+            }
+            UiCommand::ExportPng => {
+                let message = exports::window_png(&game, &mut world, &strings);
+                game.message = Some(message);
+                false
+            }
+            other if view_only(&other, &mut view) => false,
+            other => apply_to_game(other, &mut game, &strings, now),
+        };
+        if changed {
+            game.revision += 1;
+            autosave(&mut game, &strings);
+        }
+    }
+}
+
+/// Commands that change only how the room sees the board. Returns whether it was one.
+fn view_only(command: &UiCommand, view: &mut View) -> bool {
+    match command {
+        UiCommand::ToggleProjector => {
+            view.projector = !view.projector;
+            view.scale = if view.projector { 1.5 } else { 1.0 };
+        }
+        UiCommand::ToggleBlack => view.black = !view.black,
+        UiCommand::ToggleHelp => view.help = !view.help,
+        UiCommand::Scale(delta) => view.scale = (view.scale + delta).clamp(0.6, 3.0),
+        _ => return false,
+    }
+    true
+}
+
+/// Carry out a command on the game. Returns whether the session changed (and so must be
+/// saved).
+fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f64) -> bool {
+    let lang = strings.lang;
+    match command {
+        UiCommand::Act(action) => act(game, action, lang, now),
+        UiCommand::Undo | UiCommand::Redo => {
+            let done = if command == UiCommand::Undo {
+                game.session.undo()
+            } else {
+                game.session.redo()
+            };
+            if !done {
+                let key = if command == UiCommand::Undo {
+                    "nothing-to-undo"
+                } else {
+                    "nothing-to-redo"
+                };
+                game.message = Some((strings.t(key), true));
+            }
+            done
+        }
+        UiCommand::NextStep | UiCommand::PreviousStep => {
+            let action = if command == UiCommand::NextStep {
+                Action::NextStep
+            } else {
+                Action::PreviousStep
+            };
+            let done = act(game, action, lang, now);
+            if done {
+                game.timer = StepTimer::default();
+                reset_view(game);
+            }
+            done
+        }
+        UiCommand::RemoveSelected => match game.selected.take() {
+            Some(token) => act(game, Action::RemoveToken { token }, lang, now),
+            None => false,
+        },
+        UiCommand::ToggleLock => {
+            let locked = !game.session.state.locked;
+            act(game, Action::SetLocked(locked), lang, now)
+        }
+        UiCommand::SubmitForm(draft) => {
+            let action = draft.action(&game.session, lang);
+            let done = act(game, action, lang, now);
+            // Refused: the form comes back with what was typed, beside the reason.
+            game.editing = (!done).then_some(draft);
+            done
+        }
+        UiCommand::PlayVariant(v) => {
+            match Session::new(&game.base, v.as_deref(), game.session.seed) {
+                Ok(session) => replace_session(game, session, strings),
+                Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+            }
+            false
+        }
+        UiCommand::ExportReport => {
+            game.message = Some(exports::report(game, strings));
+            false
+        }
+        UiCommand::ReloadSource => {
+            if let Some(path) = game.source.clone() {
+                reload_source(game, &path, strings);
+            }
+            false
+        }
+        other => {
+            table_only(other, game, now);
+            false
+        }
+    }
+}
+
+/// Commands that change what the facilitator looks at, not the session.
+fn table_only(command: UiCommand, game: &mut Game, now: f64) {
+    match command {
+        UiCommand::Select(id) => game.selected = id,
+        UiCommand::ChooseRole(role) => game.active_role = role,
+        UiCommand::RoleKey(n) => {
+            let roles = &game.session.board().roles;
+            game.active_role = match n {
+                0 => None,
+                n => roles.get(n - 1).cloned().or(game.active_role.clone()),
+            };
+        }
+        UiCommand::TimerToggle => {
+            let t = &mut game.timer;
+            match t.running_since.take() {
+                Some(start) => t.banked += (now - start).max(0.0),
+                None => t.running_since = Some(now),
+            }
+        }
+        UiCommand::TimerReset => game.timer = StepTimer::default(),
+        UiCommand::RevealPolls(shown) => game.poll_revealed = shown,
+        UiCommand::Round(n) => game.round = n,
+        UiCommand::Reveal(n) => game.revealed = n,
+        UiCommand::Compare(v) => game.comparing = v,
+        UiCommand::OpenForm(draft) => game.editing = draft,
+        UiCommand::DismissProblems => game.problems = None,
+        _ => {}
+    }
+}
+
+/// An engine action as the active role (None = the facilitator). On refusal the reason
+/// goes to the status line; after an event its title does. Returns whether it was done.
+fn act(game: &mut Game, action: Action, lang: Lang, now: f64) -> bool {
+    let is_event = matches!(action, Action::TriggerEvent { .. } | Action::DrawEvent);
+    let role = game.active_role.clone();
+    match game.session.apply_as(role.as_deref(), action) {
+        Ok(()) => {
+            game.message = None;
+            if is_event {
+                game.event_at = Some(now);
+                if let Some(entry) = game.session.state.log.last() {
+                    game.message = Some((entry.title.get(lang).to_string(), false));
+                }
+            }
+            true
+        }
+        Err(e) => {
+            game.message = Some((e.0.get(lang).to_string(), true));
+            false
+        }
+    }
+}

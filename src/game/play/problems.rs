@@ -1,0 +1,29 @@
+//! The problems of the scenario file after an edit, located, until it is fixed or closed.
+
+use bevy_egui::egui::{self, RichText};
+
+use super::Panel;
+use crate::game::command::UiCommand;
+use crate::game::theme::palette;
+
+pub fn show(ctx: &egui::Context, p: &mut Panel) {
+    let t = p.t;
+    let Some(problems) = &p.game.problems else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new(t.t("problems-title"))
+        .open(&mut open)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+        .show(ctx, |ui| {
+            ui.label(t.t("problems-explain"));
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(problems).monospace().color(palette::ALERT));
+                });
+        });
+    if !open {
+        p.push(UiCommand::DismissProblems);
+    }
+}

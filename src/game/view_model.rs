@@ -1,0 +1,104 @@
+//! What the panels show that the engine works out: the analysis of the board, the
+//! highlights of the open reflection round, the change each event made, and the comparison
+//! with a policy variant. Computed once after the session changes — not per panel, not per
+//! frame — and read by every view.
+
+use bevy::prelude::*;
+use samenspel_engine::Scenario;
+use samenspel_engine::reflect::{
+    Analysis, Change, Highlighted, analyse, change, highlight, rounds,
+};
+use samenspel_engine::simulate::simulate;
+
+use super::state::{Game, Screen};
+
+/// Baseline and a variant after the whole timeline.
+pub struct Comparison {
+    pub variant: String,
+    pub base: Analysis,
+    pub with: Analysis,
+    /// What the variant changes on the final board.
+    pub change: Change,
+    /// The scenario with the variant applied (for its name and description).
+    pub scenario: Scenario,
+}
+
+#[derive(Resource, Default)]
+pub struct ViewModel {
+    pub analysis: Option<Analysis>,
+    /// Highlights of the open reflection round (step 4 only).
+    pub highlighted: Option<Highlighted>,
+    /// The change each event in the log made, in log order.
+    pub changes: Vec<Change>,
+    /// None also when the comparison could not be worked out.
+    pub comparison: Option<Comparison>,
+    /// How many times the model was worked out (for tests and measurements).
+    pub updates: u64,
+    /// What it was worked out from: session revision, round, comparison.
+    key: Option<(u64, usize, Option<String>)>,
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<ViewModel>().add_systems(
+        Update,
+        refresh
+            .after(super::command::apply_commands)
+            .run_if(in_state(Screen::Play)),
+    );
+}
+
+/// Work the model out again when the game changed.
+fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
+    let key = Some((game.revision, game.round, game.comparing.clone()));
+    // A new Game (from the start screen) starts counting at 0 again: always work it out.
+    if !game.is_added() && (!game.is_changed() || model.key == key) {
+        return;
+    }
+    model.key = key;
+    let s = &game.session.scenario;
+    let board = game.session.board();
+    let analysis = analyse(s, board);
+    model.highlighted = (game.session.state.step == samenspel_engine::Step::Reflectie)
+        .then(|| {
+            let all = rounds(s);
+            let round = all.get(game.round.min(all.len().saturating_sub(1)))?;
+            Some(highlight(s, board, &analysis, &round.highlights))
+        })
+        .flatten();
+    let log = &game.session.state.log;
+    model.changes = log
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let after = log.get(i + 1).map_or(board, |next| &next.board_before);
+            change(s, &entry.board_before, after)
+        })
+        .collect();
+    model.analysis = Some(analysis);
+    let stale = match (&model.comparison, &game.comparing) {
+        (Some(c), Some(v)) => &c.variant != v || c.scenario.id != game.base.id,
+        (None, None) => false,
+        _ => true,
+    };
+    if stale {
+        model.comparison = game
+            .comparing
+            .as_deref()
+            .and_then(|v| compare(&game.base, v, game.session.seed));
+    }
+    model.updates += 1;
+}
+
+/// Play the scenario's timeline with and without the variant.
+fn compare(base: &Scenario, variant: &str, seed: u64) -> Option<Comparison> {
+    let (_, without) = simulate(base, None, seed, 0).ok()?;
+    let (session, with) = simulate(base, Some(variant), seed, 0).ok()?;
+    let (b, w) = (without.last()?, with.last()?);
+    Some(Comparison {
+        variant: variant.to_string(),
+        base: b.analysis.clone(),
+        with: w.analysis.clone(),
+        change: change(&session.scenario, &b.board, &w.board),
+        scenario: session.scenario,
+    })
+}
