@@ -183,8 +183,11 @@ pub fn plugin(app: &mut App) {
 
 impl Chord {
     fn pressed(&self, keys: &ButtonInput<KeyCode>, typing: bool) -> bool {
-        let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
-        let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+        // A modifier counts when it is down, or was let go in this same frame: a quick
+        // Ctrl+Z (or a driven one) can press and release everything between two frames.
+        let held = |pair: [KeyCode; 2]| keys.any_pressed(pair) || keys.any_just_released(pair);
+        let ctrl = held([KeyCode::ControlLeft, KeyCode::ControlRight]);
+        let shift = held([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
         keys.just_pressed(self.key)
             && ctrl == self.ctrl
             && self.shift.is_none_or(|s| s == shift)

@@ -64,6 +64,7 @@ fn play_screen(
     mut taken: ResMut<KeyboardTaken>,
     mut out_messages: MessageWriter<UiCommand>,
     mut styled: Local<Option<(bool, u32)>>,
+    mut form_was_open: Local<bool>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let style_key = (view.projector, (view.scale * 100.0) as u32);
@@ -121,6 +122,15 @@ fn play_screen(
     problems::show(ctx, &mut p);
     compare::show(ctx, &mut p);
     taken.0 = ctx.egui_wants_keyboard_input();
+    // The commands are carried out in the next Update; draw once more after that, so the
+    // screen follows at once instead of at the next input. When the form has just closed,
+    // egui lets go of its text field only at the end of that pass: one more pass, so the
+    // next key (Ctrl+Z) is a shortcut again and not typing.
+    let form_open = game.editing.is_some();
+    if !p.out.is_empty() || (*form_was_open && !form_open) {
+        ctx.request_repaint();
+    }
+    *form_was_open = form_open;
     for command in p.out {
         out_messages.write(command);
     }
