@@ -25,6 +25,35 @@ struct StartUi {
     checked: bool,
 }
 
+/// The session the facilitator picked, and where it comes from.
+struct Choice {
+    session: Session,
+    /// An unfinished or saved session that goes on (not a new one).
+    resumed: bool,
+    /// A saved session opened from its file keeps saving to that file.
+    session_file: Option<PathBuf>,
+    /// The scenario file, watched for live reload.
+    source: Option<PathBuf>,
+}
+
+impl Choice {
+    fn new(session: Session) -> Choice {
+        Choice {
+            session,
+            resumed: false,
+            session_file: None,
+            source: None,
+        }
+    }
+
+    fn resumed(session: Session) -> Choice {
+        Choice {
+            resumed: true,
+            ..Choice::new(session)
+        }
+    }
+}
+
 pub fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
@@ -44,7 +73,6 @@ fn start_screen(
     mut taken: ResMut<KeyboardTaken>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let lang = strings.lang;
     if !local.checked {
         local.checked = true;
         super::theme::apply(ctx, false);
@@ -52,12 +80,8 @@ fn start_screen(
             local.resume = Some(Session::load(path).map_err(|p| p.to_string()));
         }
     }
-    let scenarios = builtin_all();
-    let mut chosen: Option<Session> = None;
-    let mut resumed = false;
+    let mut chosen: Option<Choice> = None;
     let mut submitted_field = false;
-    let mut session_file: Option<PathBuf> = None;
-    let mut chosen_source: Option<PathBuf> = None;
     egui::CentralPanel::default().show(&mut root_ui(ctx), |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(24.0);
@@ -65,7 +89,53 @@ fn start_screen(
             ui.label(egui::RichText::new(strings.t("tagline")).size(20.0));
             ui.add_space(16.0);
         });
-        if let Some(Ok(session)) = &local.resume {
+        chosen = resume_box(ui, &local, &strings);
+        ui.add_space(8.0);
+        chosen = scenario_list(ui, &local, &strings).or(chosen.take());
+        ui.separator();
+        let (opened, entered, focused) = open_file(ui, &mut local, &strings);
+        taken.0 = focused;
+        // Enter in the field belongs to the field, even when the file cannot be opened.
+        submitted_field = entered;
+        chosen = opened.or(chosen.take());
+    });
+    // One key to play: Enter resumes an unfinished session, or starts the default (Tess).
+    if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 && !submitted_field {
+        chosen = match &local.resume {
+            Some(Ok(session)) => Some(Choice::resumed(session.clone())),
+            _ => builtin_all()
+                .first()
+                .and_then(|s| Session::new(s, None, 0).ok())
+                .map(Choice::new),
+        };
+    }
+    if let Some(choice) = chosen {
+        commands.insert_resource(start_game(choice, &options, &strings));
+        next.set(Screen::Play);
+    }
+    Ok(())
+}
+
+/// The game for a chosen session, saved at once by the one autosave policy.
+fn start_game(choice: Choice, options: &StartOptions, strings: &Strings) -> Game {
+    let save_to = choice.session_file.or_else(|| options.autosave.clone());
+    let mut game = Game::new(choice.session, save_to);
+    game.source = choice.source;
+    if choice.resumed {
+        super::lifecycle::autosave(&mut game, strings);
+    } else {
+        // A new session does not overwrite the unfinished one: that is kept beside it.
+        super::lifecycle::start_fresh_autosave(&mut game, strings);
+    }
+    game
+}
+
+/// The unfinished session of last time, if any, with a button to go on.
+fn resume_box(ui: &mut egui::Ui, local: &StartUi, strings: &Strings) -> Option<Choice> {
+    let lang = strings.lang;
+    let mut chosen = None;
+    match &local.resume {
+        Some(Ok(session)) => {
             let s = &session.scenario;
             egui::Frame::group(ui.style())
                 .fill(palette::CARD)
@@ -80,112 +150,110 @@ fn start_screen(
                     ));
                     let label = format!("{} (Enter)", strings.t("resume"));
                     if ui.button(egui::RichText::new(label).size(20.0)).clicked() {
-                        chosen = Some(session.clone());
-                        resumed = true;
+                        chosen = Some(Choice::resumed(session.clone()));
                     }
                 });
-        } else if let Some(Err(problem)) = &local.resume {
+        }
+        Some(Err(problem)) => {
             ui.colored_label(
                 palette::ALERT,
                 format!("{}: {problem}", strings.t("resume-broken")),
             );
         }
-        ui.add_space(8.0);
-        ui.label(
-            egui::RichText::new(strings.t("choose-scenario"))
-                .strong()
-                .size(20.0),
-        );
-        egui::ScrollArea::vertical()
-            .max_height(ui.available_height() - 120.0)
-            .show(ui, |ui| {
-                for (i, s) in scenarios.iter().enumerate() {
-                    let enter = if i == 0 && !matches!(local.resume, Some(Ok(_))) {
-                        " (Enter)"
-                    } else {
-                        ""
-                    };
-                    let text = format!(
-                        "{}, {} — {}{enter}",
-                        s.persona.name,
-                        s.persona.age,
-                        s.title.get(lang)
-                    );
-                    let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong())
-                        .min_size(egui::vec2(ui.available_width(), 0.0));
-                    if ui.add(button).clicked() {
-                        chosen = Session::new(s, None, 0).ok();
-                    }
-                    ui.label(s.summary.get(lang));
-                    ui.add_space(6.0);
-                }
-            });
-        ui.separator();
-        ui.horizontal(|ui| {
-            ui.label(strings.t("open-file"));
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut local.path)
-                    .desired_width(420.0)
-                    .hint_text("scenarios/eigen.ron"),
-            );
-            taken.0 = field.has_focus();
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            // Enter in the field belongs to the field, even when the file cannot be opened.
-            submitted_field |= entered;
-            if ui.button(strings.t("open")).clicked() || entered {
-                let path = PathBuf::from(local.path.trim());
-                let is_session = std::fs::read(&path)
-                    .is_ok_and(|b| b.windows(17).any(|w| w == b"samenspel_session"));
-                let opened = if is_session {
-                    // A saved session (an autosave kept aside, or `simulate --save`).
-                    Session::load(&path).map_err(|p| p.to_string())
+        None => {}
+    }
+    chosen
+}
+
+/// The built-in scenarios, each with persona, age, title and summary.
+fn scenario_list(ui: &mut egui::Ui, local: &StartUi, strings: &Strings) -> Option<Choice> {
+    let lang = strings.lang;
+    let mut chosen = None;
+    ui.label(
+        egui::RichText::new(strings.t("choose-scenario"))
+            .strong()
+            .size(20.0),
+    );
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() - 120.0)
+        .show(ui, |ui| {
+            for (i, s) in builtin_all().iter().enumerate() {
+                let enter = if i == 0 && !matches!(local.resume, Some(Ok(_))) {
+                    " (Enter)"
                 } else {
-                    resolve(local.path.trim())
-                        .map_err(|p| p.to_string())
-                        .and_then(|s| Session::new(&s, None, 0).map_err(|e| e.to_string()))
+                    ""
                 };
-                match opened {
-                    Ok(session) => {
-                        chosen = Some(session);
-                        resumed = is_session;
-                        session_file = Some(path.clone()).filter(|_| is_session);
-                        chosen_source = Some(path).filter(|p| p.is_file() && !is_session);
-                        local.error = None;
-                    }
-                    Err(e) => local.error = Some(e),
+                let text = format!(
+                    "{}, {} — {}{enter}",
+                    s.persona.name,
+                    s.persona.age,
+                    s.title.get(lang)
+                );
+                let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong())
+                    .min_size(egui::vec2(ui.available_width(), 0.0));
+                if ui.add(button).clicked() {
+                    chosen = Session::new(s, None, 0).ok().map(Choice::new);
                 }
+                ui.label(s.summary.get(lang));
+                ui.add_space(6.0);
             }
         });
-        if let Some(e) = &local.error {
-            ui.colored_label(palette::ALERT, e);
+    chosen
+}
+
+/// A scenario or saved session by its path. Returns the choice, whether Enter was pressed
+/// in the field, and whether the field has the keyboard.
+fn open_file(
+    ui: &mut egui::Ui,
+    local: &mut StartUi,
+    strings: &Strings,
+) -> (Option<Choice>, bool, bool) {
+    let mut chosen = None;
+    let mut entered = false;
+    let mut focused = false;
+    ui.horizontal(|ui| {
+        ui.label(strings.t("open-file"));
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut local.path)
+                .desired_width(420.0)
+                .hint_text("scenarios/eigen.ron"),
+        );
+        focused = field.has_focus();
+        entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(strings.t("open")).clicked() || entered {
+            match open_path(local.path.trim()) {
+                Ok(choice) => {
+                    chosen = Some(choice);
+                    local.error = None;
+                }
+                Err(e) => local.error = Some(e),
+            }
         }
     });
-    // One key to play: Enter resumes an unfinished session, or starts the default (Tess).
-    if chosen.is_none() && keys.just_pressed(KeyCode::Enter) && !taken.0 && !submitted_field {
-        chosen = match &local.resume {
-            Some(Ok(session)) => {
-                resumed = true;
-                Some(session.clone())
-            }
-            _ => scenarios
-                .first()
-                .and_then(|s| Session::new(s, None, 0).ok()),
-        };
+    if let Some(e) = &local.error {
+        ui.colored_label(palette::ALERT, e);
     }
-    if let Some(session) = chosen {
-        // A session opened from its file keeps saving to that file.
-        let mut game = Game::new(session, session_file.or_else(|| options.autosave.clone()));
-        game.source = chosen_source;
-        if resumed {
-            super::lifecycle::autosave(&mut game, &strings);
-        } else {
-            // A new session does not overwrite the unfinished one: that is kept beside it.
-            super::lifecycle::start_fresh_autosave(&mut game, &strings);
-        }
-        commands.insert_resource(game);
-        next.set(Screen::Play);
+    (chosen, entered, focused)
+}
+
+/// Open a saved session (an autosave kept aside, or `simulate --save`) or a scenario.
+fn open_path(text: &str) -> Result<Choice, String> {
+    let path = PathBuf::from(text);
+    let is_session =
+        std::fs::read(&path).is_ok_and(|b| b.windows(17).any(|w| w == b"samenspel_session"));
+    if is_session {
+        let session = Session::load(&path).map_err(|p| p.to_string())?;
+        return Ok(Choice {
+            session_file: Some(path),
+            ..Choice::resumed(session)
+        });
     }
-    Ok(())
+    let scenario = resolve(text).map_err(|p| p.to_string())?;
+    let session = Session::new(&scenario, None, 0).map_err(|e| e.to_string())?;
+    Ok(Choice {
+        source: Some(path).filter(|p| p.is_file()),
+        ..Choice::new(session)
+    })
 }
 
 /// A full-window Ui for panels (egui 0.36 shows panels inside a Ui).
