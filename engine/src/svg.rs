@@ -57,7 +57,7 @@ pub fn paint(scene: &Scene) -> String {
         }
     }
     let names = scene.domains.iter().map(|d| &d.text);
-    for t in names.chain(&scene.ring_names).chain(&scene.persona) {
+    for t in names.chain(&scene.ring_names) {
         text(&mut out, t, "");
     }
     for entry in &scene.legend {
@@ -70,6 +70,10 @@ pub fn paint(scene: &Scene) -> String {
     }
     for l in &scene.labels {
         label(&mut out, l);
+    }
+    // The persona last, over the links that run to the centre.
+    for t in &scene.persona {
+        text(&mut out, t, "");
     }
     out.push_str("</svg>");
     out
@@ -199,10 +203,5 @@ fn label(out: &mut String, l: &Label) {
         bold: false,
         anchor: Anchor::Middle,
     };
-    let extra = if l.struck {
-        r#" text-decoration="line-through""#
-    } else {
-        ""
-    };
-    text(out, &t, extra);
+    text(out, &t, "");
 }

@@ -1,51 +1,25 @@
-//! Palette and sizes: a normal laptop view and a projector view (large type, high
-//! contrast). The ring colours come from the engine (`layout::ring_colour`).
+//! Text sizes for a normal laptop view and a projector view (large type, high contrast).
+//! Colours come from the engine's palette (`samenspel_engine::palette`); the wheel's sizes
+//! from its scene.
 
 use bevy_egui::egui::{self, Color32, FontFamily, FontId, TextStyle};
+use samenspel_engine::palette::Colour;
 
 pub struct Theme {
-    pub ink: Color32,
-    pub centre: Color32,
-    pub alert: Color32,
-    pub highlight: Color32,
-    pub ring_fill: f32,
-    pub domain_font: f32,
-    pub small_font: f32,
-    pub token_font: f32,
-    pub persona_font: f32,
-    pub token_radius: f32,
+    /// Large text and stronger tints on the wheel (see `samenspel_engine::scene::Canvas`).
+    pub projector: bool,
 }
 
 impl Theme {
     pub fn new(projector: bool) -> Theme {
-        if projector {
-            Theme {
-                ink: Color32::BLACK,
-                centre: Color32::WHITE,
-                alert: Color32::from_rgb(176, 0, 32),
-                highlight: Color32::from_rgb(213, 94, 0),
-                ring_fill: 0.30,
-                domain_font: 24.0,
-                small_font: 15.0,
-                token_font: 16.0,
-                persona_font: 34.0,
-                token_radius: 17.0,
-            }
-        } else {
-            Theme {
-                ink: Color32::from_gray(20),
-                centre: Color32::WHITE,
-                alert: Color32::from_rgb(176, 0, 32),
-                highlight: Color32::from_rgb(213, 94, 0),
-                ring_fill: 0.18,
-                domain_font: 18.0,
-                small_font: 12.0,
-                token_font: 12.5,
-                persona_font: 28.0,
-                token_radius: 13.0,
-            }
-        }
+        Theme { projector }
     }
+}
+
+/// A palette colour for egui.
+pub fn colour(c: Colour) -> Color32 {
+    let [r, g, b] = c.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 /// Apply text sizes and contrast to egui.
