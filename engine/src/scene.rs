@@ -236,7 +236,10 @@ impl Scene {
         let mut out: Vec<Rect> = self
             .cards
             .iter()
-            .map(|c| Rect::centred(c.x, c.y, c.r * 2.2, c.r * 2.2))
+            .map(|c| {
+                let r = c.reach();
+                Rect::centred(c.x, c.y, r * 2.2, r * 2.2)
+            })
             .collect();
         let texts = self
             .domains
@@ -274,7 +277,7 @@ impl Scene {
             requests.push(labels::Request {
                 x: card.x,
                 y: card.y,
-                r: card.r,
+                r: card.reach(),
                 out_x: p.x,
                 out_y: p.y,
                 slot: p.slot,

@@ -134,6 +134,11 @@ pub struct Card {
 }
 
 impl Card {
+    /// How far the card's drawing reaches from its centre (its halo, when it has one).
+    pub fn reach(&self) -> f32 {
+        self.halo.as_ref().map_or(self.r, |h| h.r.max(self.r))
+    }
+
     /// The same card with its centre at (x, y): the preview of a card being dragged.
     pub fn moved_to(&self, x: f32, y: f32) -> Card {
         let (dx, dy) = (x - self.x, y - self.y);
