@@ -277,3 +277,27 @@ fn labels_stay_apart_with_every_round_marked() {
     eprintln!("{pairs} overlapping pairs among {labels} labels with rounds marked");
     assert!(pairs * 200 <= labels, "{pairs} pairs among {labels} labels");
 }
+
+/// Colours come from the palette only: the scene and its SVG painter write none out.
+#[test]
+fn no_colour_literals_outside_the_palette() {
+    let sources = [
+        ("svg.rs", include_str!("../src/svg.rs")),
+        ("scene.rs", include_str!("../src/scene.rs")),
+        ("scene/items.rs", include_str!("../src/scene/items.rs")),
+        ("scene/parts.rs", include_str!("../src/scene/parts.rs")),
+        ("scene/labels.rs", include_str!("../src/scene/labels.rs")),
+    ];
+    for (file, text) in sources {
+        for (n, line) in text.lines().enumerate() {
+            let hex = line.match_indices('#').any(|(i, _)| {
+                let rest = &line[i + 1..];
+                rest.len() >= 6 && rest[..6].chars().all(|c| c.is_ascii_hexdigit())
+            });
+            let named = ["\"white\"", "\"black\"", "rgb("]
+                .iter()
+                .any(|w| line.contains(w));
+            assert!(!hex && !named, "{file}:{}: a colour literal: {line}", n + 1);
+        }
+    }
+}
