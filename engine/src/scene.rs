@@ -49,13 +49,19 @@ pub struct Canvas {
     pub legend: bool,
 }
 
+/// A finite number, or `fallback`: a window that reports no size (or an endless one) must
+/// give an odd picture, not a panic in the layout arithmetic.
+fn finite(v: f32, fallback: f32) -> f32 {
+    if v.is_finite() { v } else { fallback }
+}
+
 impl Canvas {
     pub fn new(width: f32, height: f32, lang: Lang) -> Canvas {
         Canvas {
             left: 0.0,
             top: 0.0,
-            width: width.max(1.0),
-            height: height.max(1.0),
+            width: finite(width, 1.0).clamp(1.0, 100_000.0),
+            height: finite(height, 1.0).clamp(1.0, 100_000.0),
             lang,
             text_scale: 1.0,
             projector: false,
@@ -65,8 +71,8 @@ impl Canvas {
 
     /// The same canvas placed at (left, top) in the window.
     pub fn at(mut self, left: f32, top: f32) -> Canvas {
-        self.left = left;
-        self.top = top;
+        self.left = finite(left, 0.0);
+        self.top = finite(top, 0.0);
         self
     }
 

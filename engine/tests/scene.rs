@@ -301,3 +301,27 @@ fn no_colour_literals_outside_the_palette() {
         }
     }
 }
+
+#[test]
+fn odd_canvases_give_a_picture_not_a_panic() {
+    let s = &builtin_all()[0];
+    let session = prepared_session(s, None, true, 3).unwrap();
+    for (w, h) in [
+        (0.0, 0.0),
+        (-5.0, 300.0),
+        (f32::NAN, 400.0),
+        (f32::INFINITY, 300.0),
+        (50.0, 5000.0),
+    ] {
+        let canvas = Canvas::new(w, h, Lang::Nl).at(f32::NAN, 3.0);
+        let scene = Scene::build(
+            &session.scenario,
+            session.board(),
+            &Highlights::default(),
+            &canvas,
+        );
+        assert_eq!(scene.labels.len(), scene.cards.len());
+        assert!(scene.wheel.r.is_finite() && scene.wheel.r > 0.0);
+        assert!(!svg::paint(&scene).contains("NaN"));
+    }
+}
