@@ -93,6 +93,9 @@ pub enum Command {
         #[arg(long, default_value = "nl")]
         lang: String,
     },
+    /// The wheel as a display list (rings, cards, label boxes, in pixels) for tests and
+    /// other clients; a short summary without --json.
+    Scene(SceneArgs),
     /// Write a commented starter scenario for a new persona.
     New {
         /// The persona's name; the file is NAME.ron unless --out is given.
@@ -142,12 +145,42 @@ pub struct PlayArgs {
     pub direct: bool,
 }
 
+#[derive(Args, Debug, Clone)]
+pub struct SceneArgs {
+    /// A built-in scenario id (e.g. tess) or a .ron file.
+    pub scenario: String,
+    /// The step to show (1-4; default 2, or 4 with --round).
+    #[arg(long)]
+    pub step: Option<usize>,
+    /// Trigger the scheduled events first (the board after them).
+    #[arg(long)]
+    pub after_events: bool,
+    /// Mark what this reflection round (1-based) points at; needs step 4.
+    #[arg(long)]
+    pub round: Option<usize>,
+    /// Canvas size in pixels, e.g. 1600x900.
+    #[arg(long, default_value = "1600x900")]
+    pub size: String,
+    #[arg(long, default_value = "nl")]
+    pub lang: String,
+    #[arg(long)]
+    pub variant: Option<String>,
+    /// Larger text and cards, as on a projector.
+    #[arg(long)]
+    pub projector: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportFormat {
     Html,
     Md,
     Json,
 }
+
+/// `samenspel scene` (its own file: this one is long enough).
+mod scene;
 
 fn lang(code: &str) -> Result<Lang, ExitCode> {
     Lang::parse(code).ok_or_else(|| {
@@ -198,6 +231,7 @@ pub fn run(command: Command) -> ExitCode {
             out,
             lang: l,
         } => report_cmd(&session, format, out.as_deref(), &l),
+        Command::Scene(args) => scene::run(&args),
         Command::New { name, out } => new_cmd(&name, out),
     };
     match result {

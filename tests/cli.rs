@@ -558,3 +558,73 @@ fn builtin_scenarios_work_from_any_folder() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["persona"]["name"], "Nep");
 }
+
+#[test]
+fn scene_json_has_size_wheel_and_labels_inside_the_canvas() {
+    let scene = json(&["scene", "tess", "--json"]);
+    assert_eq!(scene["size"], serde_json::json!([1600.0, 900.0]));
+    let wheel = &scene["wheel"];
+    assert_eq!(wheel["cx"], 800.0);
+    assert_eq!(wheel["cy"], 450.0);
+    assert!(wheel["r"].as_f64().unwrap() > 200.0);
+    let labels = scene["labels"].as_array().expect("labels is a list");
+    let cards = scene["cards"].as_array().expect("cards is a list");
+    assert!(!labels.is_empty());
+    assert_eq!(labels.len(), cards.len(), "one label per card");
+    for l in labels {
+        let n = |k: &str| l[k].as_f64().unwrap_or_else(|| panic!("{k} in {l}"));
+        assert!(!l["text"].as_str().unwrap().is_empty());
+        assert!(n("x") >= 0.0 && n("y") >= 0.0, "{l}");
+        assert!(
+            n("x") + n("w") <= 1600.01 && n("y") + n("h") <= 900.01,
+            "{l}"
+        );
+    }
+
+    // Another size, after the events, in English: a different board, the same shape.
+    let small = json(&[
+        "scene",
+        "tess",
+        "--after-events",
+        "--step",
+        "3",
+        "--size",
+        "800x600",
+        "--lang",
+        "en",
+        "--json",
+    ]);
+    assert_eq!(small["size"], serde_json::json!([800.0, 600.0]));
+    assert!(
+        small["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["ended"] == true),
+        "ended support shows as holes"
+    );
+    let summary = ok(&["scene", "tess"]);
+    assert!(summary.contains("labels"), "{summary}");
+}
+
+#[test]
+fn scene_refuses_bad_input_without_panicking() {
+    for (args, code) in [
+        (vec!["scene", "tess", "--size", "huge"], 2),
+        (vec!["scene", "tess", "--size", "10x10"], 2),
+        (vec!["scene", "tess", "--step", "9"], 2),
+        (vec!["scene", "tess", "--step", "2", "--round", "1"], 2),
+        (vec!["scene", "tess", "--round", "99"], 2),
+        (vec!["scene", "tess", "--lang", "fr"], 2),
+        (vec!["scene", "tess", "--variant", "nope"], 1),
+        (vec!["scene", "no-such-scenario"], 1),
+    ] {
+        let out = run(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.trim().is_empty(), "{args:?} says nothing");
+    }
+    let round = json(&["scene", "tess", "--after-events", "--round", "1", "--json"]);
+    assert!(round["cards"].is_array());
+}

@@ -2,7 +2,8 @@
 //!
 //! - loading and validating Tess from the built-in source,
 //! - applying 10 000 actions to a session (place, move, link, undo),
-//! - the full analysis of a large generated board (13 domains, 200 tokens, 400 links).
+//! - the full analysis of a large generated board (13 domains, 200 tokens, 400 links),
+//! - the wheel scene (with label placement) of Tess after 18 and of that large board.
 //!
 //! Run with `cargo bench -p samenspel-engine`; results are described in docs/performance.md.
 //! `SAMENSPEL_BENCH_QUICK=1` runs fewer rounds (for a smoke test).
@@ -429,6 +430,42 @@ fn bench_tess_analysis() -> Stats {
     }
 }
 
+fn bench_scene() -> Vec<Stats> {
+    use samenspel_engine::prepare::prepared_session;
+    use samenspel_engine::scene::{Canvas, Highlights, Scene};
+    let (_, _, source) = BUILTIN.iter().find(|(id, _, _)| *id == "tess").unwrap();
+    let tess = scenario_from_str("tess.ron", source, None).unwrap();
+    let session = prepared_session(&tess, None, true, 3).unwrap();
+    let (s, board) = large();
+    let canvas = Canvas::new(1100.0, 800.0, samenspel_engine::Lang::Nl);
+    let cases = [
+        (
+            "scene: Tess after 18, 1100x800",
+            &session.scenario,
+            session.board(),
+            300,
+        ),
+        ("scene: 13 domains, 200 tokens, 400 links", &s, &board, 30),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, s, board, n)| {
+            let per_op = (0..rounds(n))
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(Scene::build(s, board, &Highlights::default(), &canvas));
+                    start.elapsed()
+                })
+                .collect();
+            Stats {
+                name,
+                per_op,
+                unit: "scene",
+            }
+        })
+        .collect()
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters by name.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
@@ -454,5 +491,10 @@ fn main() {
     if wanted("analyse") {
         bench_tess_analysis().print();
         bench_analysis().print();
+    }
+    if wanted("scene") {
+        for stats in bench_scene() {
+            stats.print();
+        }
     }
 }

@@ -134,19 +134,15 @@ pub fn label_direction(x: f32, y: f32, slot: usize) -> ((f32, f32), i8, i8) {
     }
 }
 
-/// Colour-blind-safe ring colours (Okabe–Ito), as RGB. Never used alone: each ring also
-/// has its name on the wheel and its own token shape (`ring_shape`).
+/// A ring's colour as RGB; the colours themselves live in `palette`. Never used alone: each
+/// ring also has its name on the wheel and its own token shape (`ring_shape`).
 pub fn ring_colour(kind: RingKind) -> [u8; 3] {
-    match kind {
-        RingKind::EigenKracht => [230, 159, 0],
-        RingKind::Informeel => [0, 158, 115],
-        RingKind::Gemeente => [0, 114, 178],
-        RingKind::Rijk => [204, 121, 167],
-    }
+    crate::palette::Colour::ring(kind).rgb()
 }
 
 /// The second cue besides colour: each ring's tokens have their own shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Shape {
     Circle,
     Square,

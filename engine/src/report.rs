@@ -3,7 +3,6 @@
 //! JSON for machines, Markdown for editing, and one self-contained HTML file that opens
 //! offline and prints on A4.
 
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use serde::Serialize;
@@ -11,8 +10,9 @@ use serde::Serialize;
 use crate::board::Board;
 use crate::observe::{INDICATORS, Part};
 use crate::reflect::{Analysis, Change, analyse, change, fill, rounds, score_explanation};
+use crate::scene::{Canvas, Highlights, Scene};
 use crate::session::{Note, PollResult, Session};
-use crate::svg::{escape, wheel};
+use crate::svg::escape;
 use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -314,7 +314,10 @@ fn html(session: &Session, lang: Lang) -> String {
                 e(c.explanation.get(lang))
             );
         }
-        out.push_str(&wheel(s, &m.board, lang, 560.0, &BTreeSet::new()));
+        // No legend in the picture: the report writes its own under it.
+        let canvas = Canvas::new(560.0, 560.0, lang).legend(false);
+        let scene = Scene::build(s, &m.board, &Highlights::default(), &canvas);
+        out.push_str(&crate::svg::paint(&scene));
         let _ = writeln!(
             out,
             "<p class=\"legend small\">{} — {}</p>",

@@ -8,6 +8,7 @@ mod i18n;
 mod idle;
 mod keys;
 mod lifecycle;
+mod paint;
 mod play;
 mod reload;
 mod screenshot;
@@ -23,7 +24,8 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 use samenspel_engine::builtin::{DEFAULT_SCENARIO, resolve};
-use samenspel_engine::{Action, Lang, Session, Step};
+use samenspel_engine::prepare::prepared_session;
+use samenspel_engine::{Lang, Session, Step};
 
 use crate::cli::PlayArgs;
 use state::{Game, Screen, View};
@@ -45,28 +47,11 @@ fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
     });
     let Some(arg) = wanted else { return Ok(None) };
     let scenario = resolve(&arg).map_err(|p| p.to_string())?;
-    let mut session =
-        Session::new(&scenario, args.variant.as_deref(), 0).map_err(|e| e.to_string())?;
-    // For screenshots and docs: go to a step, and optionally play the timeline first.
-    if args.after_events {
-        let events: Vec<String> = session
-            .scenario
-            .scheduled_events()
-            .map(|e| e.id.clone())
-            .collect();
-        for event in events {
-            session
-                .apply(Action::TriggerEvent { event })
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    let target = args
+    let step = args
         .step
-        .unwrap_or(if args.screenshot.is_some() { 2 } else { 1 })
-        .clamp(1, 4);
-    while session.state.step.number() < target {
-        session.apply(Action::NextStep).map_err(|e| e.to_string())?;
-    }
+        .unwrap_or(if args.screenshot.is_some() { 2 } else { 1 });
+    let session = prepared_session(&scenario, args.variant.as_deref(), args.after_events, step)
+        .map_err(|e| e.to_string())?;
     Ok(Some(session))
 }
 

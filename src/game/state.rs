@@ -1,5 +1,5 @@
 //! The game's state around an engine `Session`: the screens, what the room sees, and the
-//! token entities kept in step with the board. Changes come only through
+//! facilitator's table. Changes come only through
 //! `command::apply_commands`; no rule of the game is decided here.
 
 use std::path::PathBuf;
@@ -8,7 +8,6 @@ use std::time::Duration;
 use bevy::prelude::*;
 use samenspel_engine::Session;
 use samenspel_engine::draft::TokenDraft;
-use samenspel_engine::layout::place_tokens;
 use samenspel_engine::scenario::TokenId;
 
 use super::autosave::Autosave;
@@ -117,68 +116,8 @@ impl Game {
 #[derive(Resource, Default)]
 pub struct KeyboardTaken(pub bool);
 
-/// One entity per token on the wheel (and per hole left by ended support), kept in step
-/// with the session; its position is in wheel units (see `samenspel_engine::layout`).
-#[derive(Component, Debug, Clone, PartialEq)]
-pub struct TokenMarker {
-    pub id: TokenId,
-    pub x: f32,
-    pub y: f32,
-    pub ended: bool,
-    pub slot: usize,
-}
-
 pub fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .init_resource::<View>()
-        .init_resource::<KeyboardTaken>()
-        .add_systems(
-            Update,
-            sync_tokens
-                .after(super::command::apply_commands)
-                .run_if(in_state(Screen::Play)),
-        );
-}
-
-/// Keep one `TokenMarker` entity per token and hole, placed by the engine's layout.
-pub fn sync_tokens(
-    game: Res<Game>,
-    mut commands: Commands,
-    mut markers: Query<(Entity, &mut TokenMarker)>,
-) {
-    if !game.is_changed() {
-        return;
-    }
-    let s = &game.session.scenario;
-    let mut placed = place_tokens(s, game.session.board());
-    for (entity, mut marker) in &mut markers {
-        match placed
-            .iter()
-            .position(|p| p.id == marker.id && p.ended == marker.ended)
-        {
-            Some(i) => {
-                let p = placed.remove(i);
-                let next = TokenMarker {
-                    id: p.id,
-                    x: p.x,
-                    y: p.y,
-                    ended: p.ended,
-                    slot: p.slot,
-                };
-                if *marker != next {
-                    *marker = next;
-                }
-            }
-            None => commands.entity(entity).despawn(),
-        }
-    }
-    for p in placed {
-        commands.spawn(TokenMarker {
-            id: p.id,
-            x: p.x,
-            y: p.y,
-            ended: p.ended,
-            slot: p.slot,
-        });
-    }
+        .init_resource::<KeyboardTaken>();
 }

@@ -9,7 +9,7 @@ use samenspel_engine::{Lang, Session, Step};
 
 use super::command::UiCommand;
 use super::i18n::Strings;
-use super::state::{self, Game, Screen, TokenMarker, View};
+use super::state::{self, Game, Screen, View};
 use super::view_model::ViewModel;
 
 fn app(autosave: Option<std::path::PathBuf>) -> App {
@@ -48,11 +48,6 @@ fn step(app: &App) -> Step {
     app.world().resource::<Game>().session.state.step
 }
 
-fn markers(app: &mut App) -> Vec<TokenMarker> {
-    let mut q = app.world_mut().query::<&TokenMarker>();
-    q.iter(app.world()).cloned().collect()
-}
-
 #[test]
 fn arrow_keys_walk_the_steps_and_undo_walks_back() {
     let mut app = app(None);
@@ -64,29 +59,6 @@ fn arrow_keys_walk_the_steps_and_undo_walks_back() {
     assert_eq!(step(&app), Step::Situatie);
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyY]);
     assert_eq!(step(&app), Step::Verandering);
-}
-
-#[test]
-fn token_entities_follow_the_board() {
-    let mut app = app(None);
-    let start = app.world().resource::<Game>().session.board().tokens.len();
-    assert_eq!(markers(&mut app).iter().filter(|m| !m.ended).count(), start);
-    // Turning 18 ends support: those tokens become holes.
-    app.world_mut()
-        .write_message(UiCommand::Act(samenspel_engine::Action::TriggerEvent {
-            event: "tess_wordt_18".into(),
-        }));
-    app.update();
-    app.update();
-    let game = app.world().resource::<Game>();
-    let (on_board, ended) = (
-        game.session.board().tokens.len(),
-        game.session.board().ended.len(),
-    );
-    assert!(ended > 0);
-    let m = markers(&mut app);
-    assert_eq!(m.iter().filter(|m| !m.ended).count(), on_board);
-    assert_eq!(m.iter().filter(|m| m.ended).count(), ended);
 }
 
 #[test]

@@ -1,24 +1,27 @@
-//! Palette and sizes: a normal laptop view and a projector view (large type, high
-//! contrast). The ring colours come from the engine (`layout::ring_colour`); every other
-//! colour the game uses has a name in `palette`.
+//! Text sizes for a normal laptop view and a projector view (large type, high contrast),
+//! and the colours of the panels by name. The wheel's colours come from the engine's
+//! palette (`samenspel_engine::palette`), which the panels share where the meaning is the
+//! same (alert, done); the wheel's sizes come from its scene.
 
 use bevy_egui::egui::{self, Color32, FontFamily, FontId, TextStyle};
+use samenspel_engine::palette::Colour;
 
 /// The named colours of the panels. Red and green are never the only sign: a refusal also
 /// has words, a bar also has numbers.
 pub mod palette {
     use bevy_egui::egui::Color32;
+    use samenspel_engine::palette::Colour;
+
+    use super::colour;
 
     /// Refusals, problems, support that ended.
-    pub const ALERT: Color32 = Color32::from_rgb(176, 0, 32);
+    pub const ALERT: Color32 = colour(Colour::Alert);
     /// Findings of a reflection round: a darker red that reads as text.
     pub const FINDING: Color32 = Color32::from_rgb(140, 0, 25);
     /// A status message that something worked.
-    pub const DONE: Color32 = Color32::from_rgb(0, 90, 50);
+    pub const DONE: Color32 = colour(Colour::Good);
     /// A gap the variant closes, in the comparison.
     pub const CLOSED: Color32 = Color32::from_rgb(0, 110, 70);
-    /// Marked cards and the drag preview.
-    pub const HIGHLIGHT: Color32 = Color32::from_rgb(213, 94, 0);
     /// The current step in the step bar.
     pub const CURRENT: Color32 = Color32::from_rgb(0, 114, 178);
     /// The other steps in the step bar.
@@ -33,54 +36,25 @@ pub mod palette {
     pub const AGREE: Color32 = Color32::from_rgb(0, 158, 115);
     pub const DISAGREE: Color32 = Color32::from_rgb(213, 94, 0);
     pub const NO_VOTES: Color32 = Color32::from_gray(215);
-    pub const INK: Color32 = Color32::from_gray(20);
     pub const BLACK: Color32 = Color32::BLACK;
     pub const WHITE: Color32 = Color32::WHITE;
 }
 
 pub struct Theme {
-    pub ink: Color32,
-    pub centre: Color32,
-    pub alert: Color32,
-    pub highlight: Color32,
-    pub ring_fill: f32,
-    pub domain_font: f32,
-    pub small_font: f32,
-    pub token_font: f32,
-    pub persona_font: f32,
-    pub token_radius: f32,
+    /// Large text and stronger tints on the wheel (see `samenspel_engine::scene::Canvas`).
+    pub projector: bool,
 }
 
 impl Theme {
     pub fn new(projector: bool) -> Theme {
-        if projector {
-            Theme {
-                ink: palette::BLACK,
-                centre: palette::WHITE,
-                alert: palette::ALERT,
-                highlight: palette::HIGHLIGHT,
-                ring_fill: 0.30,
-                domain_font: 24.0,
-                small_font: 15.0,
-                token_font: 16.0,
-                persona_font: 34.0,
-                token_radius: 17.0,
-            }
-        } else {
-            Theme {
-                ink: palette::INK,
-                centre: palette::WHITE,
-                alert: palette::ALERT,
-                highlight: palette::HIGHLIGHT,
-                ring_fill: 0.18,
-                domain_font: 18.0,
-                small_font: 12.0,
-                token_font: 12.5,
-                persona_font: 28.0,
-                token_radius: 13.0,
-            }
-        }
+        Theme { projector }
     }
+}
+
+/// A palette colour for egui.
+pub const fn colour(c: Colour) -> Color32 {
+    let [r, g, b] = c.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 /// Apply text sizes and contrast to egui.

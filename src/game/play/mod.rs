@@ -27,7 +27,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::command::UiCommand;
 use super::i18n::Strings;
 use super::start::root_ui;
-use super::state::{Game, KeyboardTaken, Screen, TokenMarker, View};
+use super::state::{Game, KeyboardTaken, Screen, View};
 use super::theme::{self, Theme, palette};
 use super::view_model::ViewModel;
 
@@ -59,7 +59,6 @@ fn play_screen(
     model: Res<ViewModel>,
     view: Res<View>,
     strings: Res<Strings>,
-    markers: Query<&TokenMarker>,
     time: Res<Time<Real>>,
     mut taken: ResMut<KeyboardTaken>,
     mut out_messages: MessageWriter<UiCommand>,
@@ -97,7 +96,6 @@ fn play_screen(
         .default_size(width)
         .resizable(true)
         .show(&mut root, |ui| step_panel::show(ui, &mut p));
-    let all_markers: Vec<TokenMarker> = markers.iter().cloned().collect();
     let theme = Theme::new(view.projector);
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(palette::WHITE))
@@ -105,7 +103,6 @@ fn play_screen(
             if let Some(draft) = super::wheel::wheel(
                 ui,
                 &game,
-                &all_markers,
                 model.highlighted.as_ref(),
                 strings.lang,
                 &theme,
