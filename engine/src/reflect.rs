@@ -1,6 +1,6 @@
 //! The analysis a room reflects on: coverage, gaps, coherence, balance, and change between
-//! two boards. A pure function of a board and its scenario; every finding explains itself
-//! in Dutch and English and names the tokens and domains involved.
+//! two boards. A pure function of a board and its scenario. Findings are facts: kinds, ids
+//! and numbers; `crate::words` puts them into words in either language.
 //!
 //! The coherence score and image rules are documented in `docs/analysis.md`; keep the two
 //! in step.
@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::board::Board;
 use crate::scenario::*;
-use crate::text::{Lang, Text};
+use crate::text::Text;
+use crate::words::{Arg, both};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -56,22 +57,6 @@ pub enum GapKind {
     CollidingAssignments,
 }
 
-impl GapKind {
-    pub fn title(self) -> Text {
-        match self {
-            GapKind::UnservedNeed => Text::both("Behoefte zonder steun", "Need without support"),
-            GapKind::EndedSupport => Text::both("Steun weggevallen", "Support ended"),
-            GapKind::OnlyProfessional => Text::both("Alleen professionals", "Only professionals"),
-            GapKind::Fragmentation => {
-                Text::both("Ieder zijn eigen plan", "Everyone their own plan")
-            }
-            GapKind::CollidingAssignments => {
-                Text::both("Botsende opdrachten", "Colliding assignments")
-            }
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Gap {
     pub kind: GapKind,
@@ -79,10 +64,36 @@ pub struct Gap {
     pub tokens: Vec<TokenId>,
     pub roles: Vec<RoleId>,
     pub needs: Vec<NeedId>,
-    pub explanation: Text,
+    /// Ended support: the event that ended it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// Fragmentation: how many separate islands the professionals form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub islands: Option<usize>,
+    /// Colliding assignments: the roles that want progress, in the board's role order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pushing: Vec<RoleId>,
+    /// Colliding assignments: the roles that want it to wait.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holding: Vec<RoleId>,
 }
 
 impl Gap {
+    /// A gap of `kind` with its domain; the other ids are filled in by the finder.
+    fn new(kind: GapKind, domain: &str) -> Gap {
+        Gap {
+            kind,
+            domain: Some(domain.to_string()),
+            tokens: vec![],
+            roles: vec![],
+            needs: vec![],
+            event: None,
+            islands: None,
+            pushing: vec![],
+            holding: vec![],
+        }
+    }
+
     /// Identity of a gap across two boards, for "opened" and "closed".
     fn key(
         &self,
@@ -119,52 +130,10 @@ pub enum Image {
     Schillen,
 }
 
-impl Image {
-    pub fn title(self) -> Text {
-        match self {
-            Image::CentraleEntiteit => {
-                Text::both("Samenhang met een centrum", "Coherence around a centre")
-            }
-            Image::Spinnenweb => Text::both("Spinnenweb", "Spider's web"),
-            Image::Dwarsverbanden => Text::both(
-                "Dwarsverbanden zonder centrum",
-                "Cross-links without a centre",
-            ),
-            Image::GeenSamenhang => Text::both("Geen samenhang", "No coherence"),
-            Image::Schillen => Text::both("Schillen", "Shells"),
-        }
-    }
-
-    pub fn meaning(self) -> Text {
-        match self {
-            Image::CentraleEntiteit => Text::both(
-                "Iedereen heeft lijntjes met het midden, maar de helpers kennen elkaar nauwelijks. Zo tekenen cliënten het vaak.",
-                "Everyone has lines to the centre, but the helpers hardly know each other. Clients often draw it this way.",
-            ),
-            Image::Spinnenweb => Text::both(
-                "Lijnen naar het midden én tussen de helpers onderling. Zo tekenen de meeste professionals samenwerking.",
-                "Lines to the centre and between the helpers. This is how most professionals draw collaboration.",
-            ),
-            Image::Dwarsverbanden => Text::both(
-                "De helpers werken met elkaar, maar de persoon zelf (of een regisseur) zit er niet middenin.",
-                "The helpers work with each other, but the person herself (or a regisseur) is not at the heart of it.",
-            ),
-            Image::GeenSamenhang => Text::both(
-                "Losse stukjes hulp zonder verbinding: de persoon houdt het zelf bij elkaar. Een derde van de cliënten tekent het zo.",
-                "Loose pieces of help without connections: the person holds it together herself. A third of clients draw it this way.",
-            ),
-            Image::Schillen => Text::both(
-                "Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals.",
-                "Support as layers around the person: her own network first, professionals around it.",
-            ),
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Coherence {
     pub image: Image,
-    /// 0..=1; see `docs/analysis.md` and `score_explanation`.
+    /// 0..=1; see `docs/analysis.md` and `Finding::ScoreRule`.
     pub score: f64,
     /// Supporters: tokens outside her own-strength ring.
     pub supporters: usize,
@@ -176,7 +145,6 @@ pub struct Coherence {
     pub clusters: usize,
     pub regisseur: Option<TokenId>,
     pub tension_links: usize,
-    pub explanation: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -187,7 +155,6 @@ pub struct Balance {
     pub rijk: usize,
     /// Share of all tokens in the two professional rings.
     pub professional_share: f64,
-    pub explanation: Text,
 }
 
 /// What differs between two boards.
@@ -202,32 +169,6 @@ pub struct Change {
     pub image_after: Image,
     pub score_before: f64,
     pub score_after: f64,
-    pub explanation: Text,
-}
-
-/// The display name of a token: who, and what in brackets.
-fn token_name(t: &Token, lang: Lang) -> String {
-    format!("{} ({})", t.who.get(lang), t.what.get(lang))
-}
-
-fn domain_name(s: &Scenario, id: &str, lang: Lang) -> String {
-    s.domain(id)
-        .map(|d| d.name.get(lang).to_string())
-        .unwrap_or_else(|| id.to_string())
-}
-
-fn list(items: &[String], lang: Lang) -> String {
-    let and = if lang == Lang::Nl { " en " } else { " and " };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
-    }
-}
-
-/// Builds a text from one closure run for each language.
-fn text(f: impl Fn(Lang) -> String) -> Text {
-    Text::both(f(Lang::Nl), f(Lang::En))
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
@@ -307,14 +248,14 @@ pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
         .collect();
 
     let mut gaps = Vec::new();
-    unserved_gaps(s, &needs, &served, &mut gaps);
+    unserved_gaps(&needs, &served, &mut gaps);
     ended_gaps(s, board, &served, &mut gaps);
-    only_professional_gaps(s, &coverage, board, &mut gaps);
+    only_professional_gaps(&coverage, board, &mut gaps);
     fragmentation_gaps(s, board, &kind_of, &mut gaps);
     colliding_gaps(s, board, &mut gaps);
 
     Analysis {
-        coherence: coherence(s, board, &kind_of),
+        coherence: coherence(board, &kind_of),
         balance: balance(board, &kind_of),
         coverage,
         gaps,
@@ -322,34 +263,17 @@ pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
 }
 
 fn unserved_gaps(
-    s: &Scenario,
     needs: &[(&str, &str, &Text)],
     served: &BTreeSet<&str>,
     gaps: &mut Vec<Gap>,
 ) {
-    for (id, domain, need_text) in needs {
+    for (id, domain, _) in needs {
         if served.contains(id) {
             continue;
         }
-        let name = s.persona.name.as_str();
         gaps.push(Gap {
-            kind: GapKind::UnservedNeed,
-            domain: Some(domain.to_string()),
-            tokens: vec![],
-            roles: vec![],
             needs: vec![id.to_string()],
-            explanation: text(|l| match l {
-                Lang::Nl => format!(
-                    "Niemand op het bord helpt {name} met \"{}\" ({}).",
-                    need_text.get(l),
-                    domain_name(s, domain, l)
-                ),
-                Lang::En => format!(
-                    "Nobody on the board helps {name} with \"{}\" ({}).",
-                    need_text.get(l),
-                    domain_name(s, domain, l)
-                ),
-            }),
+            ..Gap::new(GapKind::UnservedNeed, domain)
         });
     }
 }
@@ -387,52 +311,17 @@ fn ended_gaps(s: &Scenario, board: &Board, served: &BTreeSet<&str>, gaps: &mut V
             .copied()
             .filter(|n| !served.contains(n))
             .collect();
-        let open_texts = |l: Lang| -> Vec<String> {
-            open.iter()
-                .map(|id| {
-                    needs_and_goals(s, board)
-                        .iter()
-                        .find(|(n, _, _)| n == id)
-                        .map(|(_, _, tx)| format!("\"{}\"", tx.get(l)))
-                        .unwrap_or_default()
-                })
-                .collect()
-        };
-        let event = s
-            .event(&ended.event)
-            .map(|e| e.title.clone())
-            .unwrap_or_else(|| Text::nl(&ended.event));
         gaps.push(Gap {
-            kind: GapKind::EndedSupport,
-            domain: Some(t.domain.clone()),
             tokens: vec![t.id.clone()],
             roles: vec![t.role.clone()],
             needs: open.iter().map(|n| n.to_string()).collect(),
-            explanation: text(|l| {
-                let what = token_name(t, l);
-                let domain = domain_name(s, &t.domain, l);
-                let reason = ended.reason.get(l);
-                let event = event.get(l);
-                let open = open_texts(l);
-                match (l, open.is_empty()) {
-                    (Lang::Nl, true) => format!("Door \"{event}\" stopt {what} in {domain} ({reason}). Er komt niets voor in de plaats."),
-                    (Lang::Nl, false) => format!(
-                        "Door \"{event}\" stopt {what} in {domain} ({reason}). Niemand neemt het over: {} blijft liggen.",
-                        list(&open, l)
-                    ),
-                    (Lang::En, true) => format!("Because of \"{event}\", {what} stops in {domain} ({reason}). Nothing takes its place."),
-                    (Lang::En, false) => format!(
-                        "Because of \"{event}\", {what} stops in {domain} ({reason}). Nobody takes over: {} is left undone.",
-                        list(&open, l)
-                    ),
-                }
-            }),
+            event: Some(ended.event.clone()),
+            ..Gap::new(GapKind::EndedSupport, &t.domain)
         });
     }
 }
 
 fn only_professional_gaps(
-    s: &Scenario,
     coverage: &[DomainCoverage],
     board: &Board,
     gaps: &mut Vec<Gap>,
@@ -443,27 +332,10 @@ fn only_professional_gaps(
         }
         let ids: Vec<TokenId> = c.gemeente.iter().chain(c.rijk.iter()).cloned().collect();
         let tokens: Vec<&Token> = ids.iter().filter_map(|id| board.token(id)).collect();
-        let name = s.persona.name.as_str();
         gaps.push(Gap {
-            kind: GapKind::OnlyProfessional,
-            domain: Some(c.domain.clone()),
-            tokens: ids.clone(),
             roles: unique(tokens.iter().map(|t| t.role.clone())),
-            needs: vec![],
-            explanation: text(|l| {
-                let who: Vec<String> = tokens.iter().map(|t| t.who.get(l).to_string()).collect();
-                let domain = domain_name(s, &c.domain, l);
-                match l {
-                    Lang::Nl => format!(
-                        "{domain} rust alleen op professionals ({}). Niets uit de eigen kracht of het netwerk van {name}: wat gebeurt er als hun hulp stopt?",
-                        list(&who, l)
-                    ),
-                    Lang::En => format!(
-                        "{domain} rests on professionals only ({}). Nothing from {name}'s own strength or network: what happens when their help stops?",
-                        list(&who, l)
-                    ),
-                }
-            }),
+            tokens: ids,
+            ..Gap::new(GapKind::OnlyProfessional, &c.domain)
         });
     }
 }
@@ -547,28 +419,10 @@ fn fragmentation_gaps(
             continue;
         }
         gaps.push(Gap {
-            kind: GapKind::Fragmentation,
-            domain: Some(d.id.clone()),
             tokens: pros.iter().map(|t| t.id.clone()).collect(),
             roles: roles.iter().map(|r| r.to_string()).collect(),
-            needs: vec![],
-            explanation: text(|l| {
-                let who: Vec<String> = pros.iter().map(|t| t.who.get(l).to_string()).collect();
-                let domain = d.name.get(l);
-                let name = &s.persona.name;
-                match l {
-                    Lang::Nl => format!(
-                        "In {domain} werken {} zonder lijntje met elkaar: {} aparte eilandjes, ieder met een eigen plan. {name} moet het zelf verbinden.",
-                        list(&who, l),
-                        separate.len()
-                    ),
-                    Lang::En => format!(
-                        "In {domain}, {} work without a line between them: {} separate islands, each with its own plan. {name} has to connect them herself.",
-                        list(&who, l),
-                        separate.len()
-                    ),
-                }
-            }),
+            islands: Some(separate.len()),
+            ..Gap::new(GapKind::Fragmentation, &d.id)
         });
     }
 }
@@ -599,23 +453,12 @@ fn colliding_gaps(s: &Scenario, board: &Board, gaps: &mut Vec<Gap>) {
         if push.is_empty() || hold.is_empty() {
             continue;
         }
+        let ids = |v: &[(&Role, &Agenda)]| v.iter().map(|(r, _)| r.id.clone()).collect();
         gaps.push(Gap {
-            kind: GapKind::CollidingAssignments,
-            domain: Some(d.id.clone()),
-            tokens: vec![],
             roles: unique(push.iter().chain(hold.iter()).map(|(r, _)| r.id.clone())),
-            needs: vec![],
-            explanation: text(|l| {
-                let side = |v: &[(&Role, &Agenda)]| -> String {
-                    let parts: Vec<String> = v.iter().map(|(r, a)| format!("{} (\"{}\")", r.name.get(l), a.why.get(l))).collect();
-                    list(&parts, l)
-                };
-                let domain = d.name.get(l);
-                match l {
-                    Lang::Nl => format!("Bij {domain} trekken opdrachten tegen elkaar in. Vooruit willen: {}. Eerst rust willen: {}.", side(&push), side(&hold)),
-                    Lang::En => format!("On {domain}, assignments pull against each other. Wanting progress: {}. Wanting it to wait: {}.", side(&push), side(&hold)),
-                }
-            }),
+            pushing: ids(&push),
+            holding: ids(&hold),
+            ..Gap::new(GapKind::CollidingAssignments, &d.id)
         });
     }
 }
@@ -633,7 +476,7 @@ fn layer(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, id: &str) -> Optio
     })
 }
 
-fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
+fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
     let own: BTreeSet<&str> = board
         .tokens
         .iter()
@@ -765,49 +608,6 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         Image::GeenSamenhang
     };
 
-    let name = s.persona.name.as_str();
-    let regisseur_token = regisseur.and_then(|r| board.token(r));
-    let explanation = text(|l| {
-        let hw = if n == 1 { "helper" } else { "helpers" };
-        let pct = |x: f64| format!("{:.0}%", x * 100.0);
-        let reg = match (regisseur_token, l) {
-            (Some(t), Lang::Nl) => format!("Regisseur: {}.", t.who.get(l)),
-            (Some(t), Lang::En) => format!("Regisseur: {}.", t.who.get(l)),
-            (None, Lang::Nl) => "Er is geen regisseur.".to_string(),
-            (None, Lang::En) => "There is no regisseur.".to_string(),
-        };
-        match l {
-            Lang::Nl => format!(
-                "Beeld: {}. {} Van de {n} {hw} heeft {} een lijn met {name} of de regisseur en {} een lijn met een andere helper; samen vormen ze {} {}. {reg} Samenhangscore {:.2} (0 = los zand, 1 = één geheel).",
-                image.title().get(l),
-                image.meaning().get(l),
-                pct(centre_share),
-                pct(cross_share),
-                groups.len(),
-                if groups.len() == 1 {
-                    "groep"
-                } else {
-                    "losse groepen"
-                },
-                score
-            ),
-            Lang::En => format!(
-                "Image: {}. {} Of the {n} {hw}, {} have a line to {name} or the regisseur and {} a line to another helper; together they form {} {}. {reg} Coherence score {:.2} (0 = loose sand, 1 = one whole).",
-                image.title().get(l),
-                image.meaning().get(l),
-                pct(centre_share),
-                pct(cross_share),
-                groups.len(),
-                if groups.len() == 1 {
-                    "group"
-                } else {
-                    "separate groups"
-                },
-                score
-            ),
-        }
-    });
-
     Coherence {
         image,
         score,
@@ -817,16 +617,7 @@ fn coherence(s: &Scenario, board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) 
         clusters: groups.len(),
         regisseur: regisseur.map(str::to_string),
         tension_links,
-        explanation,
     }
-}
-
-/// How the coherence score is made, for the screen and the report.
-pub fn score_explanation() -> Text {
-    Text::both(
-        "De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang.",
-        "The coherence score (0–1) adds up four things: 35% the share of helpers with a line to the person or the regisseur; 35% the share of helpers in the largest connected group of at least two (lines through the person do not count); 20% a regisseur (half if she has no line to the person); 10% the share of lines without tension. Tension lines do not count as coherence.",
-    )
 }
 
 fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
@@ -839,38 +630,12 @@ fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
     );
     let total = e + i + g + r;
     let professional_share = round3(ratio(g + r, total));
-    let explanation = text(|l| {
-        let pct = format!("{:.0}%", professional_share * 100.0);
-        match (l, total, professional_share) {
-            (Lang::Nl, 0, _) => "Er ligt nog geen steun op het bord.".to_string(),
-            (Lang::En, 0, _) => "There is no support on the board yet.".to_string(),
-            (Lang::Nl, _, p) if p > 0.6 => format!(
-                "{pct} van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?"
-            ),
-            (Lang::En, _, p) if p > 0.6 => format!(
-                "{pct} of the support is professional: the balance sits at the heavy end of the participation continuum. What could her own strength and network carry?"
-            ),
-            (Lang::Nl, _, p) if p < 0.3 => format!(
-                "Maar {pct} van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?"
-            ),
-            (Lang::En, _, p) if p < 0.3 => format!(
-                "Only {pct} of the support is professional: her own strength and network carry most. Can they keep it up?"
-            ),
-            (Lang::Nl, _, _) => format!(
-                "{pct} van de steun is professioneel; eigen kracht en netwerk dragen de rest."
-            ),
-            (Lang::En, _, _) => format!(
-                "{pct} of the support is professional; her own strength and network carry the rest."
-            ),
-        }
-    });
     Balance {
         eigen_kracht: e,
         informeel: i,
         gemeente: g,
         rijk: r,
         professional_share,
-        explanation,
     }
 }
 
@@ -912,50 +677,6 @@ pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
         .filter(|g| !keys_b.contains(&g.key()))
         .cloned()
         .collect();
-    let name_of = |board: &Board, id: &str, l: Lang| {
-        board
-            .token(id)
-            .map(|t| token_name(t, l))
-            .unwrap_or_default()
-    };
-    let explanation = text(|l| {
-        let lost_names: Vec<String> = lost.iter().map(|id| name_of(before, id, l)).collect();
-        let added_names: Vec<String> = added.iter().map(|id| name_of(after, id, l)).collect();
-        let none = if l == Lang::Nl { "niets" } else { "nothing" };
-        let or_none = |v: &[String]| {
-            if v.is_empty() {
-                none.to_string()
-            } else {
-                list(v, l)
-            }
-        };
-        match l {
-            Lang::Nl => format!(
-                "Weg: {}. Erbij: {}. Nieuwe behoeften: {}. {} knelpunten ontstaan, {} opgelost. Samenhang van {:.2} ({}) naar {:.2} ({}).",
-                or_none(&lost_names),
-                or_none(&added_names),
-                needs_added.len(),
-                gaps_opened.len(),
-                gaps_closed.len(),
-                a.coherence.score,
-                a.coherence.image.title().get(l),
-                b.coherence.score,
-                b.coherence.image.title().get(l)
-            ),
-            Lang::En => format!(
-                "Gone: {}. Added: {}. New needs: {}. {} gaps opened, {} closed. Coherence from {:.2} ({}) to {:.2} ({}).",
-                or_none(&lost_names),
-                or_none(&added_names),
-                needs_added.len(),
-                gaps_opened.len(),
-                gaps_closed.len(),
-                a.coherence.score,
-                a.coherence.image.title().get(l),
-                b.coherence.score,
-                b.coherence.image.title().get(l)
-            ),
-        }
-    });
     Change {
         lost,
         added,
@@ -966,7 +687,6 @@ pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
         image_after: b.coherence.image,
         score_before: a.coherence.score,
         score_after: b.coherence.score,
-        explanation,
     }
 }
 
@@ -1046,124 +766,34 @@ pub fn highlight(
     out
 }
 
-/// The default reflection rounds (seed 004), used when a scenario lists none.
-/// `{naam}` in a text is replaced by the persona's name.
+/// The default reflection rounds (seed 004), used when a scenario lists none: their
+/// texts come from the catalogues (`round-<id>-title`, `round-<id>-q<n>`), with `{naam}`
+/// left in for `fill` to replace by the persona's name.
 pub fn default_rounds() -> Vec<Round> {
-    let round =
-        |id: &str, nl: &str, en: &str, questions: &[(&str, &str)], highlights: &[Highlight]| {
+    use Highlight::*;
+    let rounds: [(&str, usize, &[Highlight]); 6] = [
+        ("gesteund", 2, &[OwnStrength, UnservedNeeds]),
+        ("wat_valt_op", 2, &[UnservedNeeds, OnlyProfessional]),
+        ("wie_met_wie", 3, &[Links, Regisseur, Fragmentation]),
+        ("botsende_opdrachten", 2, &[CollidingAssignments]),
+        ("verandering", 2, &[EndedSupport, Change]),
+        ("meenemen", 2, &[]),
+    ];
+    let naam = || -> [(&str, Arg); 1] { [("naam", "{naam}".into())] };
+    rounds
+        .iter()
+        .map(|(id, questions, highlights)| {
+            let key = id.replace('_', "-");
             Round {
                 id: id.to_string(),
-                title: Text::both(nl, en),
-                questions: questions
-                    .iter()
-                    .map(|(nl, en)| Text::both(*nl, *en))
+                title: both(&format!("round-{key}-title"), &naam()),
+                questions: (1..=*questions)
+                    .map(|n| both(&format!("round-{key}-q{n}"), &naam()))
                     .collect(),
                 highlights: highlights.to_vec(),
             }
-        };
-    vec![
-        round(
-            "gesteund",
-            "Voelt {naam} zich gesteund?",
-            "Does {naam} feel supported?",
-            &[
-                (
-                    "{naam}, voel je je gesteund? Door wie wel, door wie niet?",
-                    "{naam}, do you feel supported? By whom, and by whom not?",
-                ),
-                (
-                    "Wat kan {naam} zelf, en waar staat dat op het bord?",
-                    "What can {naam} do herself, and where is that on the board?",
-                ),
-            ],
-            &[Highlight::OwnStrength, Highlight::UnservedNeeds],
-        ),
-        round(
-            "wat_valt_op",
-            "Wat valt op?",
-            "What stands out?",
-            &[
-                ("Wat gaat goed?", "What goes well?"),
-                (
-                    "Wat ontbreekt er? Welke leefgebieden hangen alleen aan professionals?",
-                    "What is missing? Which life domains hang on professionals alone?",
-                ),
-            ],
-            &[Highlight::UnservedNeeds, Highlight::OnlyProfessional],
-        ),
-        round(
-            "wie_met_wie",
-            "Wie werkt met wie?",
-            "Who works with whom?",
-            &[
-                (
-                    "Wie heeft contact met wie? Wie werkt echt samen?",
-                    "Who is in contact with whom? Who really works together?",
-                ),
-                (
-                    "Is er één regisseur? Weet iedereen wie dat is?",
-                    "Is there one regisseur? Does everyone know who it is?",
-                ),
-                (
-                    "Is de steun op elkaar afgestemd?",
-                    "Is the support attuned?",
-                ),
-            ],
-            &[
-                Highlight::Links,
-                Highlight::Regisseur,
-                Highlight::Fragmentation,
-            ],
-        ),
-        round(
-            "botsende_opdrachten",
-            "Botsende opdrachten",
-            "Colliding assignments",
-            &[
-                (
-                    "Welke opdrachten trekken aan {naam} in een andere richting?",
-                    "Which assignments pull {naam} different ways?",
-                ),
-                (
-                    "Wie beslist dan wat voorgaat? Praat {naam} daarover mee?",
-                    "Who decides what comes first? Does {naam} have a say?",
-                ),
-            ],
-            &[Highlight::CollidingAssignments],
-        ),
-        round(
-            "verandering",
-            "Wat veranderde er?",
-            "What changed?",
-            &[
-                (
-                    "Wat viel er weg, en wie vangt dat op?",
-                    "What fell away, and who catches it?",
-                ),
-                (
-                    "Welke nieuwe vragen kwamen er, en bij wie kan {naam} daarmee terecht?",
-                    "Which new questions came up, and where can {naam} go with them?",
-                ),
-            ],
-            &[Highlight::EndedSupport, Highlight::Change],
-        ),
-        round(
-            "meenemen",
-            "Herkenning en meenemen",
-            "Recognition and take-home",
-            &[
-                (
-                    "Wat herken je uit je eigen praktijk?",
-                    "What do you recognise from your own practice?",
-                ),
-                (
-                    "Welk inzicht neem je mee naar huis? Schrijf het op een post-it.",
-                    "Which insight do you take home? Write it on a post-it.",
-                ),
-            ],
-            &[],
-        ),
-    ]
+        })
+        .collect()
 }
 
 /// The rounds of a scenario: its own, or the defaults.

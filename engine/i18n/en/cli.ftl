@@ -1,0 +1,1 @@
+# Samenspel — command line.
