@@ -164,12 +164,7 @@ fn markdown(session: &Session, lang: Lang) -> String {
     let words = Words::new(lang);
     let w = |id: &str| words.t(id);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {} — {}\n",
-        s.title.get(lang),
-        w("report-report")
-    );
+    let _ = writeln!(out, "# {} — {}\n", s.title.get(lang), w("report-report"));
     let _ = writeln!(
         out,
         "**{}**, {} {}. {}\n",
@@ -227,11 +222,7 @@ fn markdown(session: &Session, lang: Lang) -> String {
         out.push('\n');
     }
     if !session.state.polls.is_empty() {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            w("report-polls")
-        );
+        let _ = writeln!(out, "## {}\n", w("report-polls"));
         for p in &session.state.polls {
             let statement = s
                 .polls
@@ -399,11 +390,7 @@ fn html(session: &Session, lang: Lang) -> String {
         }
     }
     if !session.state.polls.is_empty() {
-        let _ = write!(
-            out,
-            "<h2>{}</h2><table>",
-            w("report-polls")
-        );
+        let _ = write!(out, "<h2>{}</h2><table>", w("report-polls"));
         for p in &session.state.polls {
             let statement = s
                 .polls

@@ -13,8 +13,8 @@ use crate::observe::{Observation, Score};
 use crate::problem::Problems;
 use crate::scenario::*;
 use crate::text::Text;
-use crate::words::both;
 use crate::validate::validate;
+use crate::words::both;
 
 /// The four steps of a session (seed 004).
 #[derive(
@@ -114,32 +114,63 @@ pub enum Action {
 /// (`crate::words`, `session.ftl`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ActionError {
-    UnknownVariant { variant: String, known: Vec<String> },
+    UnknownVariant {
+        variant: String,
+        known: Vec<String>,
+    },
     /// Choosing the regisseur and locking the board are the facilitator's.
     FacilitatorOnly,
     /// A player tried to change another role's card.
-    NotYourCard { role: RoleId, name: Text },
+    NotYourCard {
+        role: RoleId,
+        name: Text,
+    },
     Locked,
     MissingId,
-    DuplicateToken { token: TokenId },
-    UnknownToken { token: TokenId },
+    DuplicateToken {
+        token: TokenId,
+    },
+    UnknownToken {
+        token: TokenId,
+    },
     /// An edit tried to give a card to another role.
     RoleChange,
     SelfLink,
-    NoLink { from: TokenId, to: TokenId },
+    NoLink {
+        from: TokenId,
+        to: TokenId,
+    },
     LastStep,
     FirstStep,
-    UnknownEvent { event: EventId },
-    AlreadyHappened { event: EventId, title: Text },
+    UnknownEvent {
+        event: EventId,
+    },
+    AlreadyHappened {
+        event: EventId,
+        title: Text,
+    },
     DeckEmpty,
-    UnknownPoll { poll: String },
+    UnknownPoll {
+        poll: String,
+    },
     EmptyNote,
-    UnknownIndicator { indicator: String },
-    UnknownRole { role: RoleId },
+    UnknownIndicator {
+        indicator: String,
+    },
+    UnknownRole {
+        role: RoleId,
+    },
     /// The role is not taking part now (it left, or has not arrived yet).
-    RoleAbsent { role: RoleId, name: Text },
-    UnknownDomain { domain: DomainId },
-    UnknownRing { ring: String },
+    RoleAbsent {
+        role: RoleId,
+        name: Text,
+    },
+    UnknownDomain {
+        domain: DomainId,
+    },
+    UnknownRing {
+        ring: String,
+    },
     /// The role's assignment does not include this ring.
     RingNotAllowed {
         role: RoleId,

@@ -303,10 +303,7 @@ fn change(on: &On, c: &Change, w: &Words, errors: &mut Errors) -> Msg {
         if ids.is_empty() {
             return w.format("analysis-nothing", &[], errors);
         }
-        let names: Vec<String> = ids
-            .iter()
-            .map(|id| token_name(on, id, w, errors))
-            .collect();
+        let names: Vec<String> = ids.iter().map(|id| token_name(on, id, w, errors)).collect();
         w.list(&names, errors)
     };
     let (lost, added) = (names(&c.lost), names(&c.added));
@@ -317,7 +314,13 @@ fn change(on: &On, c: &Change, w: &Words, errors: &mut Errors) -> Msg {
         .arg("opened", c.gaps_opened.len())
         .arg("closed", c.gaps_closed.len())
         .arg("score_before", decimal(c.score_before))
-        .arg("image_before", w.format(image_ids(c.image_before).0, &[], errors))
+        .arg(
+            "image_before",
+            w.format(image_ids(c.image_before).0, &[], errors),
+        )
         .arg("score_after", decimal(c.score_after))
-        .arg("image_after", w.format(image_ids(c.image_after).0, &[], errors))
+        .arg(
+            "image_after",
+            w.format(image_ids(c.image_after).0, &[], errors),
+        )
 }

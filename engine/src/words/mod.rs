@@ -173,7 +173,10 @@ impl Words {
             [one] => one.clone(),
             [rest @ .., last] => self.format(
                 "list-and",
-                &[("rest", rest.join(", ").into()), ("last", last.clone().into())],
+                &[
+                    ("rest", rest.join(", ").into()),
+                    ("last", last.clone().into()),
+                ],
                 errors,
             ),
         }

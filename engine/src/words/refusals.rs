@@ -17,7 +17,9 @@ impl Fact for ActionError {
             }
             Locked => Msg::new("session-locked"),
             MissingId => Msg::new("session-missing-id"),
-            DuplicateToken { token } => Msg::new("session-duplicate-token").arg("token", token.clone()),
+            DuplicateToken { token } => {
+                Msg::new("session-duplicate-token").arg("token", token.clone())
+            }
             UnknownToken { token } => Msg::new("session-unknown-token").arg("token", token.clone()),
             RoleChange => Msg::new("session-role-change"),
             SelfLink => Msg::new("session-self-link"),
