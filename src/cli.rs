@@ -12,7 +12,22 @@ use samenspel_engine::report::{self, Format};
 use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::write_atomically;
 use samenspel_engine::simulate::{Snapshot, simulate};
-use samenspel_engine::{Lang, Session};
+use samenspel_engine::words::{Arg, Finding, On, json};
+use samenspel_engine::{Lang, Session, Words};
+
+/// Messages of commands without `--lang` (check, info, new) and the errors on stderr keep
+/// the language they have always been printed in, so scripts that read them keep working.
+const ERRORS: Lang = Lang::En;
+const INFO: Lang = Lang::Nl;
+
+/// One message from the command-line catalogue (`engine/i18n/*/cli.ftl`).
+fn say(l: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    Words::new(l).t_args(id, args)
+}
+
+fn val(v: impl std::fmt::Display) -> Arg {
+    Arg::from(v.to_string())
+}
 
 /// Like `println!`, but a closed pipe (`samenspel compare … | head`) ends the output
 /// quietly instead of panicking.
@@ -151,7 +166,10 @@ pub enum ReportFormat {
 
 fn lang(code: &str) -> Result<Lang, ExitCode> {
     Lang::parse(code).ok_or_else(|| {
-        eprintln!("error: unknown language \"{code}\"; use nl or en");
+        eprintln!(
+            "{}",
+            say(ERRORS, "cli-unknown-language", &[("code", val(code))])
+        );
         ExitCode::from(2)
     })
 }
@@ -211,12 +229,18 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for file in files {
         match scenario_from_file(file) {
             Ok(s) => outln!(
-                "{}: ok ({}, {} tokens, {} events, {} variants)",
-                file.display(),
-                s.persona.name,
-                s.board.tokens.len(),
-                s.events.len(),
-                s.variants.len()
+                "{}",
+                say(
+                    ERRORS,
+                    "cli-check-ok",
+                    &[
+                        ("file", val(file.display())),
+                        ("persona", val(&s.persona.name)),
+                        ("tokens", val(s.board.tokens.len())),
+                        ("events", val(s.events.len())),
+                        ("variants", val(s.variants.len())),
+                    ]
+                )
             ),
             Err(problems) => {
                 failed += 1;
@@ -225,7 +249,8 @@ fn check(files: &[PathBuf]) -> ExitCode {
         }
     }
     if failed > 0 {
-        eprintln!("{failed} of {} file(s) have problems", files.len());
+        let args = [("failed", val(failed)), ("files", val(files.len()))];
+        eprintln!("{}", say(ERRORS, "cli-check-failed", &args));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -240,7 +265,14 @@ fn run_timeline(
     l: Lang,
 ) -> Result<(Session, Vec<Snapshot>), ExitCode> {
     simulate(s, variant, seed, draws).map_err(|e| {
-        eprintln!("error: {}", e.0.get(l));
+        eprintln!(
+            "{}",
+            say(
+                ERRORS,
+                "cli-error",
+                &[("error", val(Words::new(l).say(&e)))]
+            )
+        );
         ExitCode::FAILURE
     })
 }
@@ -263,11 +295,26 @@ fn simulate_cmd(
     let (session, snapshots) = run_timeline(&s, variant, seed, draws, l)?;
     if let Some(path) = save {
         session.save(path).map_err(|e| {
-            eprintln!("error: cannot save the session to {}: {e}", path.display());
+            let args = [("path", val(path.display())), ("error", val(e))];
+            eprintln!("{}", say(ERRORS, "cli-cannot-save", &args));
             ExitCode::FAILURE
         })?;
     }
     if json {
+        let w = Words::new(l);
+        let snapshots: Vec<serde_json::Value> = snapshots
+            .iter()
+            .map(|snap| {
+                let mut v = serde_json::to_value(snap).expect("snapshots always serialise");
+                json::analysis_into(
+                    &mut v,
+                    &w,
+                    On::new(&session.scenario, &snap.board),
+                    &snap.analysis,
+                );
+                v
+            })
+            .collect();
         let out = serde_json::json!({
             "scenario": s.id,
             "variant": variant,
@@ -279,29 +326,31 @@ fn simulate_cmd(
     }
     let title = s.title.get(l);
     match variant.and_then(|v| session.scenario.variant(v)) {
-        Some(v) => outln!("{title} — variant: {}", v.name.get(l)),
+        Some(v) => outln!(
+            "{}",
+            say(
+                l,
+                "cli-variant-title",
+                &[("title", val(title)), ("variant", val(v.name.get(l)))]
+            )
+        ),
         None => outln!("{title}"),
     }
     for (i, snap) in snapshots.iter().enumerate() {
         outln!();
-        outln!(
-            "== {}. {} (leeftijd/age {}) ==",
-            i,
-            snap.title.get(l),
-            snap.board.age
-        );
+        let args = [
+            ("n", val(i)),
+            ("title", val(snap.title.get(l))),
+            ("age", val(snap.board.age)),
+        ];
+        outln!("{}", say(l, "cli-snapshot", &args));
         print_board(&session.scenario, snap, l);
         if i > 0 {
-            let c = change(&session.scenario, &snapshots[i - 1].board, &snap.board);
-            outln!(
-                "  {}: {}",
-                if l == Lang::Nl {
-                    "Verandering"
-                } else {
-                    "Change"
-                },
-                c.explanation.get(l)
-            );
+            let before = &snapshots[i - 1].board;
+            let c = change(&session.scenario, before, &snap.board);
+            let on = On::new(&session.scenario, &snap.board).before(before);
+            let text = on.say(&Words::new(l), Finding::Change(&c));
+            outln!("  {}: {text}", say(l, "cli-change", &[]));
         }
     }
     Ok(())
@@ -329,14 +378,7 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
         }
     }
     if !snap.board.ended.is_empty() {
-        outln!(
-            "  {}:",
-            if l == Lang::Nl {
-                "Weggevallen"
-            } else {
-                "Ended"
-            }
-        );
+        outln!("  {}:", say(l, "cli-ended", &[]));
         for e in &snap.board.ended {
             outln!(
                 "    ✗ {} – {} ({})",
@@ -346,19 +388,17 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
             );
         }
     }
-    print_analysis(&snap.analysis, l);
+    print_analysis(On::new(s, &snap.board), &snap.analysis, l);
 }
 
-fn print_analysis(a: &Analysis, l: Lang) {
-    outln!("  {}", a.coherence.explanation.get(l));
-    outln!("  {}", a.balance.explanation.get(l));
-    outln!(
-        "  {} ({}):",
-        if l == Lang::Nl { "Knelpunten" } else { "Gaps" },
-        a.gaps.len()
-    );
+fn print_analysis(on: On, a: &Analysis, l: Lang) {
+    let w = Words::new(l);
+    outln!("  {}", on.say(&w, Finding::Coherence(&a.coherence)));
+    outln!("  {}", on.say(&w, Finding::Balance(&a.balance)));
+    outln!("  {} ({}):", say(l, "cli-gaps", &[]), a.gaps.len());
     for g in &a.gaps {
-        outln!("    ! [{}] {}", g.kind.title().get(l), g.explanation.get(l));
+        let title = on.say(&w, Finding::GapTitle(g.kind));
+        outln!("    ! [{title}] {}", on.say(&w, Finding::Gap(g)));
     }
 }
 
@@ -383,42 +423,46 @@ fn compare_cmd(
             session.scenario.variant(v).cloned(),
             end.clone(),
             diff,
+            session.scenario.clone(),
         ));
     }
     if json {
+        let w = Words::new(l);
+        let mut baseline = serde_json::json!({});
+        json::analysis_into(
+            &mut baseline,
+            &w,
+            On::new(&s, &base_end.board),
+            &base_end.analysis,
+        );
+        let variants: Vec<serde_json::Value> = columns
+            .iter()
+            .map(|(id, _, end, diff, played)| {
+                let on = On::new(played, &end.board);
+                let mut v = serde_json::json!({ "variant": id });
+                json::analysis_into(&mut v, &w, on, &end.analysis);
+                v["change"] = json::change(&w, on, &base_end.board, diff);
+                v
+            })
+            .collect();
         let out = serde_json::json!({
             "scenario": s.id,
             "seed": seed,
-            "baseline": { "gaps": base_end.analysis.gaps, "coherence": base_end.analysis.coherence, "balance": base_end.analysis.balance },
-            "variants": columns.iter().map(|(id, _, end, diff)| serde_json::json!({
-                "variant": id,
-                "gaps": end.analysis.gaps,
-                "coherence": end.analysis.coherence,
-                "balance": end.analysis.balance,
-                "change": diff,
-            })).collect::<Vec<_>>(),
+            "baseline": baseline,
+            "variants": variants,
         });
         outln!("{}", to_json(&out));
         return Ok(());
     }
-    let header = if l == Lang::Nl {
-        "na de hele tijdlijn"
-    } else {
-        "after the whole timeline"
-    };
-    outln!("{} — {header}", s.title.get(l));
+    outln!("{} — {}", s.title.get(l), say(l, "cli-compare-header", &[]));
     outln!();
     let gaps = |a: &Analysis| a.gaps.len();
     outln!(
         "{:<34} {:>8} {:>10} {:>8}",
         "",
-        if l == Lang::Nl { "knelpunten" } else { "gaps" },
-        if l == Lang::Nl {
-            "samenhang"
-        } else {
-            "coherence"
-        },
-        "prof."
+        say(l, "cli-column-gaps", &[]),
+        say(l, "cli-column-coherence", &[]),
+        say(l, "cli-column-professional", &[])
     );
     let row = |name: &str, a: &Analysis| {
         outln!(
@@ -427,25 +471,19 @@ fn compare_cmd(
             gaps(a),
             a.coherence.score,
             a.balance.professional_share * 100.0,
-            a.coherence.image.title().get(l)
+            On::new(&s, &base_end.board)
+                .say(&Words::new(l), Finding::ImageTitle(a.coherence.image))
         );
     };
-    row(
-        if l == Lang::Nl {
-            "basis (huidige regels)"
-        } else {
-            "baseline (current rules)"
-        },
-        &base_end.analysis,
-    );
-    for (id, v, end, _) in &columns {
+    row(&say(l, "cli-baseline", &[]), &base_end.analysis);
+    for (id, v, end, _, _) in &columns {
         let name = v
             .as_ref()
             .map(|v| v.name.get(l).to_string())
             .unwrap_or_else(|| id.clone());
         row(&name, &end.analysis);
     }
-    for (id, v, _, diff) in &columns {
+    for (id, v, end, diff, played) in &columns {
         outln!();
         let name = v
             .as_ref()
@@ -455,22 +493,25 @@ fn compare_cmd(
         if let Some(v) = v {
             outln!("  {}", v.description.get(l));
         }
-        outln!("  {}", diff.explanation.get(l));
-        for g in &diff.gaps_closed {
-            outln!(
-                "    + {} [{}] {}",
-                if l == Lang::Nl { "opgelost" } else { "closed" },
-                g.kind.title().get(l),
-                g.explanation.get(l)
-            );
-        }
-        for g in &diff.gaps_opened {
-            outln!(
-                "    - {} [{}] {}",
-                if l == Lang::Nl { "nieuw" } else { "opened" },
-                g.kind.title().get(l),
-                g.explanation.get(l)
-            );
+        let w = Words::new(l);
+        let after = On::new(played, &end.board);
+        let before = On::new(played, &base_end.board);
+        outln!(
+            "  {}",
+            after.before(&base_end.board).say(&w, Finding::Change(diff))
+        );
+        for (sign, label, on, gaps) in [
+            ("+", "cli-closed", before, &diff.gaps_closed),
+            ("-", "cli-opened", after, &diff.gaps_opened),
+        ] {
+            for g in gaps {
+                outln!(
+                    "    {sign} {} [{}] {}",
+                    say(l, label, &[]),
+                    on.say(&w, Finding::GapTitle(g.kind)),
+                    on.say(&w, Finding::Gap(g))
+                );
+            }
         }
     }
     Ok(())
@@ -494,12 +535,14 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         outln!("{}", to_json(&out));
         return Ok(());
     }
-    let l = Lang::Nl;
+    let l = INFO;
     outln!("{} ({})", s.title.get(l), s.id);
     outln!("  {}", s.summary.get(l));
-    outln!("Persona: {}, {} jaar", s.persona.name, s.persona.age);
+    let args = [("name", val(&s.persona.name)), ("age", val(s.persona.age))];
+    outln!("{}", say(l, "cli-info-persona", &args));
     outln!(
-        "Leefgebieden: {}",
+        "{}: {}",
+        say(l, "cli-info-domains", &[]),
         s.domains
             .iter()
             .map(|d| format!("{} ({})", d.name.get(l), d.id))
@@ -507,19 +550,20 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             .join(", ")
     );
     outln!(
-        "Ringen: {}",
+        "{}: {}",
+        say(l, "cli-info-rings", &[]),
         s.rings
             .iter()
             .map(|r| r.name.get(l).to_string())
             .collect::<Vec<_>>()
             .join(" → ")
     );
-    outln!("Rollen:");
+    outln!("{}:", say(l, "cli-info-roles", &[]));
     for r in &s.roles {
         let later = if r.present_at_start {
-            ""
+            String::new()
         } else {
-            " (komt later)"
+            format!(" ({})", say(l, "cli-info-later", &[]))
         };
         outln!(
             "  {} ({}){later}: {}",
@@ -528,7 +572,7 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             r.assignment.get(l)
         );
     }
-    outln!("Gebeurtenissen:");
+    outln!("{}:", say(l, "cli-info-events", &[]));
     for e in &s.events {
         outln!(
             "  {} ({}, {:?}): {}",
@@ -545,12 +589,9 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .map(|e| e.title.get(l).to_string())
         .collect();
     if !shared.is_empty() {
-        outln!(
-            "Gedeelde gebeurteniskaarten die passen: {}",
-            shared.join(", ")
-        );
+        outln!("{}: {}", say(l, "cli-info-shared", &[]), shared.join(", "));
     }
-    outln!("Varianten:");
+    outln!("{}:", say(l, "cli-info-variants", &[]));
     for v in &s.variants {
         outln!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
     }
@@ -560,12 +601,12 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .iter()
         .filter(|t| s.ring_kind(&t.ring).is_some_and(RingKind::is_professional))
         .count();
-    outln!(
-        "Startbord: {} steunkaarten ({} professioneel), {} lijnen",
-        s.board.tokens.len(),
-        pros,
-        s.board.links.len()
-    );
+    let args = [
+        ("tokens", val(s.board.tokens.len())),
+        ("professional", val(pros)),
+        ("links", val(s.board.links.len())),
+    ];
+    outln!("{}", say(l, "cli-info-board", &args));
     Ok(())
 }
 
@@ -589,10 +630,14 @@ fn report_cmd(
     match out {
         Some(out) => {
             write_atomically(out, text.as_bytes()).map_err(|e| {
-                eprintln!("error: cannot write {}: {e}", out.display());
+                let args = [("path", val(out.display())), ("error", val(e))];
+                eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
                 ExitCode::FAILURE
             })?;
-            eprintln!("wrote {}", out.display());
+            eprintln!(
+                "{}",
+                say(ERRORS, "cli-wrote", &[("path", val(out.display()))])
+            );
         }
         None => {
             use std::io::Write as _;
@@ -607,20 +652,18 @@ fn new_cmd(name: &str, out: Option<PathBuf>) -> Result<(), ExitCode> {
     let path = out
         .unwrap_or_else(|| PathBuf::from(format!("{}.ron", samenspel_engine::starter::slug(name))));
     if path.exists() {
-        eprintln!(
-            "error: {} already exists; choose another name or --out",
-            path.display()
-        );
+        let args = [("path", val(path.display()))];
+        eprintln!("{}", say(ERRORS, "cli-already-exists", &args));
         return Err(ExitCode::FAILURE);
     }
     write_atomically(&path, text.as_bytes()).map_err(|e| {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        let args = [("path", val(path.display())), ("error", val(e))];
+        eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
         ExitCode::FAILURE
     })?;
     outln!(
-        "wrote {}; check it with: samenspel check {}",
-        path.display(),
-        path.display()
+        "{}",
+        say(ERRORS, "cli-new-written", &[("path", val(path.display()))])
     );
     Ok(())
 }

@@ -184,16 +184,13 @@ fn simulate_json_has_the_documented_shape() {
                 .contains(&g["kind"].as_str().unwrap()),
                 "{g}"
             );
+            // The sentence and the kind's title, in the chosen language (Dutch by default).
             assert!(
-                g["explanation"]["nl"]
-                    .as_str()
-                    .is_some_and(|x| !x.is_empty()),
+                g["text"].as_str().is_some_and(|x| !x.is_empty()),
                 "{g}"
             );
             assert!(
-                g["explanation"]["en"]
-                    .as_str()
-                    .is_some_and(|x| !x.is_empty()),
+                g["title"].as_str().is_some_and(|x| !x.is_empty()),
                 "{g}"
             );
             assert!(g["tokens"].is_array() && g["roles"].is_array() && g["needs"].is_array());
@@ -232,7 +229,8 @@ fn simulate_json_has_the_documented_shape() {
         for f in ["eigen_kracht", "informeel", "gemeente", "rijk"] {
             assert!(b[f].is_u64(), "balance.{f}");
         }
-        assert!(b["professional_share"].is_number() && b["explanation"]["nl"].is_string());
+        assert!(b["professional_share"].is_number() && b["text"].is_string());
+        assert!(c["text"].is_string() && c["image_title"].is_string(), "{c}");
     }
     let after = snaps
         .iter()
@@ -433,7 +431,7 @@ fn compare_prints_a_table_and_json() {
     assert!(
         change["score_before"].is_number()
             && change["image_after"].is_string()
-            && change["explanation"]["nl"].is_string()
+            && change["text"].is_string()
     );
     let ended = |gaps: &Value| {
         gaps.as_array()

@@ -4,6 +4,7 @@
 use bevy_egui::egui::{self, Color32, RichText};
 use samenspel_engine::reflect::{Analysis, change};
 use samenspel_engine::simulate::simulate;
+use samenspel_engine::words::{Finding, On};
 
 use super::i18n::Strings;
 use super::state::{Game, UiCommand};
@@ -45,7 +46,10 @@ pub fn window(
                 ui.label(RichText::new(name).strong());
                 ui.label(a.gaps.len().to_string());
                 ui.label(format!("{:.2}", a.coherence.score));
-                ui.label(a.coherence.image.title().get(lang));
+                ui.label(
+                    On::new(&session.scenario, &w.board)
+                        .say(&t.words(), Finding::ImageTitle(a.coherence.image)),
+                );
                 ui.label(format!("{:.0}%", a.balance.professional_share * 100.0));
                 ui.end_row();
             };
@@ -73,7 +77,10 @@ pub fn window(
                 });
             let diff = change(&session.scenario, &b.board, &w.board);
             ui.separator();
-            ui.label(diff.explanation.get(lang));
+            let words = t.words();
+            let after = On::new(&session.scenario, &w.board);
+            let before = On::new(&session.scenario, &b.board);
+            ui.label(after.before(&b.board).say(&words, Finding::Change(&diff)));
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
@@ -82,7 +89,7 @@ pub fn window(
                             RichText::new(format!(
                                 "✔ {}: {}",
                                 t.t("compare-closed"),
-                                g.explanation.get(lang)
+                                before.say(&words, Finding::Gap(g))
                             ))
                             .color(Color32::from_rgb(0, 110, 70)),
                         );
@@ -92,7 +99,7 @@ pub fn window(
                             RichText::new(format!(
                                 "⚠ {}: {}",
                                 t.t("compare-opened"),
-                                g.explanation.get(lang)
+                                after.say(&words, Finding::Gap(g))
                             ))
                             .color(Color32::from_rgb(176, 0, 32)),
                         );

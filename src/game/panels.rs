@@ -5,9 +5,10 @@
 
 use bevy_egui::egui::{self, Color32, RichText};
 use samenspel_engine::observe::{INDICATORS, Part, Score};
-use samenspel_engine::reflect::{Highlighted, analyse, change, fill, rounds, score_explanation};
+use samenspel_engine::reflect::{Highlighted, analyse, change, fill, rounds};
 use samenspel_engine::scenario::{Link, LinkKind, Token, When};
 use samenspel_engine::session::undrawn_deck;
+use samenspel_engine::words::{Finding, On};
 use samenspel_engine::{Action, Lang, Step, Text};
 
 use super::i18n::Strings;
@@ -404,8 +405,11 @@ pub fn step_panel(
                 if game.revealed.is_none() {
                     ui.separator();
                     let a = analyse(s, board);
-                    ui.label(RichText::new(a.coherence.image.title().get(lang)).strong());
-                    ui.label(a.coherence.explanation.get(lang));
+                    let (on, w) = (On::new(s, board), t.words());
+                    ui.label(
+                        RichText::new(on.say(&w, Finding::ImageTitle(a.coherence.image))).strong(),
+                    );
+                    ui.label(on.say(&w, Finding::Coherence(&a.coherence)));
                 }
             }
             Step::Verandering => {
@@ -516,8 +520,12 @@ pub fn step_panel(
                                 t.t("compare-coherence"),
                                 c.score_before,
                                 c.score_after,
-                                c.image_before.title().get(lang),
-                                c.image_after.title().get(lang)
+                                t.words().say(
+                                    &On::new(s, after).about(Finding::ImageTitle(c.image_before))
+                                ),
+                                t.words().say(
+                                    &On::new(s, after).about(Finding::ImageTitle(c.image_after))
+                                )
                             ))
                             .small(),
                         );
@@ -675,16 +683,17 @@ fn reflection(
             ui.label(
                 RichText::new(format!(
                     "⚠ {}: {}",
-                    g.kind.title().get(lang),
-                    g.explanation.get(lang)
+                    On::new(s, board).say(&t.words(), Finding::GapTitle(g.kind)),
+                    On::new(s, board).say(&t.words(), Finding::Gap(g))
                 ))
                 .color(Color32::from_rgb(140, 0, 25)),
             );
         }
     }
     if h.links {
-        ui.label(analysis.coherence.explanation.get(lang));
-        ui.label(RichText::new(score_explanation().get(lang)).small());
+        let on = On::new(s, board);
+        ui.label(on.say(&t.words(), Finding::Coherence(&analysis.coherence)));
+        ui.label(RichText::new(on.say(&t.words(), Finding::ScoreRule)).small());
     }
     ui.separator();
     ui.label(RichText::new(t.t("notes")).strong());

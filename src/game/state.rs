@@ -8,7 +8,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 use samenspel_engine::layout::place_tokens;
 use samenspel_engine::scenario::TokenId;
-use samenspel_engine::{Action, Lang, Session};
+use samenspel_engine::{Action, Lang, Session, Words};
 
 use super::i18n::Strings;
 
@@ -284,7 +284,7 @@ pub fn apply_commands(
                             }
                         }
                     }
-                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                    Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
                 }
             }
             UiCommand::Undo => {
@@ -312,7 +312,7 @@ pub fn apply_commands(
                         game.message = None;
                         reset_view(&mut game);
                     }
-                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                    Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
                 }
             }
             UiCommand::Select(id) => {
@@ -326,7 +326,7 @@ pub fn apply_commands(
                         .apply_as(role.as_deref(), Action::RemoveToken { token: id })
                     {
                         Ok(()) => changed = true,
-                        Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                        Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
                     }
                 }
             }
@@ -357,7 +357,7 @@ pub fn apply_commands(
                     .apply_as(role.as_deref(), Action::SetLocked(locked))
                 {
                     Ok(()) => changed = true,
-                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                    Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
                 }
             }
             UiCommand::SetLang(l) => strings.lang = l,
@@ -385,7 +385,7 @@ pub fn apply_commands(
             UiCommand::PlayVariant(v) => {
                 match Session::new(&game.base, v.as_deref(), game.session.seed) {
                     Ok(session) => replace_session(&mut game, session, &strings),
-                    Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                    Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
                 }
             }
             UiCommand::SubmitForm(form) => {
@@ -400,7 +400,7 @@ pub fn apply_commands(
                     Err(e) => {
                         // Keep what was typed: the form comes back with the reason.
                         game.editing = Some(form);
-                        game.message = Some((e.0.get(lang).to_string(), true));
+                        game.message = Some((Words::new(lang).say(&e), true));
                     }
                 }
             }
