@@ -185,14 +185,8 @@ fn simulate_json_has_the_documented_shape() {
                 "{g}"
             );
             // The sentence and the kind's title, in the chosen language (Dutch by default).
-            assert!(
-                g["text"].as_str().is_some_and(|x| !x.is_empty()),
-                "{g}"
-            );
-            assert!(
-                g["title"].as_str().is_some_and(|x| !x.is_empty()),
-                "{g}"
-            );
+            assert!(g["text"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
+            assert!(g["title"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
             assert!(g["tokens"].is_array() && g["roles"].is_array() && g["needs"].is_array());
         }
         let c = &s["coherence"];

@@ -171,13 +171,17 @@ pub enum ActionError {
     UnknownRing {
         ring: String,
     },
-    /// The role's assignment does not include this ring.
-    RingNotAllowed {
-        role: RoleId,
-        ring: String,
-        role_name: Text,
-        ring_name: Text,
-    },
+    /// The role's assignment does not include this ring (boxed: the largest refusal).
+    RingNotAllowed(Box<RingRefusal>),
+}
+
+/// A role placing support in a ring its assignment does not include.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RingRefusal {
+    pub role: RoleId,
+    pub ring: String,
+    pub role_name: Text,
+    pub ring_name: Text,
 }
 
 /// In Dutch, the game's default language: for logs and `{err}` in tests. People read a
@@ -802,12 +806,12 @@ fn check_place(
         });
     };
     if !r.rings.is_empty() && !r.rings.iter().any(|x| x == ring) {
-        return Err(ActionError::RingNotAllowed {
+        return Err(ActionError::RingNotAllowed(Box::new(RingRefusal {
             role: role.to_string(),
             ring: ring.to_string(),
             role_name: r.name.clone(),
             ring_name: target.name.clone(),
-        });
+        })));
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use samenspel_engine::board::Board;
 use samenspel_engine::builtin::{builtin_all, builtin_ids};
 use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, default_rounds};
 use samenspel_engine::scenario::Scenario;
-use samenspel_engine::session::{Action, ActionError, Session};
+use samenspel_engine::session::{Action, ActionError, RingRefusal, Session};
 use samenspel_engine::text::{Lang, Text};
 use samenspel_engine::words::{AREAS, Fact, Finding, On, Words, sources};
 
@@ -302,12 +302,12 @@ fn refusals() -> Vec<ActionError> {
         },
         UnknownDomain { domain: "d".into() },
         UnknownRing { ring: "r".into() },
-        RingNotAllowed {
+        RingNotAllowed(Box::new(RingRefusal {
             role: "moeder".into(),
             ring: "rijk".into(),
             role_name: name(),
             ring_name: Text::both("Rijk", "State"),
-        },
+        })),
     ]
 }
 

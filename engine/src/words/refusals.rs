@@ -46,13 +46,9 @@ impl Fact for ActionError {
                 Msg::new("session-unknown-domain").arg("domain", domain.clone())
             }
             UnknownRing { ring } => Msg::new("session-unknown-ring").arg("ring", ring.clone()),
-            RingNotAllowed {
-                role_name,
-                ring_name,
-                ..
-            } => Msg::new("session-ring-not-allowed")
-                .arg("role", role_name.get(l).to_string())
-                .arg("ring", ring_name.get(l).to_string()),
+            RingNotAllowed(r) => Msg::new("session-ring-not-allowed")
+                .arg("role", r.role_name.get(l).to_string())
+                .arg("ring", r.ring_name.get(l).to_string()),
         }
     }
 }
