@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{Analysis, change};
+use samenspel_engine::reflect::{Analysis, Change, change};
 use samenspel_engine::report::{self, Format};
-use samenspel_engine::scenario::{RingKind, Scenario};
+use samenspel_engine::scenario::{RingKind, Scenario, Variant};
 use samenspel_engine::session::write_atomically;
 use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::words::{Arg, Finding, On, json};
@@ -402,6 +402,16 @@ fn print_analysis(on: On, a: &Analysis, l: Lang) {
     }
 }
 
+/// One policy variant at the end of the timeline, beside the baseline.
+struct Column {
+    id: String,
+    variant: Option<Variant>,
+    end: Snapshot,
+    change: Change,
+    /// The scenario as played under the variant (its texts name the findings).
+    played: Scenario,
+}
+
 fn compare_cmd(
     arg: &str,
     variants: &[String],
@@ -417,46 +427,58 @@ fn compare_cmd(
     for v in variants {
         let (session, snaps) = run_timeline(&s, Some(v), seed, 0, l)?;
         let end = snaps.last().expect("a timeline has a start");
-        let diff = change(&session.scenario, &base_end.board, &end.board);
-        columns.push((
-            v.clone(),
-            session.scenario.variant(v).cloned(),
-            end.clone(),
-            diff,
-            session.scenario.clone(),
-        ));
+        columns.push(Column {
+            id: v.clone(),
+            variant: session.scenario.variant(v).cloned(),
+            change: change(&session.scenario, &base_end.board, &end.board),
+            end: end.clone(),
+            played: session.scenario,
+        });
     }
     if json {
-        let w = Words::new(l);
-        let mut baseline = serde_json::json!({});
-        json::analysis_into(
-            &mut baseline,
-            &w,
-            On::new(&s, &base_end.board),
-            &base_end.analysis,
+        outln!(
+            "{}",
+            to_json(&compare_json(&s, seed, base_end, &columns, l))
         );
-        let variants: Vec<serde_json::Value> = columns
-            .iter()
-            .map(|(id, _, end, diff, played)| {
-                let on = On::new(played, &end.board);
-                let mut v = serde_json::json!({ "variant": id });
-                json::analysis_into(&mut v, &w, on, &end.analysis);
-                v["change"] = json::change(&w, on, &base_end.board, diff);
-                v
-            })
-            .collect();
-        let out = serde_json::json!({
-            "scenario": s.id,
-            "seed": seed,
-            "baseline": baseline,
-            "variants": variants,
-        });
-        outln!("{}", to_json(&out));
-        return Ok(());
+    } else {
+        print_compare(&s, base_end, &columns, l);
     }
+    Ok(())
+}
+
+fn compare_json(
+    s: &Scenario,
+    seed: u64,
+    base_end: &Snapshot,
+    columns: &[Column],
+    l: Lang,
+) -> serde_json::Value {
+    let w = Words::new(l);
+    let mut baseline = serde_json::json!({});
+    let on = On::new(s, &base_end.board);
+    json::analysis_into(&mut baseline, &w, on, &base_end.analysis);
+    let variants: Vec<serde_json::Value> = columns
+        .iter()
+        .map(|c| {
+            let on = On::new(&c.played, &c.end.board);
+            let mut v = serde_json::json!({ "variant": c.id });
+            json::analysis_into(&mut v, &w, on, &c.end.analysis);
+            v["change"] = json::change(&w, on, &base_end.board, &c.change);
+            v
+        })
+        .collect();
+    serde_json::json!({
+        "scenario": s.id,
+        "seed": seed,
+        "baseline": baseline,
+        "variants": variants,
+    })
+}
+
+fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang) {
+    let w = Words::new(l);
     outln!("{} — {}", s.title.get(l), say(l, "cli-compare-header", &[]));
     outln!();
-    let gaps = |a: &Analysis| a.gaps.len();
     outln!(
         "{:<34} {:>8} {:>10} {:>8}",
         "",
@@ -468,34 +490,31 @@ fn compare_cmd(
         outln!(
             "{:<34} {:>8} {:>10.2} {:>7.0}%   {}",
             name,
-            gaps(a),
+            a.gaps.len(),
             a.coherence.score,
             a.balance.professional_share * 100.0,
-            On::new(&s, &base_end.board)
-                .say(&Words::new(l), Finding::ImageTitle(a.coherence.image))
+            On::new(s, &base_end.board).say(&w, Finding::ImageTitle(a.coherence.image))
         );
     };
+    let name = |c: &Column| {
+        c.variant
+            .as_ref()
+            .map(|v| v.name.get(l).to_string())
+            .unwrap_or_else(|| c.id.clone())
+    };
     row(&say(l, "cli-baseline", &[]), &base_end.analysis);
-    for (id, v, end, _, _) in &columns {
-        let name = v
-            .as_ref()
-            .map(|v| v.name.get(l).to_string())
-            .unwrap_or_else(|| id.clone());
-        row(&name, &end.analysis);
+    for c in columns {
+        row(&name(c), &c.end.analysis);
     }
-    for (id, v, end, diff, played) in &columns {
+    for c in columns {
         outln!();
-        let name = v
-            .as_ref()
-            .map(|v| v.name.get(l).to_string())
-            .unwrap_or_else(|| id.clone());
-        outln!("== {name} ==");
-        if let Some(v) = v {
+        outln!("== {} ==", name(c));
+        if let Some(v) = &c.variant {
             outln!("  {}", v.description.get(l));
         }
-        let w = Words::new(l);
-        let after = On::new(played, &end.board);
-        let before = On::new(played, &base_end.board);
+        let after = On::new(&c.played, &c.end.board);
+        let before = On::new(&c.played, &base_end.board);
+        let diff = &c.change;
         outln!(
             "  {}",
             after.before(&base_end.board).say(&w, Finding::Change(diff))
@@ -514,7 +533,6 @@ fn compare_cmd(
             }
         }
     }
-    Ok(())
 }
 
 fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
