@@ -553,287 +553,49 @@ fn builtin_scenarios_work_from_any_folder() {
 
 #[test]
 fn json_findings_carry_their_sentence_in_the_chosen_language() {
-    let texts = |lang: &str| -> Vec<String> {
+    let last = |lang: &str| -> Value {
         let v = json(&["simulate", "tess", "--json", "--lang", lang]);
-        let last = v["snapshots"].as_array().unwrap().last().unwrap().clone();
-        let mut out: Vec<String> = last["gaps"]
+        v["snapshots"].as_array().unwrap().last().unwrap().clone()
+    };
+    let texts = |snap: &Value| -> Vec<String> {
+        let mut out: Vec<String> = snap["gaps"]
             .as_array()
             .unwrap()
             .iter()
             .map(|g| g["text"].as_str().unwrap().to_string())
             .collect();
-        out.push(last["balance"]["text"].as_str().unwrap().to_string());
+        out.push(snap["balance"]["text"].as_str().unwrap().to_string());
         out
     };
-    let (nl, en) = (texts("nl"), texts("en"));
-    assert_eq!(nl.len(), en.len(), "the same facts in both languages");
+    let (nl, en) = (last("nl"), last("en"));
     assert!(
-        nl.iter().any(|t| t.contains("Niemand op het bord helpt")),
-        "{nl:?}"
+        texts(&nl)
+            .iter()
+            .any(|t| t.contains("Niemand op het bord helpt"))
     );
     assert!(
-        en.iter().any(|t| t.contains("Nobody on the board helps")),
-        "{en:?}"
+        texts(&en)
+            .iter()
+            .any(|t| t.contains("Nobody on the board helps"))
     );
     // The facts do not depend on the language.
-    let kinds = |lang: &str| {
-        let v = json(&["simulate", "tess", "--json", "--lang", lang]);
-        v["snapshots"]
+    let facts = |snap: &Value| -> Vec<(Value, Value, Value)> {
+        snap["gaps"]
             .as_array()
             .unwrap()
             .iter()
-            .flat_map(|s| s["gaps"].as_array().unwrap().clone())
             .map(|g| (g["kind"].clone(), g["domain"].clone(), g["tokens"].clone()))
-            .collect::<Vec<_>>()
+            .collect()
     };
-    assert_eq!(kinds("nl"), kinds("en"));
+    assert_eq!(facts(&nl), facts(&en));
+
     let dir = TempDir::new("words");
     let session = dir.file("s.json");
     ok(&["simulate", "tess", "--save", &session]);
     let report = json(&["report", &session, "--format", "json", "--lang", "en"]);
     let moments = report["moments"].as_array().unwrap();
-    assert_eq!(moments.len(), 3, "start, the birthday and one drawn card");
-    assert_eq!(moments[0]["change"], Value::Null);
-    assert!(moments[1]["change"]["lost"].is_array());
-
-    // A broken session file is a located problem.
-    std::fs::write(&session, "(samenspel_session: 1, scenario: (").unwrap();
-    let out = run(&["report", &session, "--format", "md"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{session}:1:")));
-}
-
-#[test]
-fn compare_prints_a_table_and_json() {
-    let out = ok(&["compare", "tess", "--variant", "verlengde_jeugdhulp"]);
-    assert!(out.contains("na de hele tijdlijn"), "{out}");
-    assert!(out.contains("basis (huidige regels)"));
-    assert!(out.contains("== Verlengde jeugdhulp =="));
-    let two = ok(&[
-        "compare",
-        "tess",
-        "--variant",
-        "verlengde_jeugdhulp",
-        "--variant",
-        "toekomstplan_op_16",
-        "--lang",
-        "en",
-    ]);
-    assert!(
-        two.contains("baseline (current rules)") && two.contains("== Future plan from 16 =="),
-        "{two}"
-    );
-
-    let v = json(&[
-        "compare",
-        "tess",
-        "--variant",
-        "verlengde_jeugdhulp",
-        "--json",
-    ]);
-    assert_eq!(v["scenario"], "tess");
-    assert!(v["baseline"]["gaps"].is_array());
-    assert!(v["baseline"]["coherence"]["score"].is_number());
-    assert!(v["baseline"]["balance"]["professional_share"].is_number());
-    let variants = v["variants"].as_array().unwrap();
-    assert_eq!(variants.len(), 1);
-    let c = &variants[0];
-    assert_eq!(c["variant"], "verlengde_jeugdhulp");
-    assert!(
-        c["gaps"].is_array() && c["coherence"]["image"].is_string() && c["balance"].is_object()
-    );
-    let change = &c["change"];
-    for f in ["lost", "added", "needs_added", "gaps_opened", "gaps_closed"] {
-        assert!(change[f].is_array(), "change.{f}");
-    }
-    assert!(
-        change["score_before"].is_number()
-            && change["image_after"].is_string()
-            && change["text"].is_string()
-    );
-    let ended = |gaps: &Value| {
-        gaps.as_array()
-            .unwrap()
-            .iter()
-            .filter(|g| g["kind"] == "ended_support")
-            .count()
-    };
-    assert!(ended(&c["gaps"]) < ended(&v["baseline"]["gaps"]));
-
-    let out = run(&["compare", "tess"]);
-    assert_eq!(out.status.code(), Some(2), "--variant is required");
-}
-
-#[test]
-fn info_lists_the_scenario() {
-    let v = json(&["info", "tess", "--json"]);
-    assert_eq!(v["id"], "tess");
-    assert_eq!(v["persona"]["name"], "Tess");
-    assert_eq!(v["persona"]["age"], 17);
-    assert_eq!(v["domains"].as_array().unwrap().len(), 10);
-    assert_eq!(v["rings"].as_array().unwrap().len(), 4);
-    assert!(
-        v["roles"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r["id"] == "wmo_consulent" && r["present_at_start"] == false)
-    );
-    assert!(
-        v["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|e| e["id"] == "tess_wordt_18" && e["when"] == "Scheduled")
-    );
-    assert!(
-        v["variants"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|x| x["id"] == "verlengde_jeugdhulp")
-    );
-    assert!(!v["polls"].as_array().unwrap().is_empty());
-    let text = ok(&["info", "tess"]);
-    assert!(text.starts_with("Tess wordt 18 (tess)\n"), "{text}");
-    assert!(text.contains("Persona: Tess, 17 jaar"));
-
-    let out = run(&["info", "niemand"]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("niemand:1:1: no such file, and no built-in scenario with this id")
-            && stderr.contains("tess"),
-        "{stderr}"
-    );
-}
-
-#[test]
-fn new_writes_a_starter_that_checks() {
-    let dir = TempDir::new("new");
-    let path = dir.path().join("tmp").join("x.ron");
-    let path_s = path.display().to_string();
-    let out = ok(&["new", "Anne Test", "--out", &path_s]);
-    assert!(out.contains(&format!("wrote {path_s}")), "{out}");
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("id: \"anne_test\"") && text.contains("name: \"Anne Test\""));
-    let checked = ok(&["check", &path_s]);
-    assert!(
-        checked.contains(&format!("{path_s}: ok (Anne Test,")),
-        "{checked}"
-    );
-    // It also simulates as a scenario file.
-    ok(&["simulate", &path_s]);
-    // Never overwrites.
-    let again = run(&["new", "Anne Test", "--out", &path_s]);
-    assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
-    // Without --out it writes NAME.ron in the working folder.
-    let out = bin()
-        .args(["new", "Zoë de Vries"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert!(dir.path().join("zoe_de_vries.ron").is_file());
-}
-
-#[test]
-fn builtin_scenarios_work_from_any_folder() {
-    let dir = TempDir::new("elsewhere");
-    for cwd in [std::env::temp_dir(), dir.path().to_path_buf()] {
-        let out = bin()
-            .args(["simulate", "tess"])
-            .current_dir(&cwd)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "from {}: {}",
-            cwd.display(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(
-            out.stdout,
-            run(&["simulate", "tess"]).stdout,
-            "a different answer from {}",
-            cwd.display()
-        );
-    }
-    // A file named like a built-in id in the working folder wins over the built-in.
-    std::fs::write(
-        dir.path().join("tess"),
-        samenspel_engine::starter::starter_scenario("Nep"),
-    )
-    .unwrap();
-    let out = bin()
-        .args(["info", "tess", "--json"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["persona"]["name"], "Nep");
-}
-
-#[test]
-fn json_findings_carry_their_sentence_in_the_chosen_language() {
-    let texts = |lang: &str| -> Vec<String> {
-        let v = json(&["simulate", "tess", "--json", "--lang", lang]);
-        let last = v["snapshots"].as_array().unwrap().last().unwrap().clone();
-        let mut out: Vec<String> = last["gaps"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|g| g["text"].as_str().unwrap().to_string())
-            .collect();
-        out.push(last["balance"]["text"].as_str().unwrap().to_string());
-        out
-    };
-    let (nl, en) = (texts("nl"), texts("en"));
-    assert_eq!(nl.len(), en.len(), "the same facts in both languages");
-    assert!(
-        nl.iter().any(|t| t.contains("Niemand op het bord helpt")),
-        "{nl:?}"
-    );
-    assert!(
-        en.iter().any(|t| t.contains("Nobody on the board helps")),
-        "{en:?}"
-    );
-    // The facts do not depend on the language.
-    let kinds = |lang: &str| {
-        let v = json(&["simulate", "tess", "--json", "--lang", lang]);
-        v["snapshots"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|s| s["gaps"].as_array().unwrap().clone())
-            .map(|g| (g["kind"].clone(), g["domain"].clone(), g["tokens"].clone()))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(kinds("nl"), kinds("en"));
-    let report = {
-        let dir = std::env::temp_dir().join(format!("samenspel-words-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let session = dir.join("s.json");
-        ok(&["simulate", "tess", "--save", session.to_str().unwrap()]);
-        let v = json(&[
-            "report",
-            session.to_str().unwrap(),
-            "--format",
-            "json",
-            "--lang",
-            "en",
-        ]);
-        let _ = std::fs::remove_dir_all(&dir);
-        v
-    };
-    let moments = report["moments"].as_array().unwrap();
-    assert!(
-        moments[0]["analysis"]["coherence"]["text"]
-            .as_str()
-            .unwrap()
-            .starts_with("Image: ")
-    );
+    let coherence = &moments[0]["analysis"]["coherence"];
+    assert!(coherence["text"].as_str().unwrap().starts_with("Image: "));
     assert!(moments[0]["change"].is_null());
     let change = &moments[1]["change"];
     assert!(
