@@ -397,7 +397,7 @@ fn print_analysis(on: On, a: &Analysis, l: Lang) {
     outln!("  {}", on.say(&w, Finding::Balance(&a.balance)));
     outln!("  {} ({}):", say(l, "cli-gaps", &[]), a.gaps.len());
     for g in &a.gaps {
-        let title = on.say(&w, Finding::GapTitle(g.kind));
+        let title = w.say(&g.kind);
         outln!("    ! [{title}] {}", on.say(&w, Finding::Gap(g)));
     }
 }
@@ -493,7 +493,7 @@ fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang)
             a.gaps.len(),
             a.coherence.score,
             a.balance.professional_share * 100.0,
-            On::new(s, &base_end.board).say(&w, Finding::ImageTitle(a.coherence.image))
+            w.say(&a.coherence.image)
         );
     };
     let name = |c: &Column| {
@@ -527,7 +527,7 @@ fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang)
                 outln!(
                     "    {sign} {} [{}] {}",
                     say(l, label, &[]),
-                    on.say(&w, Finding::GapTitle(g.kind)),
+                    w.say(&g.kind),
                     on.say(&w, Finding::Gap(g))
                 );
             }

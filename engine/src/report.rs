@@ -149,12 +149,7 @@ fn said(s: &crate::scenario::Scenario, m: &Moment, prev: Option<&Moment>, w: &Wo
             .analysis
             .gaps
             .iter()
-            .map(|g| {
-                (
-                    on.say(w, Finding::GapTitle(g.kind)),
-                    on.say(w, Finding::Gap(g)),
-                )
-            })
+            .map(|g| (w.say(&g.kind), on.say(w, Finding::Gap(g))))
             .collect(),
     }
 }

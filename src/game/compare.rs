@@ -46,10 +46,7 @@ pub fn window(
                 ui.label(RichText::new(name).strong());
                 ui.label(a.gaps.len().to_string());
                 ui.label(format!("{:.2}", a.coherence.score));
-                ui.label(
-                    On::new(&session.scenario, &w.board)
-                        .say(&t.words(), Finding::ImageTitle(a.coherence.image)),
-                );
+                ui.label(t.words().say(&a.coherence.image));
                 ui.label(format!("{:.0}%", a.balance.professional_share * 100.0));
                 ui.end_row();
             };

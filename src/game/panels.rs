@@ -406,9 +406,7 @@ pub fn step_panel(
                     ui.separator();
                     let a = analyse(s, board);
                     let (on, w) = (On::new(s, board), t.words());
-                    ui.label(
-                        RichText::new(on.say(&w, Finding::ImageTitle(a.coherence.image))).strong(),
-                    );
+                    ui.label(RichText::new(w.say(&a.coherence.image)).strong());
                     ui.label(on.say(&w, Finding::Coherence(&a.coherence)));
                 }
             }
@@ -520,12 +518,8 @@ pub fn step_panel(
                                 t.t("compare-coherence"),
                                 c.score_before,
                                 c.score_after,
-                                t.words().say(
-                                    &On::new(s, after).about(Finding::ImageTitle(c.image_before))
-                                ),
-                                t.words().say(
-                                    &On::new(s, after).about(Finding::ImageTitle(c.image_after))
-                                )
+                                t.words().say(&c.image_before),
+                                t.words().say(&c.image_after)
                             ))
                             .small(),
                         );
@@ -683,7 +677,7 @@ fn reflection(
             ui.label(
                 RichText::new(format!(
                     "⚠ {}: {}",
-                    On::new(s, board).say(&t.words(), Finding::GapTitle(g.kind)),
+                    t.words().say(&g.kind),
                     On::new(s, board).say(&t.words(), Finding::Gap(g))
                 ))
                 .color(Color32::from_rgb(140, 0, 25)),

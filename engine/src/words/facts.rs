@@ -66,10 +66,7 @@ impl<'a> On<'a> {
 /// What the analysis finds, by kind; the numbers and ids are in the referenced structs.
 #[derive(Clone, Copy, Debug)]
 pub enum Finding<'a> {
-    /// The short title of a kind of gap.
-    GapTitle(GapKind),
     Gap(&'a Gap),
-    ImageTitle(Image),
     ImageMeaning(Image),
     Coherence(&'a Coherence),
     Balance(&'a Balance),
@@ -89,9 +86,7 @@ impl Fact for About<'_> {
     fn message(&self, w: &Words, errors: &mut Errors) -> Msg {
         let on = &self.on;
         match self.finding {
-            Finding::GapTitle(kind) => Msg::new(gap_title_id(kind)),
             Finding::Gap(g) => gap(on, g, w, errors),
-            Finding::ImageTitle(image) => Msg::new(image_ids(image).0),
             Finding::ImageMeaning(image) => Msg::new(image_ids(image).1),
             Finding::Coherence(c) => coherence(on, c, w, errors),
             Finding::Balance(b) => balance(b),
@@ -101,7 +96,21 @@ impl Fact for About<'_> {
     }
 }
 
-pub(crate) fn gap_title_id(kind: GapKind) -> &'static str {
+/// The short title of a kind of gap: a fact that needs no board.
+impl Fact for GapKind {
+    fn message(&self, _: &Words, _: &mut Errors) -> Msg {
+        Msg::new(gap_title_id(*self))
+    }
+}
+
+/// The title of a coherence image.
+impl Fact for Image {
+    fn message(&self, _: &Words, _: &mut Errors) -> Msg {
+        Msg::new(image_ids(*self).0)
+    }
+}
+
+fn gap_title_id(kind: GapKind) -> &'static str {
     match kind {
         GapKind::UnservedNeed => "analysis-gap-unserved-need",
         GapKind::EndedSupport => "analysis-gap-ended-support",

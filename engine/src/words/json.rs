@@ -14,7 +14,7 @@ fn value(x: &impl serde::Serialize) -> Value {
 /// One gap: its facts, the title of its kind and its sentence.
 pub fn gap(w: &Words, on: On, g: &Gap) -> Value {
     let mut v = value(g);
-    v["title"] = json!(on.say(w, Finding::GapTitle(g.kind)));
+    v["title"] = json!(w.say(&g.kind));
     v["text"] = json!(on.say(w, Finding::Gap(g)));
     v
 }
@@ -28,7 +28,7 @@ pub fn gaps(w: &Words, on: On, gaps: &[Gap]) -> Value {
 pub fn analysis_into(out: &mut Value, w: &Words, on: On, a: &Analysis) {
     out["gaps"] = gaps(w, on, &a.gaps);
     let mut coherence = value(&a.coherence);
-    coherence["image_title"] = json!(on.say(w, Finding::ImageTitle(a.coherence.image)));
+    coherence["image_title"] = json!(w.say(&a.coherence.image));
     coherence["text"] = json!(on.say(w, Finding::Coherence(&a.coherence)));
     out["coherence"] = coherence;
     let mut balance = value(&a.balance);

@@ -20,7 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::text::{Lang, Text};
 
-pub use facts::{Fact, Finding, On};
+pub use facts::{About, Fact, Finding, On};
 
 /// The catalogue files of one language, by area. Keep the nl and en lists in step: a test
 /// checks that both hold the same ids with the same variables.
