@@ -7,12 +7,27 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{Analysis, change};
+use samenspel_engine::reflect::{Analysis, Change, change};
 use samenspel_engine::report::{self, Format};
-use samenspel_engine::scenario::{RingKind, Scenario};
+use samenspel_engine::scenario::{RingKind, Scenario, Variant};
 use samenspel_engine::session::write_atomically;
 use samenspel_engine::simulate::{Snapshot, simulate};
-use samenspel_engine::{Lang, Session};
+use samenspel_engine::words::{Arg, Finding, On, json};
+use samenspel_engine::{Lang, Session, Words};
+
+/// Messages of commands without `--lang` (check, info, new) and the errors on stderr keep
+/// the language they have always been printed in, so scripts that read them keep working.
+const ERRORS: Lang = Lang::En;
+const INFO: Lang = Lang::Nl;
+
+/// One message from the command-line catalogue (`engine/i18n/*/cli.ftl`).
+fn say(l: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    Words::new(l).t_args(id, args)
+}
+
+fn val(v: impl std::fmt::Display) -> Arg {
+    Arg::from(v.to_string())
+}
 
 /// Like `println!`, but a closed pipe (`samenspel compare … | head`) ends the output
 /// quietly instead of panicking.
@@ -184,7 +199,10 @@ mod scene;
 
 fn lang(code: &str) -> Result<Lang, ExitCode> {
     Lang::parse(code).ok_or_else(|| {
-        eprintln!("error: unknown language \"{code}\"; use nl or en");
+        eprintln!(
+            "{}",
+            say(ERRORS, "cli-unknown-language", &[("code", val(code))])
+        );
         ExitCode::from(2)
     })
 }
@@ -245,12 +263,18 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for file in files {
         match scenario_from_file(file) {
             Ok(s) => outln!(
-                "{}: ok ({}, {} tokens, {} events, {} variants)",
-                file.display(),
-                s.persona.name,
-                s.board.tokens.len(),
-                s.events.len(),
-                s.variants.len()
+                "{}",
+                say(
+                    ERRORS,
+                    "cli-check-ok",
+                    &[
+                        ("file", val(file.display())),
+                        ("persona", val(&s.persona.name)),
+                        ("tokens", val(s.board.tokens.len())),
+                        ("events", val(s.events.len())),
+                        ("variants", val(s.variants.len())),
+                    ]
+                )
             ),
             Err(problems) => {
                 failed += 1;
@@ -259,7 +283,8 @@ fn check(files: &[PathBuf]) -> ExitCode {
         }
     }
     if failed > 0 {
-        eprintln!("{failed} of {} file(s) have problems", files.len());
+        let args = [("failed", val(failed)), ("files", val(files.len()))];
+        eprintln!("{}", say(ERRORS, "cli-check-failed", &args));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -274,7 +299,14 @@ fn run_timeline(
     l: Lang,
 ) -> Result<(Session, Vec<Snapshot>), ExitCode> {
     simulate(s, variant, seed, draws).map_err(|e| {
-        eprintln!("error: {}", e.0.get(l));
+        eprintln!(
+            "{}",
+            say(
+                ERRORS,
+                "cli-error",
+                &[("error", val(Words::new(l).say(&e)))]
+            )
+        );
         ExitCode::FAILURE
     })
 }
@@ -297,11 +329,26 @@ fn simulate_cmd(
     let (session, snapshots) = run_timeline(&s, variant, seed, draws, l)?;
     if let Some(path) = save {
         session.save(path).map_err(|e| {
-            eprintln!("error: cannot save the session to {}: {e}", path.display());
+            let args = [("path", val(path.display())), ("error", val(e))];
+            eprintln!("{}", say(ERRORS, "cli-cannot-save", &args));
             ExitCode::FAILURE
         })?;
     }
     if json {
+        let w = Words::new(l);
+        let snapshots: Vec<serde_json::Value> = snapshots
+            .iter()
+            .map(|snap| {
+                let mut v = serde_json::to_value(snap).expect("snapshots always serialise");
+                json::analysis_into(
+                    &mut v,
+                    &w,
+                    On::new(&session.scenario, &snap.board),
+                    &snap.analysis,
+                );
+                v
+            })
+            .collect();
         let out = serde_json::json!({
             "scenario": s.id,
             "variant": variant,
@@ -313,29 +360,31 @@ fn simulate_cmd(
     }
     let title = s.title.get(l);
     match variant.and_then(|v| session.scenario.variant(v)) {
-        Some(v) => outln!("{title} — variant: {}", v.name.get(l)),
+        Some(v) => outln!(
+            "{}",
+            say(
+                l,
+                "cli-variant-title",
+                &[("title", val(title)), ("variant", val(v.name.get(l)))]
+            )
+        ),
         None => outln!("{title}"),
     }
     for (i, snap) in snapshots.iter().enumerate() {
         outln!();
-        outln!(
-            "== {}. {} (leeftijd/age {}) ==",
-            i,
-            snap.title.get(l),
-            snap.board.age
-        );
+        let args = [
+            ("n", val(i)),
+            ("title", val(snap.title.get(l))),
+            ("age", val(snap.board.age)),
+        ];
+        outln!("{}", say(l, "cli-snapshot", &args));
         print_board(&session.scenario, snap, l);
         if i > 0 {
-            let c = change(&session.scenario, &snapshots[i - 1].board, &snap.board);
-            outln!(
-                "  {}: {}",
-                if l == Lang::Nl {
-                    "Verandering"
-                } else {
-                    "Change"
-                },
-                c.explanation.get(l)
-            );
+            let before = &snapshots[i - 1].board;
+            let c = change(&session.scenario, before, &snap.board);
+            let on = On::new(&session.scenario, &snap.board).before(before);
+            let text = on.say(&Words::new(l), Finding::Change(&c));
+            outln!("  {}: {text}", say(l, "cli-change", &[]));
         }
     }
     Ok(())
@@ -363,14 +412,7 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
         }
     }
     if !snap.board.ended.is_empty() {
-        outln!(
-            "  {}:",
-            if l == Lang::Nl {
-                "Weggevallen"
-            } else {
-                "Ended"
-            }
-        );
+        outln!("  {}:", say(l, "cli-ended", &[]));
         for e in &snap.board.ended {
             outln!(
                 "    ✗ {} – {} ({})",
@@ -380,20 +422,28 @@ fn print_board(s: &Scenario, snap: &Snapshot, l: Lang) {
             );
         }
     }
-    print_analysis(&snap.analysis, l);
+    print_analysis(On::new(s, &snap.board), &snap.analysis, l);
 }
 
-fn print_analysis(a: &Analysis, l: Lang) {
-    outln!("  {}", a.coherence.explanation.get(l));
-    outln!("  {}", a.balance.explanation.get(l));
-    outln!(
-        "  {} ({}):",
-        if l == Lang::Nl { "Knelpunten" } else { "Gaps" },
-        a.gaps.len()
-    );
+fn print_analysis(on: On, a: &Analysis, l: Lang) {
+    let w = Words::new(l);
+    outln!("  {}", on.say(&w, Finding::Coherence(&a.coherence)));
+    outln!("  {}", on.say(&w, Finding::Balance(&a.balance)));
+    outln!("  {} ({}):", say(l, "cli-gaps", &[]), a.gaps.len());
     for g in &a.gaps {
-        outln!("    ! [{}] {}", g.kind.title().get(l), g.explanation.get(l));
+        let title = w.say(&g.kind);
+        outln!("    ! [{title}] {}", on.say(&w, Finding::Gap(g)));
     }
+}
+
+/// One policy variant at the end of the timeline, beside the baseline.
+struct Column {
+    id: String,
+    variant: Option<Variant>,
+    end: Snapshot,
+    change: Change,
+    /// The scenario as played under the variant (its texts name the findings).
+    played: Scenario,
 }
 
 fn compare_cmd(
@@ -411,103 +461,112 @@ fn compare_cmd(
     for v in variants {
         let (session, snaps) = run_timeline(&s, Some(v), seed, 0, l)?;
         let end = snaps.last().expect("a timeline has a start");
-        let diff = change(&session.scenario, &base_end.board, &end.board);
-        columns.push((
-            v.clone(),
-            session.scenario.variant(v).cloned(),
-            end.clone(),
-            diff,
-        ));
+        columns.push(Column {
+            id: v.clone(),
+            variant: session.scenario.variant(v).cloned(),
+            change: change(&session.scenario, &base_end.board, &end.board),
+            end: end.clone(),
+            played: session.scenario,
+        });
     }
     if json {
-        let out = serde_json::json!({
-            "scenario": s.id,
-            "seed": seed,
-            "baseline": { "gaps": base_end.analysis.gaps, "coherence": base_end.analysis.coherence, "balance": base_end.analysis.balance },
-            "variants": columns.iter().map(|(id, _, end, diff)| serde_json::json!({
-                "variant": id,
-                "gaps": end.analysis.gaps,
-                "coherence": end.analysis.coherence,
-                "balance": end.analysis.balance,
-                "change": diff,
-            })).collect::<Vec<_>>(),
-        });
-        outln!("{}", to_json(&out));
-        return Ok(());
-    }
-    let header = if l == Lang::Nl {
-        "na de hele tijdlijn"
+        outln!(
+            "{}",
+            to_json(&compare_json(&s, seed, base_end, &columns, l))
+        );
     } else {
-        "after the whole timeline"
-    };
-    outln!("{} — {header}", s.title.get(l));
+        print_compare(&s, base_end, &columns, l);
+    }
+    Ok(())
+}
+
+fn compare_json(
+    s: &Scenario,
+    seed: u64,
+    base_end: &Snapshot,
+    columns: &[Column],
+    l: Lang,
+) -> serde_json::Value {
+    let w = Words::new(l);
+    let mut baseline = serde_json::json!({});
+    let on = On::new(s, &base_end.board);
+    json::analysis_into(&mut baseline, &w, on, &base_end.analysis);
+    let variants: Vec<serde_json::Value> = columns
+        .iter()
+        .map(|c| {
+            let on = On::new(&c.played, &c.end.board);
+            let mut v = serde_json::json!({ "variant": c.id });
+            json::analysis_into(&mut v, &w, on, &c.end.analysis);
+            v["change"] = json::change(&w, on, &base_end.board, &c.change);
+            v
+        })
+        .collect();
+    serde_json::json!({
+        "scenario": s.id,
+        "seed": seed,
+        "baseline": baseline,
+        "variants": variants,
+    })
+}
+
+fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang) {
+    let w = Words::new(l);
+    outln!("{} — {}", s.title.get(l), say(l, "cli-compare-header", &[]));
     outln!();
-    let gaps = |a: &Analysis| a.gaps.len();
     outln!(
         "{:<34} {:>8} {:>10} {:>8}",
         "",
-        if l == Lang::Nl { "knelpunten" } else { "gaps" },
-        if l == Lang::Nl {
-            "samenhang"
-        } else {
-            "coherence"
-        },
-        "prof."
+        say(l, "cli-column-gaps", &[]),
+        say(l, "cli-column-coherence", &[]),
+        say(l, "cli-column-professional", &[])
     );
     let row = |name: &str, a: &Analysis| {
         outln!(
             "{:<34} {:>8} {:>10.2} {:>7.0}%   {}",
             name,
-            gaps(a),
+            a.gaps.len(),
             a.coherence.score,
             a.balance.professional_share * 100.0,
-            a.coherence.image.title().get(l)
+            w.say(&a.coherence.image)
         );
     };
-    row(
-        if l == Lang::Nl {
-            "basis (huidige regels)"
-        } else {
-            "baseline (current rules)"
-        },
-        &base_end.analysis,
-    );
-    for (id, v, end, _) in &columns {
-        let name = v
+    let name = |c: &Column| {
+        c.variant
             .as_ref()
             .map(|v| v.name.get(l).to_string())
-            .unwrap_or_else(|| id.clone());
-        row(&name, &end.analysis);
+            .unwrap_or_else(|| c.id.clone())
+    };
+    row(&say(l, "cli-baseline", &[]), &base_end.analysis);
+    for c in columns {
+        row(&name(c), &c.end.analysis);
     }
-    for (id, v, _, diff) in &columns {
+    for c in columns {
         outln!();
-        let name = v
-            .as_ref()
-            .map(|v| v.name.get(l).to_string())
-            .unwrap_or_else(|| id.clone());
-        outln!("== {name} ==");
-        if let Some(v) = v {
+        outln!("== {} ==", name(c));
+        if let Some(v) = &c.variant {
             outln!("  {}", v.description.get(l));
         }
-        outln!("  {}", diff.explanation.get(l));
-        for g in &diff.gaps_closed {
-            outln!(
-                "    + {} [{}] {}",
-                if l == Lang::Nl { "opgelost" } else { "closed" },
-                g.kind.title().get(l),
-                g.explanation.get(l)
-            );
-        }
-        for g in &diff.gaps_opened {
-            outln!(
-                "    - {} [{}] {}",
-                if l == Lang::Nl { "nieuw" } else { "opened" },
-                g.kind.title().get(l),
-                g.explanation.get(l)
-            );
+        let after = On::new(&c.played, &c.end.board);
+        let before = On::new(&c.played, &base_end.board);
+        let diff = &c.change;
+        outln!(
+            "  {}",
+            after.before(&base_end.board).say(&w, Finding::Change(diff))
+        );
+        for (sign, label, on, gaps) in [
+            ("+", "cli-closed", before, &diff.gaps_closed),
+            ("-", "cli-opened", after, &diff.gaps_opened),
+        ] {
+            for g in gaps {
+                outln!(
+                    "    {sign} {} [{}] {}",
+                    say(l, label, &[]),
+                    w.say(&g.kind),
+                    on.say(&w, Finding::Gap(g))
+                );
+            }
         }
     }
-    Ok(())
 }
 
 fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
@@ -528,12 +587,14 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         outln!("{}", to_json(&out));
         return Ok(());
     }
-    let l = Lang::Nl;
+    let l = INFO;
     outln!("{} ({})", s.title.get(l), s.id);
     outln!("  {}", s.summary.get(l));
-    outln!("Persona: {}, {} jaar", s.persona.name, s.persona.age);
+    let args = [("name", val(&s.persona.name)), ("age", val(s.persona.age))];
+    outln!("{}", say(l, "cli-info-persona", &args));
     outln!(
-        "Leefgebieden: {}",
+        "{}: {}",
+        say(l, "cli-info-domains", &[]),
         s.domains
             .iter()
             .map(|d| format!("{} ({})", d.name.get(l), d.id))
@@ -541,19 +602,20 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             .join(", ")
     );
     outln!(
-        "Ringen: {}",
+        "{}: {}",
+        say(l, "cli-info-rings", &[]),
         s.rings
             .iter()
             .map(|r| r.name.get(l).to_string())
             .collect::<Vec<_>>()
             .join(" → ")
     );
-    outln!("Rollen:");
+    outln!("{}:", say(l, "cli-info-roles", &[]));
     for r in &s.roles {
         let later = if r.present_at_start {
-            ""
+            String::new()
         } else {
-            " (komt later)"
+            format!(" ({})", say(l, "cli-info-later", &[]))
         };
         outln!(
             "  {} ({}){later}: {}",
@@ -562,7 +624,7 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             r.assignment.get(l)
         );
     }
-    outln!("Gebeurtenissen:");
+    outln!("{}:", say(l, "cli-info-events", &[]));
     for e in &s.events {
         outln!(
             "  {} ({}, {:?}): {}",
@@ -579,12 +641,9 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .map(|e| e.title.get(l).to_string())
         .collect();
     if !shared.is_empty() {
-        outln!(
-            "Gedeelde gebeurteniskaarten die passen: {}",
-            shared.join(", ")
-        );
+        outln!("{}: {}", say(l, "cli-info-shared", &[]), shared.join(", "));
     }
-    outln!("Varianten:");
+    outln!("{}:", say(l, "cli-info-variants", &[]));
     for v in &s.variants {
         outln!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
     }
@@ -594,12 +653,12 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
         .iter()
         .filter(|t| s.ring_kind(&t.ring).is_some_and(RingKind::is_professional))
         .count();
-    outln!(
-        "Startbord: {} steunkaarten ({} professioneel), {} lijnen",
-        s.board.tokens.len(),
-        pros,
-        s.board.links.len()
-    );
+    let args = [
+        ("tokens", val(s.board.tokens.len())),
+        ("professional", val(pros)),
+        ("links", val(s.board.links.len())),
+    ];
+    outln!("{}", say(l, "cli-info-board", &args));
     Ok(())
 }
 
@@ -623,10 +682,14 @@ fn report_cmd(
     match out {
         Some(out) => {
             write_atomically(out, text.as_bytes()).map_err(|e| {
-                eprintln!("error: cannot write {}: {e}", out.display());
+                let args = [("path", val(out.display())), ("error", val(e))];
+                eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
                 ExitCode::FAILURE
             })?;
-            eprintln!("wrote {}", out.display());
+            eprintln!(
+                "{}",
+                say(ERRORS, "cli-wrote", &[("path", val(out.display()))])
+            );
         }
         None => {
             use std::io::Write as _;
@@ -641,20 +704,18 @@ fn new_cmd(name: &str, out: Option<PathBuf>) -> Result<(), ExitCode> {
     let path = out
         .unwrap_or_else(|| PathBuf::from(format!("{}.ron", samenspel_engine::starter::slug(name))));
     if path.exists() {
-        eprintln!(
-            "error: {} already exists; choose another name or --out",
-            path.display()
-        );
+        let args = [("path", val(path.display()))];
+        eprintln!("{}", say(ERRORS, "cli-already-exists", &args));
         return Err(ExitCode::FAILURE);
     }
     write_atomically(&path, text.as_bytes()).map_err(|e| {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        let args = [("path", val(path.display())), ("error", val(e))];
+        eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
         ExitCode::FAILURE
     })?;
     outln!(
-        "wrote {}; check it with: samenspel check {}",
-        path.display(),
-        path.display()
+        "{}",
+        say(ERRORS, "cli-new-written", &[("path", val(path.display()))])
     );
     Ok(())
 }

@@ -184,18 +184,9 @@ fn simulate_json_has_the_documented_shape() {
                 .contains(&g["kind"].as_str().unwrap()),
                 "{g}"
             );
-            assert!(
-                g["explanation"]["nl"]
-                    .as_str()
-                    .is_some_and(|x| !x.is_empty()),
-                "{g}"
-            );
-            assert!(
-                g["explanation"]["en"]
-                    .as_str()
-                    .is_some_and(|x| !x.is_empty()),
-                "{g}"
-            );
+            // The sentence and the kind's title, in the chosen language (Dutch by default).
+            assert!(g["text"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
+            assert!(g["title"].as_str().is_some_and(|x| !x.is_empty()), "{g}");
             assert!(g["tokens"].is_array() && g["roles"].is_array() && g["needs"].is_array());
         }
         let c = &s["coherence"];
@@ -232,7 +223,8 @@ fn simulate_json_has_the_documented_shape() {
         for f in ["eigen_kracht", "informeel", "gemeente", "rijk"] {
             assert!(b[f].is_u64(), "balance.{f}");
         }
-        assert!(b["professional_share"].is_number() && b["explanation"]["nl"].is_string());
+        assert!(b["professional_share"].is_number() && b["text"].is_string());
+        assert!(c["text"].is_string() && c["image_title"].is_string(), "{c}");
     }
     let after = snaps
         .iter()
@@ -433,7 +425,7 @@ fn compare_prints_a_table_and_json() {
     assert!(
         change["score_before"].is_number()
             && change["image_after"].is_string()
-            && change["explanation"]["nl"].is_string()
+            && change["text"].is_string()
     );
     let ended = |gaps: &Value| {
         gaps.as_array()
@@ -627,4 +619,60 @@ fn scene_refuses_bad_input_without_panicking() {
     }
     let round = json(&["scene", "tess", "--after-events", "--round", "1", "--json"]);
     assert!(round["cards"].is_array());
+}
+
+#[test]
+fn json_findings_carry_their_sentence_in_the_chosen_language() {
+    let last = |lang: &str| -> Value {
+        let v = json(&["simulate", "tess", "--json", "--lang", lang]);
+        v["snapshots"].as_array().unwrap().last().unwrap().clone()
+    };
+    let texts = |snap: &Value| -> Vec<String> {
+        let mut out: Vec<String> = snap["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["text"].as_str().unwrap().to_string())
+            .collect();
+        out.push(snap["balance"]["text"].as_str().unwrap().to_string());
+        out
+    };
+    let (nl, en) = (last("nl"), last("en"));
+    assert!(
+        texts(&nl)
+            .iter()
+            .any(|t| t.contains("Niemand op het bord helpt"))
+    );
+    assert!(
+        texts(&en)
+            .iter()
+            .any(|t| t.contains("Nobody on the board helps"))
+    );
+    // The facts do not depend on the language.
+    let facts = |snap: &Value| -> Vec<(Value, Value, Value)> {
+        snap["gaps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["kind"].clone(), g["domain"].clone(), g["tokens"].clone()))
+            .collect()
+    };
+    assert_eq!(facts(&nl), facts(&en));
+
+    let dir = TempDir::new("words");
+    let session = dir.file("s.json");
+    ok(&["simulate", "tess", "--save", &session]);
+    let report = json(&["report", &session, "--format", "json", "--lang", "en"]);
+    let moments = report["moments"].as_array().unwrap();
+    let coherence = &moments[0]["analysis"]["coherence"];
+    assert!(coherence["text"].as_str().unwrap().starts_with("Image: "));
+    assert!(moments[0]["change"].is_null());
+    let change = &moments[1]["change"];
+    assert!(
+        change["text"].as_str().unwrap().starts_with("Gone: "),
+        "{change}"
+    );
+    for g in change["gaps_opened"].as_array().unwrap() {
+        assert!(g["text"].is_string() && g["title"].is_string(), "{g}");
+    }
 }

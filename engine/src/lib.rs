@@ -23,9 +23,11 @@ pub mod starter;
 pub mod svg;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 pub use board::Board;
 pub use problem::{Problem, Problems};
 pub use scenario::Scenario;
 pub use session::{Action, Session, Step};
 pub use text::{Lang, Text};
+pub use words::Words;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
+use crate::words::both;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Score {
@@ -27,11 +28,11 @@ impl Score {
 
     pub fn label(self) -> Text {
         match self {
-            Score::Nooit => Text::both("nooit", "never"),
-            Score::Soms => Text::both("soms", "sometimes"),
-            Score::Vaak => Text::both("vaak", "often"),
-            Score::Altijd => Text::both("altijd", "always"),
-            Score::NietVanToepassing => Text::both("n.v.t.", "n/a"),
+            Score::Nooit => both("observe-score-never", &[]),
+            Score::Soms => both("observe-score-sometimes", &[]),
+            Score::Vaak => both("observe-score-often", &[]),
+            Score::Altijd => both("observe-score-always", &[]),
+            Score::NietVanToepassing => both("observe-score-na", &[]),
         }
     }
 
@@ -64,14 +65,8 @@ pub enum Part {
 impl Part {
     pub fn title(self) -> Text {
         match self {
-            Part::Werkalliantie => Text::both(
-                "Werkalliantie cliënt – professional",
-                "Working alliance client – professional",
-            ),
-            Part::Samenwerking => Text::both(
-                "Samenwerking tussen professionals",
-                "Collaboration between professionals",
-            ),
+            Part::Werkalliantie => both("observe-part-alliance", &[]),
+            Part::Samenwerking => both("observe-part-collaboration", &[]),
         }
     }
 }
@@ -79,53 +74,46 @@ impl Part {
 pub struct Indicator {
     pub id: &'static str,
     pub part: Part,
-    pub theme: (&'static str, &'static str),
-    pub text: (&'static str, &'static str),
+    /// The theme's key: its words are `observe-theme-<key>` in the catalogues.
+    pub theme: &'static str,
     /// Behaviour that hinders (the conflict indicators): "often" is bad here.
     pub hinders: bool,
 }
 
 impl Indicator {
     pub fn theme(&self) -> Text {
-        Text::both(self.theme.0, self.theme.1)
+        both(&format!("observe-theme-{}", self.theme), &[])
     }
 
+    /// The behaviour, from the catalogues (`observe-<id>`, `_` written as `-`).
     pub fn text(&self) -> Text {
-        Text::both(self.text.0, self.text.1)
+        both(&format!("observe-{}", self.id.replace('_', "-")), &[])
     }
 }
 
-const TAAK: (&str, &str) = ("Taakgerichtheid", "Task orientation");
-const DOEL: (&str, &str) = ("Doelgerichtheid", "Goal orientation");
-const BAND: (&str, &str) = ("Persoonlijke band", "Personal bond");
-const VISIE: (&str, &str) = ("Teamvisie en doelen", "Team vision and goals");
-const BESLUIT: (&str, &str) = ("Samen besluiten", "Shared decisions");
-const CONFLICT: (&str, &str) = ("Conflicten", "Conflicts");
-const STEUN: (&str, &str) = ("Steun in het team", "Team support");
-const OPEN: (&str, &str) = ("Open communicatie", "Open communication");
+const TAAK: &str = "taak";
+const DOEL: &str = "doel";
+const BAND: &str = "band";
+const VISIE: &str = "visie";
+const BESLUIT: &str = "besluit";
+const CONFLICT: &str = "conflict";
+const STEUN: &str = "steun";
+const OPEN: &str = "open";
 
-const fn ind(
-    id: &'static str,
-    part: Part,
-    theme: (&'static str, &'static str),
-    nl: &'static str,
-    en: &'static str,
-) -> Indicator {
+const fn ind(id: &'static str, part: Part, theme: &'static str) -> Indicator {
     Indicator {
         id,
         part,
         theme,
-        text: (nl, en),
         hinders: false,
     }
 }
 
-const fn hinder(id: &'static str, nl: &'static str, en: &'static str) -> Indicator {
+const fn hinder(id: &'static str) -> Indicator {
     Indicator {
         id,
         part: Part::Samenwerking,
         theme: CONFLICT,
-        text: (nl, en),
         hinders: true,
     }
 }
@@ -134,154 +122,28 @@ use Part::{Samenwerking as S, Werkalliantie as W};
 
 /// The form, in order.
 pub const INDICATORS: &[Indicator] = &[
-    ind(
-        "samen_plan",
-        W,
-        TAAK,
-        "Samen met de cliënt naar een plan zoeken",
-        "Looking for a plan together with the client",
-    ),
-    ind(
-        "afspraken_client",
-        W,
-        TAAK,
-        "Afspraken maken met de cliënt",
-        "Making agreements with the client",
-    ),
-    ind(
-        "inbreng_client",
-        W,
-        TAAK,
-        "De cliënt uitnodigen om mee te praten",
-        "Inviting the client to have a say",
-    ),
-    ind(
-        "taal_client",
-        W,
-        TAAK,
-        "Taal gebruiken die de cliënt begrijpt",
-        "Using language the client understands",
-    ),
-    ind(
-        "eigen_doelen",
-        W,
-        DOEL,
-        "De cliënt helpen eigen doelen te benoemen",
-        "Helping the client name her own goals",
-    ),
-    ind(
-        "vertrouwen_client",
-        W,
-        DOEL,
-        "Vertrouwen uitspreken dat het gaat lukken",
-        "Saying you trust it will work out",
-    ),
-    ind(
-        "begrip",
-        W,
-        BAND,
-        "Met begrip reageren en meeleven",
-        "Responding with understanding and empathy",
-    ),
-    ind(
-        "luisteren_client",
-        W,
-        BAND,
-        "Luisteren en laten uitpraten",
-        "Listening and letting people finish",
-    ),
-    ind(
-        "balans_gesprek",
-        W,
-        BAND,
-        "De cliënt krijgt evenveel ruimte als de professionals",
-        "The client gets as much room as the professionals",
-    ),
-    ind(
-        "uitgangspunten",
-        S,
-        VISIE,
-        "Bespreken waar de samenwerking op rust en waar men verschilt",
-        "Discussing what the collaboration rests on and where views differ",
-    ),
-    ind(
-        "expertise",
-        S,
-        VISIE,
-        "Ieders deskundigheid en bijdrage benoemen",
-        "Naming each person's expertise and contribution",
-    ),
-    ind(
-        "visies_vragen",
-        S,
-        BESLUIT,
-        "Naar ieders kijk en ideeën vragen",
-        "Asking for everyone's view and ideas",
-    ),
-    ind(
-        "verschillen",
-        S,
-        BESLUIT,
-        "Meningsverschillen op tafel leggen",
-        "Putting disagreements on the table",
-    ),
-    ind(
-        "rollen",
-        S,
-        BESLUIT,
-        "Rollen afspreken, ook wie regisseur is",
-        "Agreeing on roles, including who is regisseur",
-    ),
-    ind(
-        "afspraken_elkaar",
-        S,
-        BESLUIT,
-        "Afspraken maken met elkaar",
-        "Making agreements with each other",
-    ),
-    hinder(
-        "onderbreken",
-        "Elkaar onderbreken",
-        "Interrupting each other",
-    ),
-    hinder(
-        "problemen_denken",
-        "Denken in problemen en beperkingen",
-        "Thinking in problems and limitations",
-    ),
-    hinder(
-        "geen_rol",
-        "Geen rol willen nemen in het plan",
-        "Not wanting a part in carrying out the plan",
-    ),
-    ind(
-        "samen_oplossen",
-        S,
-        STEUN,
-        "Samen oplossingen bedenken",
-        "Thinking up solutions together",
-    ),
-    ind(
-        "taken_overnemen",
-        S,
-        STEUN,
-        "Taken van elkaar overnemen",
-        "Taking over tasks from each other",
-    ),
-    ind(
-        "benoemen",
-        S,
-        OPEN,
-        "Benoemen wat je ziet, ook als het moeilijk is",
-        "Saying what you see, also when it is hard",
-    ),
-    ind(
-        "aanspreken",
-        S,
-        OPEN,
-        "Elkaar aanspreken op afspraken",
-        "Holding each other to agreements",
-    ),
+    ind("samen_plan", W, TAAK),
+    ind("afspraken_client", W, TAAK),
+    ind("inbreng_client", W, TAAK),
+    ind("taal_client", W, TAAK),
+    ind("eigen_doelen", W, DOEL),
+    ind("vertrouwen_client", W, DOEL),
+    ind("begrip", W, BAND),
+    ind("luisteren_client", W, BAND),
+    ind("balans_gesprek", W, BAND),
+    ind("uitgangspunten", S, VISIE),
+    ind("expertise", S, VISIE),
+    ind("visies_vragen", S, BESLUIT),
+    ind("verschillen", S, BESLUIT),
+    ind("rollen", S, BESLUIT),
+    ind("afspraken_elkaar", S, BESLUIT),
+    hinder("onderbreken"),
+    hinder("problemen_denken"),
+    hinder("geen_rol"),
+    ind("samen_oplossen", S, STEUN),
+    ind("taken_overnemen", S, STEUN),
+    ind("benoemen", S, OPEN),
+    ind("aanspreken", S, OPEN),
 ];
 
 pub fn indicator(id: &str) -> Option<&'static Indicator> {

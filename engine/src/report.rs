@@ -9,11 +9,12 @@ use serde::Serialize;
 
 use crate::board::Board;
 use crate::observe::{INDICATORS, Part};
-use crate::reflect::{Analysis, Change, analyse, change, fill, rounds, score_explanation};
+use crate::reflect::{Analysis, Change, analyse, change, fill, rounds};
 use crate::scene::{Canvas, Highlights, Scene};
 use crate::session::{Note, PollResult, Session};
 use crate::svg::escape;
 use crate::text::{Lang, Text};
+use crate::words::{Finding, On, Words, both, json};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -42,7 +43,7 @@ pub fn moments(session: &Session) -> Vec<Moment> {
         .first()
         .map(|l| l.board_before.clone())
         .unwrap_or_else(|| session.board().clone());
-    boards.push(("start".into(), Text::both("Begin", "Start"), first));
+    boards.push(("start".into(), both("analysis-start", &[]), first));
     for (i, entry) in log.iter().enumerate() {
         let after = log
             .get(i + 1)
@@ -102,68 +103,95 @@ pub fn render(session: &Session, format: Format, lang: Lang) -> String {
                 polls: &session.state.polls,
                 observations: &session.state.observations,
             };
-            serde_json::to_string_pretty(&report).expect("report types always serialise") + "\n"
+            let mut value = serde_json::to_value(&report).expect("report types always serialise");
+            add_texts(&mut value, session, &report.moments, Words::new(lang));
+            serde_json::to_string_pretty(&value).expect("report types always serialise") + "\n"
         }
         Format::Markdown => markdown(session, lang),
         Format::Html => html(session, lang),
     }
 }
 
-fn words(lang: Lang) -> impl Fn(&str, &str) -> String {
-    move |nl: &str, en: &str| {
-        if lang == Lang::Nl {
-            nl.to_string()
-        } else {
-            en.to_string()
+/// The JSON of each moment's findings gets its sentences in `w`'s language beside the
+/// facts (`docs/analysis.md`).
+fn add_texts(value: &mut serde_json::Value, session: &Session, moments: &[Moment], w: Words) {
+    let s = &session.scenario;
+    for (i, m) in moments.iter().enumerate() {
+        let on = On::new(s, &m.board);
+        let out = &mut value["moments"][i];
+        out["analysis"] = json::analysis(&w, on, &m.analysis);
+        if let (Some(c), Some(prev)) = (&m.change, i.checked_sub(1).map(|p| &moments[p])) {
+            out["change"] = json::change(&w, on, &prev.board, c);
         }
+    }
+}
+
+/// The sentences under one moment: what changed, coherence, balance, and each gap as
+/// (title, text).
+struct Said {
+    change: Option<String>,
+    coherence: String,
+    balance: String,
+    gaps: Vec<(String, String)>,
+}
+
+fn said(s: &crate::scenario::Scenario, m: &Moment, prev: Option<&Moment>, w: &Words) -> Said {
+    let on = On::new(s, &m.board);
+    Said {
+        change: m
+            .change
+            .as_ref()
+            .zip(prev)
+            .map(|(c, p)| on.before(&p.board).say(w, Finding::Change(c))),
+        coherence: on.say(w, Finding::Coherence(&m.analysis.coherence)),
+        balance: on.say(w, Finding::Balance(&m.analysis.balance)),
+        gaps: m
+            .analysis
+            .gaps
+            .iter()
+            .map(|g| (w.say(&g.kind), on.say(w, Finding::Gap(g))))
+            .collect(),
     }
 }
 
 fn markdown(session: &Session, lang: Lang) -> String {
     let s = &session.scenario;
-    let w = words(lang);
+    let words = Words::new(lang);
+    let w = |id: &str| words.t(id);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {} — {}\n",
-        s.title.get(lang),
-        w("verslag", "report")
-    );
+    let _ = writeln!(out, "# {} — {}\n", s.title.get(lang), w("report-report"));
     let _ = writeln!(
         out,
         "**{}**, {} {}. {}\n",
         s.persona.name,
         s.persona.age,
-        w("jaar", "years"),
+        w("report-years"),
         s.summary.get(lang)
     );
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
         let _ = writeln!(
             out,
             "{}: **{}** — {}\n",
-            w("Beleidsvariant", "Policy variant"),
+            w("report-variant"),
             v.name.get(lang),
             v.description.get(lang)
         );
     }
-    for m in moments(session) {
+    let all = moments(session);
+    for (i, m) in all.iter().enumerate() {
+        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), &words);
         let _ = writeln!(out, "## {}\n", m.title.get(lang));
-        if let Some(c) = &m.change {
-            let _ = writeln!(out, "*{}*\n", c.explanation.get(lang));
+        if let Some(c) = &said.change {
+            let _ = writeln!(out, "*{c}*\n");
         }
-        let _ = writeln!(out, "{}\n", m.analysis.coherence.explanation.get(lang));
-        let _ = writeln!(out, "{}\n", m.analysis.balance.explanation.get(lang));
-        for g in &m.analysis.gaps {
-            let _ = writeln!(
-                out,
-                "- **{}**: {}",
-                g.kind.title().get(lang),
-                g.explanation.get(lang)
-            );
+        let _ = writeln!(out, "{}\n", said.coherence);
+        let _ = writeln!(out, "{}\n", said.balance);
+        for (title, text) in &said.gaps {
+            let _ = writeln!(out, "- **{title}**: {text}");
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## {}\n", w("Reflectie", "Reflection"));
+    let _ = writeln!(out, "## {}\n", w("report-reflection"));
     for round in rounds(s) {
         let notes: Vec<&Note> = session
             .state
@@ -182,18 +210,14 @@ fn markdown(session: &Session, lang: Lang) -> String {
     }
     let loose = loose_notes(session);
     if !loose.is_empty() {
-        let _ = writeln!(out, "### {}\n", w("Overige notities", "Other notes"));
+        let _ = writeln!(out, "### {}\n", w("report-other-notes"));
         for n in loose {
             let _ = writeln!(out, "- {}", n.text);
         }
         out.push('\n');
     }
     if !session.state.polls.is_empty() {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            w("Stemmen met de voeten", "Voting with your feet")
-        );
+        let _ = writeln!(out, "## {}\n", w("report-polls"));
         for p in &session.state.polls {
             let statement = s
                 .polls
@@ -205,15 +229,15 @@ fn markdown(session: &Session, lang: Lang) -> String {
                 out,
                 "- {statement}: {} {}, {} {}",
                 p.agree,
-                w("eens", "agree"),
+                w("report-agree"),
                 p.disagree,
-                w("oneens", "disagree")
+                w("report-disagree")
             );
         }
         out.push('\n');
     }
     if !session.state.observations.is_empty() {
-        let _ = writeln!(out, "## {}\n", w("Observatie", "Observation"));
+        let _ = writeln!(out, "## {}\n", w("report-observation"));
         for o in &session.state.observations {
             if let Some(i) = INDICATORS.iter().find(|i| i.id == o.indicator) {
                 let _ = writeln!(
@@ -227,7 +251,7 @@ fn markdown(session: &Session, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "---\n{}", score_explanation().get(lang));
+    let _ = writeln!(out, "---\n{}", words.t("analysis-score-rule"));
     out
 }
 
@@ -251,7 +275,8 @@ table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { bord
 
 fn html(session: &Session, lang: Lang) -> String {
     let s = &session.scenario;
-    let w = words(lang);
+    let words = Words::new(lang);
+    let w = |id: &str| words.t(id);
     let e = |t: &str| escape(t);
     let mut out = String::new();
     let _ = write!(
@@ -266,14 +291,14 @@ fn html(session: &Session, lang: Lang) -> String {
         e(s.title.get(lang)),
         e(&s.persona.name),
         s.persona.age,
-        w("jaar", "years"),
+        w("report-years"),
         e(s.summary.get(lang))
     );
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
         let _ = writeln!(
             out,
             "<p>{}: <b>{}</b> — {}</p>",
-            w("Beleidsvariant", "Policy variant"),
+            w("report-variant"),
             e(v.name.get(lang)),
             e(v.description.get(lang))
         );
@@ -281,7 +306,7 @@ fn html(session: &Session, lang: Lang) -> String {
     let _ = write!(
         out,
         "<h2>{} {}</h2>\n<dl>",
-        w("Kennismaken met", "Meet"),
+        w("report-meet"),
         e(&s.persona.name)
     );
     for line in &s.persona.interview {
@@ -301,18 +326,16 @@ fn html(session: &Session, lang: Lang) -> String {
             format!("<span><span class=\"bar\" style=\"width:14px;background:rgb({red},{g},{b})\"></span> {}</span>", e(r.name.get(lang)))
         })
         .collect();
-    for m in moments(session) {
+    let all = moments(session);
+    for (i, m) in all.iter().enumerate() {
+        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), &words);
         let _ = writeln!(
             out,
             "<div class=\"moment\"><h2>{}</h2>",
             e(m.title.get(lang))
         );
-        if let Some(c) = &m.change {
-            let _ = writeln!(
-                out,
-                "<p class=\"change\">{}</p>",
-                e(c.explanation.get(lang))
-            );
+        if let Some(c) = &said.change {
+            let _ = writeln!(out, "<p class=\"change\">{}</p>", e(c));
         }
         // No legend in the picture: the report writes its own under it.
         let canvas = Canvas::new(560.0, 560.0, lang).legend(false);
@@ -322,28 +345,25 @@ fn html(session: &Session, lang: Lang) -> String {
             out,
             "<p class=\"legend small\">{} — {}</p>",
             legend.join(""),
-            w(
-                "× = weggevallen steun, R = regisseur, rode naam = behoefte zonder steun",
-                "× = ended support, R = regisseur, red name = need without support"
-            )
+            w("report-legend")
         );
         let _ = writeln!(
             out,
             "<p>{}</p><p>{}</p>",
-            e(m.analysis.coherence.explanation.get(lang)),
-            e(m.analysis.balance.explanation.get(lang))
+            e(&said.coherence),
+            e(&said.balance)
         );
-        for g in &m.analysis.gaps {
+        for (title, text) in &said.gaps {
             let _ = writeln!(
                 out,
                 "<div class=\"gap\"><b>{}</b> — {}</div>",
-                e(g.kind.title().get(lang)),
-                e(g.explanation.get(lang))
+                e(title),
+                e(text)
             );
         }
         out.push_str("</div>\n");
     }
-    let _ = writeln!(out, "<h2>{}</h2>", w("Reflectie", "Reflection"));
+    let _ = writeln!(out, "<h2>{}</h2>", w("report-reflection"));
     for round in rounds(s) {
         let _ = write!(out, "<h3>{}</h3><ul>", e(&fill(round.title.get(lang), s)));
         for q in &round.questions {
@@ -362,17 +382,13 @@ fn html(session: &Session, lang: Lang) -> String {
     }
     let loose = loose_notes(session);
     if !loose.is_empty() {
-        let _ = write!(out, "<h3>{}</h3>", w("Overige notities", "Other notes"));
+        let _ = write!(out, "<h3>{}</h3>", w("report-other-notes"));
         for n in loose {
             let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
         }
     }
     if !session.state.polls.is_empty() {
-        let _ = write!(
-            out,
-            "<h2>{}</h2><table>",
-            w("Stemmen met de voeten", "Voting with your feet")
-        );
+        let _ = write!(out, "<h2>{}</h2><table>", w("report-polls"));
         for p in &session.state.polls {
             let statement = s
                 .polls
@@ -387,16 +403,16 @@ fn html(session: &Session, lang: Lang) -> String {
                 e(statement),
                 120.0 * p.agree as f32 / total,
                 p.agree,
-                w("eens", "agree"),
+                w("report-agree"),
                 120.0 * p.disagree as f32 / total,
                 p.disagree,
-                w("oneens", "disagree")
+                w("report-disagree")
             );
         }
         out.push_str("</table>\n");
     }
     if !session.state.observations.is_empty() {
-        let _ = write!(out, "<h2>{}</h2>", w("Observatie", "Observation"));
+        let _ = write!(out, "<h2>{}</h2>", w("report-observation"));
         for part in [Part::Werkalliantie, Part::Samenwerking] {
             let _ = write!(out, "<h3>{}</h3><table>", e(part.title().get(lang)));
             for i in INDICATORS.iter().filter(|i| i.part == part) {
@@ -421,15 +437,12 @@ fn html(session: &Session, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<p class=\"small\">{}</p>",
-        e(score_explanation().get(lang))
+        e(&words.t("analysis-score-rule"))
     );
     let _ = write!(
         out,
         "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n",
-        w(
-            "gemaakt met de digitale Participatiewiel Samenspel",
-            "made with the digital Participatiewiel Samenspel"
-        )
+        w("report-made-with")
     );
     out
 }

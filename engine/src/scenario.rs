@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
+use crate::words::both;
 
 pub type DomainId = String;
 pub type RingId = String;
@@ -107,13 +108,11 @@ impl Level {
 
     pub fn label(self) -> Text {
         match self {
-            Level::AcuutProbleem => Text::both("acuut probleem", "acute problem"),
-            Level::NietZelfredzaam => Text::both("niet zelfredzaam", "not self-reliant"),
-            Level::BeperktZelfredzaam => Text::both("beperkt zelfredzaam", "barely self-reliant"),
-            Level::VoldoendeZelfredzaam => {
-                Text::both("voldoende zelfredzaam", "sufficiently self-reliant")
-            }
-            Level::VolledigZelfredzaam => Text::both("volledig zelfredzaam", "fully self-reliant"),
+            Level::AcuutProbleem => both("level-1", &[]),
+            Level::NietZelfredzaam => both("level-2", &[]),
+            Level::BeperktZelfredzaam => both("level-3", &[]),
+            Level::VoldoendeZelfredzaam => both("level-4", &[]),
+            Level::VolledigZelfredzaam => both("level-5", &[]),
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::problem::Problems;
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::validate;
+use crate::words::both;
 
 /// The four steps of a session (seed 004).
 #[derive(
@@ -45,10 +46,10 @@ impl Step {
 
     pub fn title(self) -> Text {
         match self {
-            Step::Kennismaken => Text::both("Kennismaken", "Meet the persona"),
-            Step::Situatie => Text::both("De situatie op het bord", "The situation on the board"),
-            Step::Verandering => Text::both("De situatie verandert", "The situation changes"),
-            Step::Reflectie => Text::both("Reflectie", "Reflection"),
+            Step::Kennismaken => both("step-kennismaken", &[]),
+            Step::Situatie => both("step-situatie", &[]),
+            Step::Verandering => both("step-verandering", &[]),
+            Step::Reflectie => both("step-reflectie", &[]),
         }
     }
 
@@ -112,21 +113,91 @@ pub enum Action {
     SetLocked(bool),
 }
 
-/// Why an action was refused, in both languages.
+/// Why an action was refused: one variant per rule, with the ids involved. Where the
+/// sentence names something by its scenario text (a role's name, an event's title), that
+/// text travels along, so a refusal can be put into words without the scenario at hand
+/// (`crate::words`, `session.ftl`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct ActionError(pub Text);
+pub enum ActionError {
+    UnknownVariant {
+        variant: String,
+        known: Vec<String>,
+    },
+    /// Choosing the regisseur and locking the board are the facilitator's.
+    FacilitatorOnly,
+    /// A player tried to change another role's card.
+    NotYourCard {
+        role: RoleId,
+        name: Text,
+    },
+    Locked,
+    MissingId,
+    DuplicateToken {
+        token: TokenId,
+    },
+    UnknownToken {
+        token: TokenId,
+    },
+    /// An edit tried to give a card to another role.
+    RoleChange,
+    SelfLink,
+    NoLink {
+        from: TokenId,
+        to: TokenId,
+    },
+    LastStep,
+    FirstStep,
+    UnknownEvent {
+        event: EventId,
+    },
+    AlreadyHappened {
+        event: EventId,
+        title: Text,
+    },
+    DeckEmpty,
+    UnknownPoll {
+        poll: String,
+    },
+    EmptyNote,
+    UnknownIndicator {
+        indicator: String,
+    },
+    UnknownRole {
+        role: RoleId,
+    },
+    /// The role is not taking part now (it left, or has not arrived yet).
+    RoleAbsent {
+        role: RoleId,
+        name: Text,
+    },
+    UnknownDomain {
+        domain: DomainId,
+    },
+    UnknownRing {
+        ring: String,
+    },
+    /// The role's assignment does not include this ring (boxed: the largest refusal).
+    RingNotAllowed(Box<RingRefusal>),
+}
 
+/// A role placing support in a ring its assignment does not include.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RingRefusal {
+    pub role: RoleId,
+    pub ring: String,
+    pub role_name: Text,
+    pub ring_name: Text,
+}
+
+/// In Dutch, the game's default language: for logs and `{err}` in tests. People read a
+/// refusal through `Words::say` in their own language.
 impl std::fmt::Display for ActionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.get(crate::text::Lang::Nl))
+        f.write_str(&crate::words::Words::new(crate::text::Lang::Nl).say(self))
     }
 }
 
 impl std::error::Error for ActionError {}
-
-fn refuse<T>(nl: impl Into<String>, en: impl Into<String>) -> Result<T, ActionError> {
-    Err(ActionError(Text::both(nl, en)))
-}
 
 /// An event that happened, with the board as it was just before it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -220,11 +291,10 @@ impl Session {
             Some(id) => match scenario.variant(id) {
                 Some(v) => (scenario.with_variant(v), Some(v)),
                 None => {
-                    let known: Vec<_> = scenario.variants.iter().map(|v| v.id.as_str()).collect();
-                    return refuse(
-                        format!("onbekende variant \"{id}\"; bekend: {}", known.join(", ")),
-                        format!("unknown variant \"{id}\"; known: {}", known.join(", ")),
-                    );
+                    return Err(ActionError::UnknownVariant {
+                        variant: id.to_string(),
+                        known: scenario.variants.iter().map(|v| v.id.clone()).collect(),
+                    });
                 }
             },
         };
@@ -295,30 +365,20 @@ impl Session {
                 }
                 // Who is regisseur, and locking the board, is the facilitator's call.
                 Action::SetRegisseur { .. } | Action::SetLocked(_) => {
-                    return refuse(
-                        "dat doet de procesbegeleider (toets 0)",
-                        "that is for the facilitator (key 0)",
-                    );
+                    return Err(ActionError::FacilitatorOnly);
                 }
                 _ => (true, String::new()),
             };
             if !allowed {
-                let name = |id: &str, l: crate::text::Lang| {
-                    self.scenario
-                        .role(id)
-                        .map(|r| r.name.get(l).to_string())
-                        .unwrap_or_else(|| id.to_string())
-                };
-                return refuse(
-                    format!(
-                        "deze kaart is van {}; kies die rol (of de procesbegeleider) om haar te veranderen",
-                        name(&token_role, crate::text::Lang::Nl)
-                    ),
-                    format!(
-                        "this card belongs to {}; choose that role (or the facilitator) to change it",
-                        name(&token_role, crate::text::Lang::En)
-                    ),
-                );
+                let name = self
+                    .scenario
+                    .role(&token_role)
+                    .map(|r| r.name.clone())
+                    .unwrap_or_else(|| Text::nl(&token_role));
+                return Err(ActionError::NotYourCard {
+                    role: token_role,
+                    name,
+                });
             }
         }
         self.apply(action)
@@ -560,22 +620,16 @@ fn apply_to(
             | Action::SetRegisseur { .. }
     );
     if board_action && state.locked {
-        return refuse(
-            "het bord is vergrendeld; ontgrendel het eerst",
-            "the board is locked; unlock it first",
-        );
+        return Err(ActionError::Locked);
     }
     let board = &mut state.board;
     match action {
         Action::PlaceToken(token) => {
             if token.id.trim().is_empty() || token.id == PERSONA {
-                return refuse("een steunkaart heeft een id nodig", "a token needs an id");
+                return Err(ActionError::MissingId);
             }
             if board.token(&token.id).is_some() {
-                return refuse(
-                    format!("er ligt al een kaart met id \"{}\"", token.id),
-                    format!("a token with id \"{}\" is already on the board", token.id),
-                );
+                return Err(ActionError::DuplicateToken { token: token.id });
             }
             check_place(s, board, &token.role, &token.domain, &token.ring)?;
             board.tokens.push(token);
@@ -599,10 +653,7 @@ fn apply_to(
                 return unknown_token(&edited.id);
             };
             if current.role != edited.role {
-                return refuse(
-                    "een kaart blijft van dezelfde rol",
-                    "a token keeps its role",
-                );
+                return Err(ActionError::RoleChange);
             }
             check_place(s, board, &edited.role, &edited.domain, &edited.ring)?;
             let id = edited.id.clone();
@@ -620,20 +671,14 @@ fn apply_to(
                 }
             }
             if link.from == link.to {
-                return refuse(
-                    "een lijn verbindt twee verschillende kaarten",
-                    "a link joins two different tokens",
-                );
+                return Err(ActionError::SelfLink);
             }
             board.links.retain(|l| !l.joins(&link.from, &link.to));
             board.links.push(link);
         }
         Action::Unlink { from, to } => {
             if !board.has_link(&from, &to) {
-                return refuse(
-                    format!("er is geen lijn tussen \"{from}\" en \"{to}\""),
-                    format!("there is no link between \"{from}\" and \"{to}\""),
-                );
+                return Err(ActionError::NoLink { from, to });
             }
             board.links.retain(|l| !l.joins(&from, &to));
         }
@@ -647,37 +692,28 @@ fn apply_to(
         }
         Action::NextStep => match state.step.next() {
             Some(step) => state.step = step,
-            None => return refuse("dit is de laatste stap", "this is the last step"),
+            None => return Err(ActionError::LastStep),
         },
         Action::PreviousStep => match state.step.previous() {
             Some(step) => state.step = step,
-            None => return refuse("dit is de eerste stap", "this is the first step"),
+            None => return Err(ActionError::FirstStep),
         },
         Action::TriggerEvent { event } => {
             let Some(e) = s.event(&event) else {
-                return refuse(
-                    format!("onbekende gebeurtenis \"{event}\""),
-                    format!("unknown event \"{event}\""),
-                );
+                return Err(ActionError::UnknownEvent { event });
             };
             if state.log.iter().any(|l| l.event == event) {
-                return refuse(
-                    format!("\"{}\" is al gebeurd", e.title.get(crate::text::Lang::Nl)),
-                    format!(
-                        "\"{}\" has already happened",
-                        e.title.get(crate::text::Lang::En)
-                    ),
-                );
+                return Err(ActionError::AlreadyHappened {
+                    event,
+                    title: e.title.clone(),
+                });
             }
             happen(s, state, e, false);
         }
         Action::DrawEvent => {
             let deck = undrawn_deck(s, state);
             if deck.is_empty() {
-                return refuse(
-                    "de stapel gebeurtenissen is leeg",
-                    "the event deck is empty",
-                );
+                return Err(ActionError::DeckEmpty);
             }
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
             let mut pick = 0;
@@ -712,10 +748,7 @@ fn apply_to(
             disagree,
         } => {
             if !s.polls.iter().any(|p| p.id == poll) {
-                return refuse(
-                    format!("onbekende stelling \"{poll}\""),
-                    format!("unknown statement \"{poll}\""),
-                );
+                return Err(ActionError::UnknownPoll { poll });
             }
             state.polls.retain(|p| p.poll != poll);
             state.polls.push(PollResult {
@@ -726,7 +759,7 @@ fn apply_to(
         }
         Action::AddNote { round, text } => {
             if text.trim().is_empty() {
-                return refuse("een lege notitie", "an empty note");
+                return Err(ActionError::EmptyNote);
             }
             let step = state.step;
             state.notes.push(Note {
@@ -737,10 +770,7 @@ fn apply_to(
         }
         Action::Observe { indicator, score } => {
             if crate::observe::indicator(&indicator).is_none() {
-                return refuse(
-                    format!("onbekende gedragsindicator \"{indicator}\""),
-                    format!("unknown indicator \"{indicator}\""),
-                );
+                return Err(ActionError::UnknownIndicator { indicator });
             }
             state.observations.retain(|o| o.indicator != indicator);
             state.observations.push(Observation { indicator, score });
@@ -764,10 +794,9 @@ fn happen(s: &Scenario, state: &mut PlayState, event: &Event, drawn: bool) {
 }
 
 fn unknown_token<T>(id: &str) -> Result<T, ActionError> {
-    refuse(
-        format!("geen kaart \"{id}\" op het bord"),
-        format!("no token \"{id}\" on the board"),
-    )
+    Err(ActionError::UnknownToken {
+        token: id.to_string(),
+    })
 }
 
 /// Whether `role` may put support at (domain, ring) now.
@@ -779,45 +808,33 @@ fn check_place(
     ring: &str,
 ) -> Result<(), ActionError> {
     let Some(r) = s.role(role) else {
-        return refuse(
-            format!("onbekende rol \"{role}\""),
-            format!("unknown role \"{role}\""),
-        );
+        return Err(ActionError::UnknownRole {
+            role: role.to_string(),
+        });
     };
     if !board.roles.iter().any(|id| id == role) {
-        return refuse(
-            format!("{} doet nu niet mee", r.name.get(crate::text::Lang::Nl)),
-            format!(
-                "{} is not taking part now",
-                r.name.get(crate::text::Lang::En)
-            ),
-        );
+        return Err(ActionError::RoleAbsent {
+            role: role.to_string(),
+            name: r.name.clone(),
+        });
     }
     if s.domain(domain).is_none() {
-        return refuse(
-            format!("onbekend leefgebied \"{domain}\""),
-            format!("unknown life domain \"{domain}\""),
-        );
+        return Err(ActionError::UnknownDomain {
+            domain: domain.to_string(),
+        });
     }
     let Some(target) = s.ring(ring) else {
-        return refuse(
-            format!("onbekende ring \"{ring}\""),
-            format!("unknown ring \"{ring}\""),
-        );
+        return Err(ActionError::UnknownRing {
+            ring: ring.to_string(),
+        });
     };
     if !r.may_use_ring(ring) {
-        return refuse(
-            format!(
-                "{} plaatst geen steun in de ring {}",
-                r.name.get(crate::text::Lang::Nl),
-                target.name.get(crate::text::Lang::Nl)
-            ),
-            format!(
-                "{} does not place support in the ring {}",
-                r.name.get(crate::text::Lang::En),
-                target.name.get(crate::text::Lang::En)
-            ),
-        );
+        return Err(ActionError::RingNotAllowed(Box::new(RingRefusal {
+            role: role.to_string(),
+            ring: ring.to_string(),
+            role_name: r.name.clone(),
+            ring_name: target.name.clone(),
+        })));
     }
     Ok(())
 }

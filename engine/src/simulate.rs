@@ -58,7 +58,7 @@ fn snapshot(session: &Session, event: Option<EventId>) -> Snapshot {
             .event(id)
             .map(|e| e.title.clone())
             .unwrap_or_else(|| Text::nl(id)),
-        None => Text::both("Begin", "Start"),
+        None => crate::words::both("analysis-start", &[]),
     };
     Snapshot {
         label: event.clone().unwrap_or_else(|| "start".to_string()),

@@ -6,6 +6,25 @@ use samenspel_engine::load::scenario_from_str;
 use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, highlight};
 use samenspel_engine::scenario::{Highlight, Link, LinkKind, Need, PERSONA, Scenario, Token};
 use samenspel_engine::text::{Lang, Text};
+use samenspel_engine::words::{Finding, On, Words};
+
+/// A finding in words, read on board `b`.
+fn say(s: &Scenario, b: &Board, f: Finding, lang: Lang) -> String {
+    On::new(s, b).say(&Words::new(lang), f)
+}
+
+/// A change in words: gone cards are found on the board before.
+fn say_change(
+    s: &Scenario,
+    before: &Board,
+    after: &Board,
+    c: &samenspel_engine::reflect::Change,
+    lang: Lang,
+) -> String {
+    On::new(s, after)
+        .before(before)
+        .say(&Words::new(lang), Finding::Change(c))
+}
 
 const MINI: &str = r#"(
     id: "mini",
@@ -119,7 +138,8 @@ fn kinds(a: &Analysis, kind: GapKind) -> Vec<(Option<&str>, Vec<&str>)> {
 #[test]
 fn an_empty_board() {
     let s = mini();
-    let a = analyse(&s, &board(&s, vec![], vec![]));
+    let b1 = board(&s, vec![], vec![]);
+    let a = analyse(&s, &b1);
     assert_eq!(a.coherence.image, Image::GeenSamenhang);
     assert_eq!(a.coherence.score, 0.0);
     assert_eq!(a.coherence.supporters, 0);
@@ -132,13 +152,8 @@ fn an_empty_board() {
         (0.0, 0.0, 0)
     );
     assert_eq!(a.balance.professional_share, 0.0);
-    assert!(
-        a.balance
-            .explanation
-            .get(Lang::Nl)
-            .contains("nog geen steun")
-    );
-    assert!(a.balance.explanation.get(Lang::En).contains("no support"));
+    assert!(say(&s, &b1, Finding::Balance(&a.balance), Lang::Nl).contains("nog geen steun"));
+    assert!(say(&s, &b1, Finding::Balance(&a.balance), Lang::En).contains("no support"));
     // The need and the goal are unserved; nothing else is wrong with an empty board.
     let unserved: Vec<&str> = a
         .gaps
@@ -160,7 +175,8 @@ fn a_board_without_links_has_no_coherence() {
         t("u", "uwv", "geld", &[]),
         t("z", "zelf", "wonen", &[]),
     ];
-    let a = analyse(&s, &board(&s, tokens, vec![]));
+    let b1 = board(&s, tokens, vec![]);
+    let a = analyse(&s, &b1);
     let c = &a.coherence;
     assert_eq!(c.image, Image::GeenSamenhang);
     assert_eq!(c.supporters, 3, "own-strength tokens are not supporters");
@@ -169,11 +185,11 @@ fn a_board_without_links_has_no_coherence() {
     // Loose sand: no links, and a helper on her own is no connected group.
     assert_eq!(c.score, 0.0);
     assert!(
-        c.explanation.get(Lang::Nl).contains("Geen samenhang"),
+        say(&s, &b1, Finding::Coherence(c), Lang::Nl).contains("Geen samenhang"),
         "{}",
-        c.explanation.get(Lang::Nl)
+        say(&s, &b1, Finding::Coherence(c), Lang::Nl)
     );
-    assert!(c.explanation.get(Lang::Nl).contains("geen regisseur"));
+    assert!(say(&s, &b1, Finding::Coherence(c), Lang::Nl).contains("geen regisseur"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -183,10 +199,8 @@ fn a_board_without_links_has_no_coherence() {
 #[test]
 fn unserved_need_and_goal() {
     let s = mini();
-    let a = analyse(
-        &s,
-        &board(&s, vec![t("v", "vriend", "wonen", &["dak"])], vec![]),
-    );
+    let b1 = board(&s, vec![t("v", "vriend", "wonen", &["dak"])], vec![]);
+    let a = analyse(&s, &b1);
     let gaps: Vec<_> = a
         .gaps
         .iter()
@@ -197,11 +211,11 @@ fn unserved_need_and_goal() {
     assert_eq!(g.needs, vec!["doel_werk"]);
     assert_eq!(g.domain.as_deref(), Some("werk"));
     assert_eq!(
-        g.explanation.get(Lang::Nl),
+        say(&s, &b1, Finding::Gap(g), Lang::Nl),
         "Niemand op het bord helpt Mo met \"Aan het werk\" (Werk)."
     );
     assert_eq!(
-        g.explanation.get(Lang::En),
+        say(&s, &b1, Finding::Gap(g), Lang::En),
         "Nobody on the board helps Mo with \"Working\" (Work)."
     );
     let werk = a.coverage.iter().find(|c| c.domain == "werk").unwrap();
@@ -267,11 +281,11 @@ fn ended_support_without_replacement() {
         )
     );
     assert_eq!(
-        g.explanation.get(Lang::Nl),
+        say(&s, &b, Finding::Gap(g), Lang::Nl),
         "Door \"De harde knip\" stopt wie-c (wat-c) in Werk (regel stopt). Niemand neemt het over: \"Aan het werk\" blijft liggen."
     );
     assert_eq!(
-        g.explanation.get(Lang::En),
+        say(&s, &b, Finding::Gap(g), Lang::En),
         "Because of \"The hard cut\", who-c (what-c) stops in Work (rule ends). Nobody takes over: \"Working\" is left undone."
     );
 
@@ -296,17 +310,11 @@ fn ended_support_that_served_nothing_is_replaced_by_the_same_domain_and_ring() {
         .find(|g| g.kind == GapKind::EndedSupport)
         .unwrap();
     assert!(
-        g.explanation
-            .get(Lang::Nl)
-            .ends_with("Er komt niets voor in de plaats."),
+        say(&s, &b, Finding::Gap(g), Lang::Nl).ends_with("Er komt niets voor in de plaats."),
         "{}",
-        g.explanation.get(Lang::Nl)
+        say(&s, &b, Finding::Gap(g), Lang::Nl)
     );
-    assert!(
-        g.explanation
-            .get(Lang::En)
-            .ends_with("Nothing takes its place.")
-    );
+    assert!(say(&s, &b, Finding::Gap(g), Lang::En).ends_with("Nothing takes its place."));
     // Support in another ring of the domain is no replacement…
     b.tokens.push(t("u", "uwv", "geld", &[]));
     assert_eq!(kinds(&analyse(&s, &b), GapKind::EndedSupport).len(), 1);
@@ -324,7 +332,8 @@ fn only_professional() {
         t("v", "vriend", "wonen", &[]),
         t("h", "hulpverlener", "wonen", &[]),
     ];
-    let a = analyse(&s, &board(&s, tokens.clone(), vec![]));
+    let b1 = board(&s, tokens.clone(), vec![]);
+    let a = analyse(&s, &b1);
     assert_eq!(
         kinds(&a, GapKind::OnlyProfessional),
         vec![(Some("werk"), vec!["c", "u"])],
@@ -337,11 +346,10 @@ fn only_professional() {
         .unwrap();
     assert_eq!(g.roles, vec!["consulent", "uwv"]);
     assert!(
-        g.explanation
-            .get(Lang::Nl)
+        say(&s, &b1, Finding::Gap(g), Lang::Nl)
             .starts_with("Werk rust alleen op professionals (wie-c en wie-u)."),
         "{}",
-        g.explanation.get(Lang::Nl)
+        say(&s, &b1, Finding::Gap(g), Lang::Nl)
     );
     // Her own strength in the domain ends it.
     let mut with_own = tokens;
@@ -364,7 +372,8 @@ fn fragmentation() {
         t("z", "zelf", "werk", &[]),
     ];
     // Unlinked: two islands.
-    let a = analyse(&s, &board(&s, tokens.clone(), vec![]));
+    let b1 = board(&s, tokens.clone(), vec![]);
+    let a = analyse(&s, &b1);
     assert_eq!(
         kinds(&a, GapKind::Fragmentation),
         vec![(Some("werk"), vec!["c", "h"])]
@@ -375,9 +384,9 @@ fn fragmentation() {
         .find(|g| g.kind == GapKind::Fragmentation)
         .unwrap();
     assert!(
-        g.explanation.get(Lang::Nl).contains("2 aparte eilandjes"),
+        say(&s, &b1, Finding::Gap(g), Lang::Nl).contains("2 aparte eilandjes"),
         "{}",
-        g.explanation.get(Lang::Nl)
+        say(&s, &b1, Finding::Gap(g), Lang::Nl)
     );
     // Linked only through the persona: she holds it together, still fragmented.
     let via_her = vec![link("c", PERSONA), link(PERSONA, "h")];
@@ -439,7 +448,8 @@ fn colliding_assignments() {
         t("c", "consulent", "geld", &[]),
         t("h", "hulpverlener", "wonen", &[]),
     ];
-    let a = analyse(&s, &board(&s, both, vec![]));
+    let b1 = board(&s, both, vec![]);
+    let a = analyse(&s, &b1);
     let gaps: Vec<_> = a
         .gaps
         .iter()
@@ -454,7 +464,7 @@ fn colliding_assignments() {
     );
     assert_eq!(g.roles, vec!["consulent", "hulpverlener"]);
     assert_eq!(
-        g.explanation.get(Lang::Nl),
+        say(&s, &b1, Finding::Gap(g), Lang::Nl),
         "Bij Werk trekken opdrachten tegen elkaar in. Vooruit willen: Consulent (\"werk gaat voor\"). Eerst rust willen: Hulpverlener (\"eerst herstellen\")."
     );
     // A role without support on the board does not collide.
@@ -497,7 +507,8 @@ fn helpers() -> Vec<Token> {
 
 fn image_of(links: Vec<Link>) -> (Image, Analysis) {
     let s = mini();
-    let a = analyse(&s, &board(&s, helpers(), links));
+    let b2 = board(&s, helpers(), links);
+    let a = analyse(&s, &b2);
     (a.coherence.image, a)
 }
 
@@ -542,14 +553,12 @@ fn centre_through_her_own_strength_or_the_regisseur() {
     let s = mini();
     let mut tokens = helpers();
     tokens.push(t("z", "zelf", "werk", &[]));
-    let a = analyse(
+    let b1 = board(
         &s,
-        &board(
-            &s,
-            tokens,
-            ["v", "w", "c"].iter().map(|x| link(x, "z")).collect(),
-        ),
+        tokens,
+        ["v", "w", "c"].iter().map(|x| link(x, "z")).collect(),
     );
+    let a = analyse(&s, &b1);
     assert_eq!(a.coherence.centre_share, 0.6);
     assert_eq!(a.coherence.image, Image::CentraleEntiteit);
 
@@ -576,12 +585,7 @@ fn centre_through_her_own_strength_or_the_regisseur() {
     assert_eq!(a.coherence.regisseur.as_deref(), Some("c"));
     // 35% + 35% (one group through the regisseur) + 20% + 10%.
     assert_eq!(a.coherence.score, 1.0);
-    assert!(
-        a.coherence
-            .explanation
-            .get(Lang::Nl)
-            .contains("Regisseur: wie-c.")
-    );
+    assert!(say(&s, &b, Finding::Coherence(&a.coherence), Lang::Nl).contains("Regisseur: wie-c."));
 }
 
 #[test]
@@ -724,12 +728,20 @@ fn schillen() {
     let (image, a) = image_of(links.clone());
     assert_eq!(image, Image::Schillen);
     assert!(
-        a.coherence
-            .explanation
-            .get(Lang::En)
-            .contains("Image: Shells."),
+        say(
+            &mini(),
+            &board(&mini(), helpers(), links.clone()),
+            Finding::Coherence(&a.coherence),
+            Lang::En
+        )
+        .contains("Image: Shells."),
         "{}",
-        a.coherence.explanation.get(Lang::En)
+        say(
+            &mini(),
+            &board(&mini(), helpers(), links.clone()),
+            Finding::Coherence(&a.coherence),
+            Lang::En
+        )
     );
 
     // A professional straight to her breaks the shells.
@@ -830,7 +842,8 @@ fn balance_counts_rings_and_judges_the_share() {
         t("u", "uwv", "geld", &[]),
         t("v", "vriend", "wonen", &[]),
     ];
-    let a = analyse(&s, &board(&s, pros, vec![]));
+    let b1 = board(&s, pros, vec![]);
+    let a = analyse(&s, &b1);
     assert_eq!(
         (
             a.balance.eigen_kracht,
@@ -842,12 +855,10 @@ fn balance_counts_rings_and_judges_the_share() {
     );
     assert_eq!(a.balance.professional_share, 0.75);
     assert!(
-        a.balance
-            .explanation
-            .get(Lang::Nl)
+        say(&s, &b1, Finding::Balance(&a.balance), Lang::Nl)
             .starts_with("75% van de steun is professioneel: de balans ligt aan de zware kant"),
         "{}",
-        a.balance.explanation.get(Lang::Nl)
+        say(&s, &b1, Finding::Balance(&a.balance), Lang::Nl)
     );
 
     let light = vec![
@@ -856,22 +867,22 @@ fn balance_counts_rings_and_judges_the_share() {
         t("w", "vriend", "geld", &[]),
         t("u", "uwv", "geld", &[]),
     ];
-    let a = analyse(&s, &board(&s, light, vec![]));
+    let b2 = board(&s, light, vec![]);
+    let a = analyse(&s, &b2);
     assert_eq!(a.balance.professional_share, 0.25);
     assert!(
-        a.balance
-            .explanation
-            .get(Lang::En)
+        say(&s, &b2, Finding::Balance(&a.balance), Lang::En)
             .starts_with("Only 25% of the support is professional"),
         "{}",
-        a.balance.explanation.get(Lang::En)
+        say(&s, &b2, Finding::Balance(&a.balance), Lang::En)
     );
 
     let even = vec![t("z", "zelf", "werk", &[]), t("u", "uwv", "geld", &[])];
-    let a = analyse(&s, &board(&s, even, vec![]));
+    let b3 = board(&s, even, vec![]);
+    let a = analyse(&s, &b3);
     assert_eq!(a.balance.professional_share, 0.5);
     assert_eq!(
-        a.balance.explanation.get(Lang::En),
+        say(&s, &b3, Finding::Balance(&a.balance), Lang::En),
         "50% of the support is professional; her own strength and network carry the rest."
     );
 }
@@ -937,11 +948,10 @@ fn change_reports_what_was_lost_and_added_and_which_gaps_opened_and_closed() {
     assert_eq!(c.score_after, analyse(&s, &after).coherence.score);
     assert!(c.score_after < c.score_before);
     assert!(
-        c.explanation
-            .get(Lang::Nl)
+        say_change(&s, &before, &after, &c, Lang::Nl)
             .starts_with("Weg: wie-c (wat-c). Erbij: wie-u (wat-u). Nieuwe behoeften: 1."),
         "{}",
-        c.explanation.get(Lang::Nl)
+        say_change(&s, &before, &after, &c, Lang::Nl)
     );
 
     // No change: nothing lost, added, opened or closed.
@@ -950,11 +960,10 @@ fn change_reports_what_was_lost_and_added_and_which_gaps_opened_and_closed() {
     assert!(same.gaps_opened.is_empty() && same.gaps_closed.is_empty());
     assert_eq!(same.image_before, same.image_after);
     assert!(
-        same.explanation
-            .get(Lang::En)
+        say(&s, &before, Finding::Change(&same), Lang::En)
             .starts_with("Gone: nothing. Added: nothing. New needs: 0. 0 gaps opened, 0 closed."),
         "{}",
-        same.explanation.get(Lang::En)
+        say(&s, &before, Finding::Change(&same), Lang::En)
     );
 }
 

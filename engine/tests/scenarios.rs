@@ -8,6 +8,7 @@ use samenspel_engine::reflect::{Analysis, GapKind, analyse};
 use samenspel_engine::scenario::Scenario;
 use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::text::Lang;
+use samenspel_engine::words::{Finding, On, Words};
 use serde_json::{Value, json};
 
 fn load(id: &str) -> Scenario {
@@ -142,7 +143,10 @@ fn simulate_runs_for_every_scenario_and_variant() {
 fn an_unknown_variant_is_refused() {
     let s = load("tess");
     let err = simulate(&s, Some("bestaat_niet"), 0, 0).unwrap_err();
-    assert!(err.0.get(Lang::Nl).contains("bestaat_niet"), "{err}");
+    assert!(
+        Words::new(Lang::Nl).say(&err).contains("bestaat_niet"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -219,7 +223,7 @@ fn tess_turning_18_ends_support_in_several_domains_and_says_what_ended() {
             .expect("the gap's token is among the ended");
         assert_eq!(e.event, "tess_wordt_18");
         for lang in [Lang::Nl, Lang::En] {
-            let explanation = gap.explanation.get(lang);
+            let explanation = On::new(&s, &after.board).say(&Words::new(lang), Finding::Gap(gap));
             assert!(
                 explanation.contains(e.token.who.get(lang)),
                 "{lang:?}: {explanation:?} does not name {:?}",

@@ -11,6 +11,7 @@ use samenspel_engine::observe::{INDICATORS, Score};
 use samenspel_engine::scenario::{Effect, Link, LinkKind, PERSONA, Scenario, Token};
 use samenspel_engine::session::{Action, PlayState, Session, Step, undrawn_deck};
 use samenspel_engine::text::{Lang, Text};
+use samenspel_engine::words::Words;
 
 fn tess() -> Scenario {
     builtin("tess")
@@ -118,7 +119,10 @@ fn undo_reverses_an_event() {
             event: "tess_wordt_18".into(),
         })
         .unwrap_err();
-    assert!(err.0.get(Lang::Nl).contains("al gebeurd"), "{err}");
+    assert!(
+        Words::new(Lang::Nl).say(&err).contains("al gebeurd"),
+        "{err}"
+    );
     assert!(session.undo());
     assert_eq!(session.state, start);
     assert_eq!(session.board().age, 17);
@@ -371,7 +375,7 @@ proptest! {
                 Ok(()) => successes += 1,
                 Err(e) => {
                     prop_assert_eq!(&session.state, &before, "refused {:?} ({}) but the state changed", action, e);
-                    prop_assert!(!e.0.get(Lang::Nl).is_empty() && !e.0.get(Lang::En).is_empty());
+                    prop_assert!(!Words::new(Lang::Nl).say(&e).is_empty() && !Words::new(Lang::En).say(&e).is_empty());
                 }
             }
         }
@@ -551,7 +555,7 @@ fn draw_all(s: &Scenario, seed: u64) -> Vec<String> {
         drawn.push(last.event.clone());
     }
     let err = session.apply(Action::DrawEvent).unwrap_err();
-    assert!(err.0.get(Lang::Nl).contains("leeg"), "{err}");
+    assert!(Words::new(Lang::Nl).say(&err).contains("leeg"), "{err}");
     drawn
 }
 
@@ -608,11 +612,15 @@ fn a_locked_board_refuses_board_actions() {
             "informeel",
         )))
         .unwrap_err();
-    assert!(err.0.get(Lang::Nl).contains("vergrendeld"), "{err}");
-    assert!(err.0.get(Lang::En).contains("locked"));
+    assert_eq!(err, samenspel_engine::session::ActionError::Locked);
+    assert!(
+        Words::new(Lang::Nl).say(&err).contains("vergrendeld"),
+        "{err}"
+    );
+    assert!(Words::new(Lang::En).say(&err).contains("locked"));
     assert_eq!(
         err.to_string(),
-        err.0.get(Lang::Nl),
+        Words::new(Lang::Nl).say(&err),
         "errors display in Dutch"
     );
     for action in [
@@ -672,11 +680,13 @@ fn placing_in_a_forbidden_ring_is_refused_in_dutch() {
             "gemeente",
         )))
         .unwrap_err();
-    let nl = err.0.get(Lang::Nl);
+    let nl = Words::new(Lang::Nl).say(&err);
     assert!(nl.contains("Moeder plaatst geen steun in de ring"), "{nl}");
     assert!(nl.contains("Professioneel – gemeente"), "{nl}");
     assert!(
-        err.0.get(Lang::En).contains("does not place support"),
+        Words::new(Lang::En)
+            .say(&err)
+            .contains("does not place support"),
         "{err:?}"
     );
     // Moving an existing token into a forbidden ring is refused the same way.
@@ -687,7 +697,12 @@ fn placing_in_a_forbidden_ring_is_refused_in_dutch() {
             ring: "rijk".into(),
         })
         .unwrap_err();
-    assert!(err.0.get(Lang::Nl).contains("plaatst geen steun"), "{err}");
+    assert!(
+        Words::new(Lang::Nl)
+            .say(&err)
+            .contains("plaatst geen steun"),
+        "{err}"
+    );
     assert!(!session.can_undo());
 }
 
@@ -785,7 +800,10 @@ fn other_refusals_say_why() {
     ];
     for (action, fragment) in cases {
         let err = session.apply(action.clone()).unwrap_err();
-        assert!(err.0.get(Lang::Nl).contains(fragment), "{action:?}: {err}");
+        assert!(
+            Words::new(Lang::Nl).say(&err).contains(fragment),
+            "{action:?}: {err}"
+        );
     }
     for _ in 0..3 {
         session.apply(Action::NextStep).unwrap();
@@ -840,7 +858,11 @@ fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() 
         token: mothers.id.clone(),
     };
     let refused = session.apply_as(Some("tess"), remove.clone()).unwrap_err();
-    assert!(refused.0.get(Lang::Nl).contains("Moeder"), "{}", refused);
+    assert!(
+        Words::new(Lang::Nl).say(&refused).contains("Moeder"),
+        "{}",
+        refused
+    );
     assert!(session.board().token(&mothers.id).is_some());
     // Placing a card in another role's name is refused too.
     let mut card = mothers.clone();

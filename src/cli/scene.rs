@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use samenspel_engine::prepare::prepared_session;
 use samenspel_engine::reflect::{analyse, highlight, rounds};
 use samenspel_engine::scene::{Canvas, Highlights, Scene};
-use samenspel_engine::{Lang, Session};
+use samenspel_engine::words::Arg;
+use samenspel_engine::{Lang, Session, Words};
 
-use super::{SceneArgs, lang, load, to_json};
+use super::{ERRORS, SceneArgs, lang, load, say, to_json, val};
 
 /// A canvas size as WxH, each side 200 to 8192 pixels.
 pub fn parse_size(size: &str) -> Option<(u32, u32)> {
@@ -17,18 +18,17 @@ pub fn parse_size(size: &str) -> Option<(u32, u32)> {
     ((200..=8192).contains(&w) && (200..=8192).contains(&h)).then_some((w, h))
 }
 
-fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+/// A wrong argument: the message from the catalogue, exit status 2.
+fn usage(id: &str, args: &[(&str, Arg)]) -> ExitCode {
+    eprintln!("{}", say(ERRORS, id, args));
     ExitCode::from(2)
 }
 
 /// The step to show: --step, else 4 when a round is asked for, else 2 (the board).
 fn step(args: &SceneArgs) -> Result<usize, ExitCode> {
     match (args.step, args.round) {
-        (Some(s), _) if !(1..=4).contains(&s) => {
-            Err(usage(&format!("--step {s}: use a step from 1 to 4")))
-        }
-        (Some(s), Some(_)) if s != 4 => Err(usage("--round is about step 4; use --step 4")),
+        (Some(s), _) if !(1..=4).contains(&s) => Err(usage("cli-scene-step", &[("step", val(s))])),
+        (Some(s), Some(_)) if s != 4 => Err(usage("cli-scene-round-step", &[])),
         (Some(s), _) => Ok(s),
         (None, Some(_)) => Ok(4),
         (None, None) => Ok(2),
@@ -40,10 +40,10 @@ fn round_marks(session: &Session, n: usize) -> Result<Highlights, ExitCode> {
     let s = &session.scenario;
     let all = rounds(s);
     let Some(round) = n.checked_sub(1).and_then(|i| all.get(i)) else {
-        return Err(usage(&format!(
-            "--round {n}: this scenario has rounds 1 to {}",
-            all.len()
-        )));
+        return Err(usage(
+            "cli-scene-round",
+            &[("round", val(n)), ("rounds", val(all.len()))],
+        ));
     };
     let board = session.board();
     let found = highlight(s, board, &analyse(s, board), &round.highlights);
@@ -53,16 +53,14 @@ fn round_marks(session: &Session, n: usize) -> Result<Highlights, ExitCode> {
 pub fn run(args: &SceneArgs) -> Result<(), ExitCode> {
     let l = lang(&args.lang)?;
     let Some((w, h)) = parse_size(&args.size) else {
-        return Err(usage(&format!(
-            "--size \"{}\": use WIDTHxHEIGHT, e.g. 1600x900 (200 to 8192 each)",
-            args.size
-        )));
+        return Err(usage("cli-scene-size", &[("size", val(&args.size))]));
     };
     let step = step(args)?;
     let scenario = load(&args.scenario)?;
     let session = prepared_session(&scenario, args.variant.as_deref(), args.after_events, step)
         .map_err(|e| {
-            eprintln!("error: {}", e.0.get(l));
+            let error = val(Words::new(ERRORS).say(&e));
+            eprintln!("{}", say(ERRORS, "cli-error", &[("error", error)]));
             ExitCode::FAILURE
         })?;
     let marks = match args.round {
@@ -80,7 +78,6 @@ pub fn run(args: &SceneArgs) -> Result<(), ExitCode> {
 }
 
 fn summary(scene: &Scene, step: usize, l: Lang) {
-    let nl = l == Lang::Nl;
     let [w, h] = scene.size;
     let holes = scene.cards.iter().filter(|c| c.ended).count();
     let alerts: Vec<&str> = scene
@@ -89,41 +86,39 @@ fn summary(scene: &Scene, step: usize, l: Lang) {
         .filter(|d| d.alert)
         .map(|d| d.text.text.trim_end_matches(" ⚠"))
         .collect();
-    let wh = &scene.wheel;
+    let wheel = &scene.wheel;
+    let round = |x: f32| val(format!("{x:.0}"));
     outln!("{}", scene.title);
-    if nl {
-        outln!(
-            "stap {step}, {w}×{h} pixels; wiel: midden ({:.0}, {:.0}), straal {:.0}",
-            wh.cx,
-            wh.cy,
-            wh.r
-        );
-        outln!(
-            "{} kaarten ({holes} weggevallen), {} labels, {} paar labels overlappen; {} verbindingen",
-            scene.cards.len(),
-            scene.labels.len(),
-            scene.label_overlaps(),
-            scene.links.len()
-        );
-        if !alerts.is_empty() {
-            outln!("behoeften zonder steun in: {}", alerts.join(", "));
-        }
-    } else {
-        outln!(
-            "step {step}, {w}×{h} pixels; wheel: centre ({:.0}, {:.0}), radius {:.0}",
-            wh.cx,
-            wh.cy,
-            wh.r
-        );
-        outln!(
-            "{} cards ({holes} ended), {} labels, {} pairs of labels overlap; {} links",
-            scene.cards.len(),
-            scene.labels.len(),
-            scene.label_overlaps(),
-            scene.links.len()
-        );
-        if !alerts.is_empty() {
-            outln!("needs without support in: {}", alerts.join(", "));
-        }
+    outln!(
+        "{}",
+        say(
+            l,
+            "cli-scene-geometry",
+            &[
+                ("step", val(step)),
+                ("size", val(format!("{w}×{h}"))),
+                ("cx", round(wheel.cx)),
+                ("cy", round(wheel.cy)),
+                ("r", round(wheel.r)),
+            ],
+        )
+    );
+    outln!(
+        "{}",
+        say(
+            l,
+            "cli-scene-counts",
+            &[
+                ("cards", val(scene.cards.len())),
+                ("ended", val(holes)),
+                ("labels", val(scene.labels.len())),
+                ("overlaps", val(scene.label_overlaps())),
+                ("links", val(scene.links.len())),
+            ],
+        )
+    );
+    if !alerts.is_empty() {
+        let domains = val(alerts.join(", "));
+        outln!("{}", say(l, "cli-scene-alerts", &[("domains", domains)]));
     }
 }

@@ -5,7 +5,7 @@
 
 use bevy::prelude::*;
 use samenspel_engine::draft::TokenDraft;
-use samenspel_engine::{Action, Lang, Session};
+use samenspel_engine::{Action, Lang, Session, Words};
 
 use super::exports;
 use super::i18n::Strings;
@@ -178,7 +178,7 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
         UiCommand::PlayVariant(v) => {
             match Session::new(&game.base, v.as_deref(), game.session.seed) {
                 Ok(session) => replace_session(game, session, strings),
-                Err(e) => game.message = Some((e.0.get(lang).to_string(), true)),
+                Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
             }
             false
         }
@@ -246,7 +246,7 @@ fn act(game: &mut Game, action: Action, lang: Lang, now: f64) -> bool {
             true
         }
         Err(e) => {
-            game.message = Some((e.0.get(lang).to_string(), true));
+            game.message = Some((Words::new(lang).say(&e), true));
             false
         }
     }

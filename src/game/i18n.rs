@@ -1,85 +1,41 @@
-//! UI strings from Fluent files (`assets/i18n/*.ftl`), embedded in the binary and
-//! switchable live.
+//! UI strings for the game: a thin Bevy resource over the engine's catalogues
+//! (`samenspel_engine::words`, `engine/i18n/<lang>/game.ftl` and the others), switchable
+//! live.
 
 use bevy::prelude::*;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
-use samenspel_engine::Lang;
-use unic_langid::langid;
-
-const NL: &str = include_str!("../../assets/i18n/nl.ftl");
-const EN: &str = include_str!("../../assets/i18n/en.ftl");
+use samenspel_engine::{Lang, Words};
 
 #[derive(Resource)]
 pub struct Strings {
     pub lang: Lang,
-    nl: FluentBundle<FluentResource>,
-    en: FluentBundle<FluentResource>,
-}
-
-fn bundle(source: &str, id: unic_langid::LanguageIdentifier) -> FluentBundle<FluentResource> {
-    let mut b = FluentBundle::new_concurrent(vec![id]);
-    b.set_use_isolating(false);
-    let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
-    let _ = b.add_resource(res);
-    b
 }
 
 impl Strings {
     pub fn new(lang: Lang) -> Strings {
-        Strings {
-            lang,
-            nl: bundle(NL, langid!("nl-NL")),
-            en: bundle(EN, langid!("en-GB")),
-        }
+        Strings { lang }
+    }
+
+    /// The catalogues in the current language, for findings and refusals (`Words::say`).
+    pub fn words(&self) -> Words {
+        Words::new(self.lang)
     }
 
     /// The string for `key` in the current language; the key itself when missing, so a
     /// gap in a translation shows instead of crashing.
     pub fn t(&self, key: &str) -> String {
-        self.format(key, None)
+        self.words().t(key)
     }
 
     pub fn t_args(&self, key: &str, args: &[(&str, String)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        self.format(key, Some(&fa))
-    }
-
-    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let primary = if self.lang == Lang::Nl {
-            &self.nl
-        } else {
-            &self.en
-        };
-        for b in [primary, &self.nl] {
-            if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
-                let mut errors = vec![];
-                return b.format_pattern(pattern, args, &mut errors).to_string();
-            }
-        }
-        key.to_string()
+        let args: Vec<(&str, samenspel_engine::words::Arg)> =
+            args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+        self.words().t_args(key, &args)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every key in the Dutch file has an English translation and vice versa.
-    #[test]
-    fn both_languages_have_the_same_keys() {
-        let keys = |src: &str| -> std::collections::BTreeSet<String> {
-            src.lines()
-                .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" ="))
-                .map(|l| l.split(" =").next().unwrap().trim().to_string())
-                .collect()
-        };
-        assert_eq!(keys(NL), keys(EN));
-        assert!(keys(NL).len() > 30);
-    }
 
     #[test]
     fn arguments_are_filled_in() {

@@ -4,11 +4,11 @@
 //! frame — and read by every view.
 
 use bevy::prelude::*;
-use samenspel_engine::Scenario;
 use samenspel_engine::reflect::{
     Analysis, Change, Highlighted, analyse, change, highlight, rounds,
 };
 use samenspel_engine::simulate::simulate;
+use samenspel_engine::{Board, Scenario};
 
 use super::state::{Game, Screen};
 
@@ -17,6 +17,9 @@ pub struct Comparison {
     pub variant: String,
     pub base: Analysis,
     pub with: Analysis,
+    /// The final boards without and with the variant.
+    pub base_board: Board,
+    pub with_board: Board,
     /// What the variant changes on the final board.
     pub change: Change,
     /// The scenario with the variant applied (for its name and description).
@@ -99,6 +102,8 @@ fn compare(base: &Scenario, variant: &str, seed: u64) -> Option<Comparison> {
         base: b.analysis.clone(),
         with: w.analysis.clone(),
         change: change(&session.scenario, &b.board, &w.board),
+        base_board: b.board.clone(),
+        with_board: w.board.clone(),
         scenario: session.scenario,
     })
 }

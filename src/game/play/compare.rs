@@ -4,6 +4,7 @@
 
 use bevy_egui::egui::{self, RichText};
 use samenspel_engine::reflect::Analysis;
+use samenspel_engine::words::{Finding, On};
 
 use super::Panel;
 use crate::game::command::UiCommand;
@@ -43,7 +44,7 @@ fn body(ui: &mut egui::Ui, p: &mut Panel, c: &Comparison) {
         ui.label(RichText::new(name).strong());
         ui.label(a.gaps.len().to_string());
         ui.label(format!("{:.2}", a.coherence.score));
-        ui.label(a.coherence.image.title().get(lang));
+        ui.label(t.words().say(&a.coherence.image));
         ui.label(format!("{:.0}%", a.balance.professional_share * 100.0));
         ui.end_row();
     };
@@ -61,16 +62,28 @@ fn body(ui: &mut egui::Ui, p: &mut Panel, c: &Comparison) {
             row(ui, name, &c.with);
         });
     ui.separator();
-    ui.label(c.change.explanation.get(lang));
+    let words = t.words();
+    let before = On::new(&c.scenario, &c.base_board);
+    let after = On::new(&c.scenario, &c.with_board);
+    let with_before = On::new(&c.scenario, &c.with_board).before(&c.base_board);
+    ui.label(with_before.say(&words, Finding::Change(&c.change)));
     egui::ScrollArea::vertical()
         .max_height(320.0)
         .show(ui, |ui| {
             for g in &c.change.gaps_closed {
-                let text = format!("✔ {}: {}", t.t("compare-closed"), g.explanation.get(lang));
+                let text = format!(
+                    "✔ {}: {}",
+                    t.t("compare-closed"),
+                    before.say(&words, Finding::Gap(g))
+                );
                 ui.label(RichText::new(text).color(palette::CLOSED));
             }
             for g in &c.change.gaps_opened {
-                let text = format!("⚠ {}: {}", t.t("compare-opened"), g.explanation.get(lang));
+                let text = format!(
+                    "⚠ {}: {}",
+                    t.t("compare-opened"),
+                    after.say(&words, Finding::Gap(g))
+                );
                 ui.label(RichText::new(text).color(palette::ALERT));
             }
         });

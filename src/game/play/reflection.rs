@@ -3,7 +3,8 @@
 
 use bevy_egui::egui::{self, RichText};
 use samenspel_engine::Action;
-use samenspel_engine::reflect::{fill, rounds, score_explanation};
+use samenspel_engine::reflect::{fill, rounds};
+use samenspel_engine::words::{Finding, On};
 
 use super::{Panel, observer, polls};
 use crate::game::command::UiCommand;
@@ -41,25 +42,22 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
 
 /// What the round's highlights found on the board, in words.
 fn findings(ui: &mut egui::Ui, p: &Panel) {
-    let (t, lang) = (p.t, p.t.lang);
+    let (t, w) = (p.t, p.t.words());
     let (Some(h), Some(analysis)) = (&p.model.highlighted, &p.model.analysis) else {
         return;
     };
+    let on = On::new(&p.game.session.scenario, p.game.session.board());
     if !h.gaps.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new(t.t("findings")).strong());
         for g in &h.gaps {
-            let text = format!(
-                "⚠ {}: {}",
-                g.kind.title().get(lang),
-                g.explanation.get(lang)
-            );
+            let text = format!("⚠ {}: {}", w.say(&g.kind), on.say(&w, Finding::Gap(g)));
             ui.label(RichText::new(text).color(palette::FINDING));
         }
     }
     if h.links {
-        ui.label(analysis.coherence.explanation.get(lang));
-        ui.label(RichText::new(score_explanation().get(lang)).small());
+        ui.label(on.say(&w, Finding::Coherence(&analysis.coherence)));
+        ui.label(RichText::new(on.say(&w, Finding::ScoreRule)).small());
     }
 }
 

@@ -3,11 +3,13 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use samenspel_engine::words::{Finding, On};
+
 use super::{Panel, roles, token_details};
 use crate::game::command::UiCommand;
 
 pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
-    let (t, lang) = (p.t, p.t.lang);
+    let t = p.t;
     roles::show(ui, p);
     ui.separator();
     ui.horizontal_wrapped(|ui| reveal_buttons(ui, p));
@@ -17,9 +19,11 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     if p.game.revealed.is_none()
         && let Some(a) = &p.model.analysis
     {
+        let session = &p.game.session;
+        let (on, w) = (On::new(&session.scenario, session.board()), t.words());
         ui.separator();
-        ui.label(RichText::new(a.coherence.image.title().get(lang)).strong());
-        ui.label(a.coherence.explanation.get(lang));
+        ui.label(RichText::new(w.say(&a.coherence.image)).strong());
+        ui.label(on.say(&w, Finding::Coherence(&a.coherence)));
     }
 }
 

@@ -116,8 +116,8 @@ fn log_entry(ui: &mut egui::Ui, p: &Panel, index: usize, c: &Change) {
             t.t("compare-coherence"),
             c.score_before,
             c.score_after,
-            c.image_before.title().get(lang),
-            c.image_after.title().get(lang)
+            t.words().say(&c.image_before),
+            t.words().say(&c.image_after)
         ))
         .small(),
     );

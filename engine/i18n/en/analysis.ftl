@@ -1,0 +1,73 @@
+# Samenspel — the analysis in words: gaps, coherence, balance, change.
+# Texts from a scenario (names, needs, reasons) come in as variables.
+
+list-and = { $rest } and { $last }
+
+analysis-token = { $who } ({ $what })
+analysis-nothing = nothing
+analysis-start = Start
+
+analysis-gap-unserved-need = Need without support
+analysis-gap-ended-support = Support ended
+analysis-gap-only-professional = Only professionals
+analysis-gap-fragmentation = Everyone their own plan
+analysis-gap-colliding-assignments = Colliding assignments
+
+analysis-unserved-need = Nobody on the board helps { $name } with "{ $need }" ({ $domain }).
+analysis-ended-support = Because of "{ $event }", { $token } stops in { $domain } ({ $reason }). Nothing takes its place.
+analysis-ended-support-open = Because of "{ $event }", { $token } stops in { $domain } ({ $reason }). Nobody takes over: { $open } is left undone.
+analysis-only-professional = { $domain } rests on professionals only ({ $who }). Nothing from { $name }'s own strength or network: what happens when their help stops?
+analysis-fragmentation = In { $domain }, { $who } work without a line between them: { $islands } separate islands, each with its own plan. { $name } has to connect them herself.
+analysis-side = { $role } ("{ $why }")
+analysis-colliding-assignments = On { $domain }, assignments pull against each other. Wanting progress: { $push }. Wanting it to wait: { $hold }.
+
+analysis-image-centre = Coherence around a centre
+analysis-image-centre-meaning = Everyone has lines to the centre, but the helpers hardly know each other. Clients often draw it this way.
+analysis-image-web = Spider's web
+analysis-image-web-meaning = Lines to the centre and between the helpers. This is how most professionals draw collaboration.
+analysis-image-cross = Cross-links without a centre
+analysis-image-cross-meaning = The helpers work with each other, but the person herself (or a regisseur) is not at the heart of it.
+analysis-image-none = No coherence
+analysis-image-none-meaning = Loose pieces of help without connections: the person holds it together herself. A third of clients draw it this way.
+analysis-image-shells = Shells
+analysis-image-shells-meaning = Support as layers around the person: her own network first, professionals around it.
+
+analysis-regisseur = Regisseur: { $who }.
+analysis-no-regisseur = There is no regisseur.
+analysis-coherence = Image: { $image }. { $meaning } Of the { $helpers } { $helpers ->
+        [1] helper
+       *[other] helpers
+    }, { $centre } have a line to { $name } or the regisseur and { $cross } a line to another helper; together they form { $groups } { $groups ->
+        [1] group
+       *[other] separate groups
+    }. { $regisseur } Coherence score { $score } (0 = loose sand, 1 = one whole).
+
+analysis-score-rule = The coherence score (0–1) adds up four things: 35% the share of helpers with a line to the person or the regisseur; 35% the share of helpers in the largest connected group of at least two (lines through the person do not count); 20% a regisseur (half if she has no line to the person); 10% the share of lines without tension. Tension lines do not count as coherence.
+
+analysis-balance-empty = There is no support on the board yet.
+analysis-balance-heavy = { $share } of the support is professional: the balance sits at the heavy end of the participation continuum. What could her own strength and network carry?
+analysis-balance-light = Only { $share } of the support is professional: her own strength and network carry most. Can they keep it up?
+analysis-balance-middle = { $share } of the support is professional; her own strength and network carry the rest.
+
+analysis-change = Gone: { $lost }. Added: { $added }. New needs: { $needs }. { $opened } gaps opened, { $closed } closed. Coherence from { $score_before } ({ $image_before }) to { $score_after } ({ $image_after }).
+
+# Default reflection rounds (seed 004); { $naam } becomes the persona's name.
+round-gesteund-title = Does { $naam } feel supported?
+round-gesteund-q1 = { $naam }, do you feel supported? By whom, and by whom not?
+round-gesteund-q2 = What can { $naam } do herself, and where is that on the board?
+round-wat-valt-op-title = What stands out?
+round-wat-valt-op-q1 = What goes well?
+round-wat-valt-op-q2 = What is missing? Which life domains hang on professionals alone?
+round-wie-met-wie-title = Who works with whom?
+round-wie-met-wie-q1 = Who is in contact with whom? Who really works together?
+round-wie-met-wie-q2 = Is there one regisseur? Does everyone know who it is?
+round-wie-met-wie-q3 = Is the support attuned?
+round-botsende-opdrachten-title = Colliding assignments
+round-botsende-opdrachten-q1 = Which assignments pull { $naam } different ways?
+round-botsende-opdrachten-q2 = Who decides what comes first? Does { $naam } have a say?
+round-verandering-title = What changed?
+round-verandering-q1 = What fell away, and who catches it?
+round-verandering-q2 = Which new questions came up, and where can { $naam } go with them?
+round-meenemen-title = Recognition and take-home
+round-meenemen-q1 = What do you recognise from your own practice?
+round-meenemen-q2 = Which insight do you take home? Write it on a post-it.

@@ -1,0 +1,73 @@
+# Samenspel — de analyse in woorden: knelpunten, samenhang, balans, verandering.
+# Teksten uit een scenario (namen, behoeften, redenen) komen binnen als variabelen.
+
+list-and = { $rest } en { $last }
+
+analysis-token = { $who } ({ $what })
+analysis-nothing = niets
+analysis-start = Begin
+
+analysis-gap-unserved-need = Behoefte zonder steun
+analysis-gap-ended-support = Steun weggevallen
+analysis-gap-only-professional = Alleen professionals
+analysis-gap-fragmentation = Ieder zijn eigen plan
+analysis-gap-colliding-assignments = Botsende opdrachten
+
+analysis-unserved-need = Niemand op het bord helpt { $name } met "{ $need }" ({ $domain }).
+analysis-ended-support = Door "{ $event }" stopt { $token } in { $domain } ({ $reason }). Er komt niets voor in de plaats.
+analysis-ended-support-open = Door "{ $event }" stopt { $token } in { $domain } ({ $reason }). Niemand neemt het over: { $open } blijft liggen.
+analysis-only-professional = { $domain } rust alleen op professionals ({ $who }). Niets uit de eigen kracht of het netwerk van { $name }: wat gebeurt er als hun hulp stopt?
+analysis-fragmentation = In { $domain } werken { $who } zonder lijntje met elkaar: { $islands } aparte eilandjes, ieder met een eigen plan. { $name } moet het zelf verbinden.
+analysis-side = { $role } ("{ $why }")
+analysis-colliding-assignments = Bij { $domain } trekken opdrachten tegen elkaar in. Vooruit willen: { $push }. Eerst rust willen: { $hold }.
+
+analysis-image-centre = Samenhang met een centrum
+analysis-image-centre-meaning = Iedereen heeft lijntjes met het midden, maar de helpers kennen elkaar nauwelijks. Zo tekenen cliënten het vaak.
+analysis-image-web = Spinnenweb
+analysis-image-web-meaning = Lijnen naar het midden én tussen de helpers onderling. Zo tekenen de meeste professionals samenwerking.
+analysis-image-cross = Dwarsverbanden zonder centrum
+analysis-image-cross-meaning = De helpers werken met elkaar, maar de persoon zelf (of een regisseur) zit er niet middenin.
+analysis-image-none = Geen samenhang
+analysis-image-none-meaning = Losse stukjes hulp zonder verbinding: de persoon houdt het zelf bij elkaar. Een derde van de cliënten tekent het zo.
+analysis-image-shells = Schillen
+analysis-image-shells-meaning = Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals.
+
+analysis-regisseur = Regisseur: { $who }.
+analysis-no-regisseur = Er is geen regisseur.
+analysis-coherence = Beeld: { $image }. { $meaning } Van de { $helpers } { $helpers ->
+        [1] helper
+       *[other] helpers
+    } heeft { $centre } een lijn met { $name } of de regisseur en { $cross } een lijn met een andere helper; samen vormen ze { $groups } { $groups ->
+        [1] groep
+       *[other] losse groepen
+    }. { $regisseur } Samenhangscore { $score } (0 = los zand, 1 = één geheel).
+
+analysis-score-rule = De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang.
+
+analysis-balance-empty = Er ligt nog geen steun op het bord.
+analysis-balance-heavy = { $share } van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?
+analysis-balance-light = Maar { $share } van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?
+analysis-balance-middle = { $share } van de steun is professioneel; eigen kracht en netwerk dragen de rest.
+
+analysis-change = Weg: { $lost }. Erbij: { $added }. Nieuwe behoeften: { $needs }. { $opened } knelpunten ontstaan, { $closed } opgelost. Samenhang van { $score_before } ({ $image_before }) naar { $score_after } ({ $image_after }).
+
+# Standaard reflectierondes (zaadje 004); { $naam } wordt de naam van de persona.
+round-gesteund-title = Voelt { $naam } zich gesteund?
+round-gesteund-q1 = { $naam }, voel je je gesteund? Door wie wel, door wie niet?
+round-gesteund-q2 = Wat kan { $naam } zelf, en waar staat dat op het bord?
+round-wat-valt-op-title = Wat valt op?
+round-wat-valt-op-q1 = Wat gaat goed?
+round-wat-valt-op-q2 = Wat ontbreekt er? Welke leefgebieden hangen alleen aan professionals?
+round-wie-met-wie-title = Wie werkt met wie?
+round-wie-met-wie-q1 = Wie heeft contact met wie? Wie werkt echt samen?
+round-wie-met-wie-q2 = Is er één regisseur? Weet iedereen wie dat is?
+round-wie-met-wie-q3 = Is de steun op elkaar afgestemd?
+round-botsende-opdrachten-title = Botsende opdrachten
+round-botsende-opdrachten-q1 = Welke opdrachten trekken aan { $naam } in een andere richting?
+round-botsende-opdrachten-q2 = Wie beslist dan wat voorgaat? Praat { $naam } daarover mee?
+round-verandering-title = Wat veranderde er?
+round-verandering-q1 = Wat viel er weg, en wie vangt dat op?
+round-verandering-q2 = Welke nieuwe vragen kwamen er, en bij wie kan { $naam } daarmee terecht?
+round-meenemen-title = Herkenning en meenemen
+round-meenemen-q1 = Wat herken je uit je eigen praktijk?
+round-meenemen-q2 = Welk inzicht neem je mee naar huis? Schrijf het op een post-it.

@@ -1,0 +1,186 @@
+//! The coherence image and score of the link network, and the balance between the rings.
+//! The rules are documented in `docs/analysis.md`; keep the two in step.
+
+use std::collections::BTreeSet;
+
+use crate::board::Board;
+use crate::scenario::*;
+
+use super::gaps::clusters;
+use super::{Balance, Coherence, Image, ratio, round3};
+
+/// The layer of a link end for the shells image: 0 the persona and her own strength,
+/// 1 the informal network, 2 professionals.
+fn layer(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, id: &str) -> Option<u8> {
+    if id == PERSONA {
+        return Some(0);
+    }
+    board.token(id).map(|t| match kind_of(t) {
+        RingKind::EigenKracht => 0,
+        RingKind::Informeel => 1,
+        RingKind::Gemeente | RingKind::Rijk => 2,
+    })
+}
+
+pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
+    let own: BTreeSet<&str> = board
+        .tokens
+        .iter()
+        .filter(|t| kind_of(t) == RingKind::EigenKracht)
+        .map(|t| t.id.as_str())
+        .collect();
+    let regisseur = board
+        .regisseur
+        .as_deref()
+        .filter(|r| board.token(r).is_some());
+    let supporters: Vec<&str> = board
+        .tokens
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| !own.contains(id))
+        .collect();
+    // Her own-strength tokens are part of her: a link to them is a link to the centre.
+    let is_centre = |id: &str| id == PERSONA || own.contains(id) || Some(id) == regisseur;
+    let mut to_centre: BTreeSet<&str> = BTreeSet::new();
+    let mut cross: BTreeSet<&str> = BTreeSet::new();
+    let mut tension_links = 0;
+    let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
+    for link in &board.links {
+        // Tension lines are counted apart: they show friction, not coherence.
+        if link.kind == LinkKind::Tension {
+            tension_links += 1;
+            continue;
+        }
+        let (a, b) = (link.from.as_str(), link.to.as_str());
+        match (is_centre(a), is_centre(b)) {
+            // Two cards of one role are one helper: a line between them links nobody.
+            (false, false) if role_of(a) == role_of(b) => {}
+            (true, false) => {
+                to_centre.insert(b);
+            }
+            (false, true) => {
+                to_centre.insert(a);
+            }
+            (false, false) => {
+                cross.insert(a);
+                cross.insert(b);
+            }
+            (true, true) => {
+                // The regisseur linked to the persona: she is at the centre too.
+                for end in [a, b] {
+                    if Some(end) == regisseur {
+                        to_centre.insert(end);
+                    }
+                }
+            }
+        }
+    }
+    let n = supporters.len();
+    let centre_share = round3(ratio(
+        supporters
+            .iter()
+            .filter(|id| to_centre.contains(*id))
+            .count(),
+        n,
+    ));
+    let cross_share = round3(ratio(
+        supporters.iter().filter(|id| cross.contains(*id)).count(),
+        n,
+    ));
+    let groups = clusters(&supporters, board);
+    // A helper on her own is not a connected group: only groups of two or more count.
+    let largest = groups
+        .iter()
+        .map(|g| g.len())
+        .filter(|len| *len >= 2)
+        .max()
+        .unwrap_or(0);
+    let connected = ratio(largest, n);
+    let links = board.links.len();
+    let regisseur_part = match regisseur {
+        Some(r)
+            if board
+                .links
+                .iter()
+                .any(|l| l.joins(r, PERSONA) && l.kind != LinkKind::Tension) =>
+        {
+            1.0
+        }
+        Some(_) => 0.5,
+        None => 0.0,
+    };
+    let calm = if links == 0 {
+        0.0
+    } else {
+        1.0 - ratio(tension_links, links)
+    };
+    let score = if n == 0 {
+        0.0
+    } else {
+        round3(0.35 * centre_share + 0.35 * connected + 0.2 * regisseur_part + 0.1 * calm)
+    };
+
+    // Shells: every link joins neighbouring layers (persona/own → network → professionals),
+    // the network is linked to her, and professionals are reached through the network.
+    let layers: Vec<(u8, u8)> = board
+        .links
+        .iter()
+        .filter(|l| l.kind != LinkKind::Tension)
+        .filter_map(|l| {
+            Some((
+                layer(board, kind_of, &l.from)?,
+                layer(board, kind_of, &l.to)?,
+            ))
+        })
+        .collect();
+    let shells = !layers.is_empty()
+        && layers.iter().all(|(a, b)| a.abs_diff(*b) == 1)
+        && layers.iter().any(|(a, b)| a.min(b) == &0)
+        && layers.iter().any(|(a, b)| a.max(b) == &2)
+        && regisseur.is_none();
+
+    let cooperative = links - tension_links;
+    let image = if n == 0 || cooperative == 0 {
+        Image::GeenSamenhang
+    } else if shells {
+        Image::Schillen
+    } else if centre_share >= 0.5 && cross_share >= 0.3 {
+        Image::Spinnenweb
+    } else if centre_share >= 0.5 {
+        Image::CentraleEntiteit
+    } else if cross_share >= 0.3 {
+        Image::Dwarsverbanden
+    } else {
+        Image::GeenSamenhang
+    };
+
+    Coherence {
+        image,
+        score,
+        supporters: n,
+        centre_share,
+        cross_share,
+        clusters: groups.len(),
+        regisseur: regisseur.map(str::to_string),
+        tension_links,
+    }
+}
+
+pub(super) fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
+    let count = |k: RingKind| board.tokens.iter().filter(|t| kind_of(t) == k).count();
+    let (e, i, g, r) = (
+        count(RingKind::EigenKracht),
+        count(RingKind::Informeel),
+        count(RingKind::Gemeente),
+        count(RingKind::Rijk),
+    );
+    let total = e + i + g + r;
+    let professional_share = round3(ratio(g + r, total));
+    Balance {
+        eigen_kracht: e,
+        informeel: i,
+        gemeente: g,
+        rijk: r,
+        professional_share,
+    }
+}

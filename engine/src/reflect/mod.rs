@@ -1,0 +1,319 @@
+//! The analysis a room reflects on: coverage, gaps, coherence, balance, and change between
+//! two boards. A pure function of a board and its scenario. Findings are facts: kinds, ids
+//! and numbers; `crate::words` puts them into words in either language.
+//!
+//! The coherence score and image rules are documented in `docs/analysis.md`; keep the two
+//! in step.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+mod coherence;
+mod gaps;
+mod rounds;
+
+pub use rounds::{Highlighted, default_rounds, fill, highlight, rounds};
+
+use crate::board::Board;
+use crate::scenario::*;
+use crate::text::Text;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub coverage: Vec<DomainCoverage>,
+    pub gaps: Vec<Gap>,
+    pub coherence: Coherence,
+    pub balance: Balance,
+}
+
+/// What support one life domain has, ring by ring.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DomainCoverage {
+    pub domain: DomainId,
+    /// Token ids per ring kind, inside out.
+    pub eigen_kracht: Vec<TokenId>,
+    pub informeel: Vec<TokenId>,
+    pub gemeente: Vec<TokenId>,
+    pub rijk: Vec<TokenId>,
+    /// Needs and goals in this domain that nothing on the board serves.
+    pub unserved: Vec<NeedId>,
+    pub self_reliance: Option<Level>,
+}
+
+impl DomainCoverage {
+    pub fn total(&self) -> usize {
+        self.eigen_kracht.len() + self.informeel.len() + self.gemeente.len() + self.rijk.len()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapKind {
+    /// A need or goal that nothing on the board serves.
+    UnservedNeed,
+    /// Support ended through an event and nothing took its place (the harde knip).
+    EndedSupport,
+    /// A domain held up only by professionals: nothing from her own strength or network.
+    OnlyProfessional,
+    /// Several professionals on one domain who are not linked: "ieder zijn eigen plan".
+    Fragmentation,
+    /// Two roles on the board whose assignments pull the same domain opposite ways.
+    CollidingAssignments,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Gap {
+    pub kind: GapKind,
+    pub domain: Option<DomainId>,
+    pub tokens: Vec<TokenId>,
+    pub roles: Vec<RoleId>,
+    pub needs: Vec<NeedId>,
+    /// Ended support: the event that ended it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// Fragmentation: how many separate islands the professionals form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub islands: Option<usize>,
+    /// Colliding assignments: the roles that want progress, in the board's role order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pushing: Vec<RoleId>,
+    /// Colliding assignments: the roles that want it to wait.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holding: Vec<RoleId>,
+}
+
+impl Gap {
+    /// A gap of `kind` with its domain; the other ids are filled in by the finder.
+    fn new(kind: GapKind, domain: &str) -> Gap {
+        Gap {
+            kind,
+            domain: Some(domain.to_string()),
+            tokens: vec![],
+            roles: vec![],
+            needs: vec![],
+            event: None,
+            islands: None,
+            pushing: vec![],
+            holding: vec![],
+        }
+    }
+
+    /// Identity of a gap across two boards, for "opened" and "closed".
+    fn key(
+        &self,
+    ) -> (
+        GapKind,
+        Option<DomainId>,
+        Vec<TokenId>,
+        Vec<RoleId>,
+        Vec<NeedId>,
+    ) {
+        (
+            self.kind,
+            self.domain.clone(),
+            self.tokens.clone(),
+            self.roles.clone(),
+            self.needs.clone(),
+        )
+    }
+}
+
+/// The images of integral work from seed 003 that a link network can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Image {
+    /// Every supporter linked to the centre, few links between supporters.
+    CentraleEntiteit,
+    /// Links to the centre and cross-links between supporters: the spider's web.
+    Spinnenweb,
+    /// Supporters linked to each other, the centre's place unclear.
+    Dwarsverbanden,
+    /// Loose units of help: she holds it together herself.
+    GeenSamenhang,
+    /// Shells: the network around her, professionals around the network.
+    Schillen,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Coherence {
+    pub image: Image,
+    /// 0..=1; see `docs/analysis.md` and `Finding::ScoreRule`.
+    pub score: f64,
+    /// Supporters: tokens outside her own-strength ring.
+    pub supporters: usize,
+    /// Share of supporters linked to the centre (the persona or the regisseur).
+    pub centre_share: f64,
+    /// Share of supporters with a link to another supporter (not the regisseur).
+    pub cross_share: f64,
+    /// Separate groups of supporters when the persona is left out.
+    pub clusters: usize,
+    pub regisseur: Option<TokenId>,
+    pub tension_links: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Balance {
+    pub eigen_kracht: usize,
+    pub informeel: usize,
+    pub gemeente: usize,
+    pub rijk: usize,
+    /// Share of all tokens in the two professional rings.
+    pub professional_share: f64,
+}
+
+/// What differs between two boards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub lost: Vec<TokenId>,
+    pub added: Vec<TokenId>,
+    pub needs_added: Vec<NeedId>,
+    pub gaps_opened: Vec<Gap>,
+    pub gaps_closed: Vec<Gap>,
+    pub image_before: Image,
+    pub image_after: Image,
+    pub score_before: f64,
+    pub score_after: f64,
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+/// Round to 3 decimals so that JSON output stays stable across platforms.
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Needs and goals of the persona that apply now, with their domain and text.
+fn needs_and_goals<'a>(s: &'a Scenario, board: &'a Board) -> Vec<(&'a str, &'a str, &'a Text)> {
+    board
+        .needs
+        .iter()
+        .map(|n| (n.id.as_str(), n.domain.as_str(), &n.text))
+        .chain(
+            s.persona
+                .goals
+                .iter()
+                .map(|g| (g.id.as_str(), g.domain.as_str(), &g.text)),
+        )
+        .collect()
+}
+
+/// The whole analysis of a board.
+pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
+    let ring_kind: HashMap<&str, RingKind> =
+        s.rings.iter().map(|r| (r.id.as_str(), r.kind)).collect();
+    let kind_of = |t: &Token| {
+        ring_kind
+            .get(t.ring.as_str())
+            .copied()
+            .unwrap_or(RingKind::Gemeente)
+    };
+    let served: BTreeSet<&str> = board
+        .tokens
+        .iter()
+        .flat_map(|t| t.serves.iter().map(|n| n.as_str()))
+        .collect();
+    let needs = needs_and_goals(s, board);
+
+    // Coverage per domain, in the scenario's order.
+    let coverage: Vec<DomainCoverage> = s
+        .domains
+        .iter()
+        .map(|d| {
+            let mut c = DomainCoverage {
+                domain: d.id.clone(),
+                eigen_kracht: vec![],
+                informeel: vec![],
+                gemeente: vec![],
+                rijk: vec![],
+                unserved: needs
+                    .iter()
+                    .filter(|(id, domain, _)| *domain == d.id && !served.contains(id))
+                    .map(|(id, _, _)| id.to_string())
+                    .collect(),
+                self_reliance: board.self_reliance(&d.id),
+            };
+            for t in board.tokens.iter().filter(|t| t.domain == d.id) {
+                let bucket = match kind_of(t) {
+                    RingKind::EigenKracht => &mut c.eigen_kracht,
+                    RingKind::Informeel => &mut c.informeel,
+                    RingKind::Gemeente => &mut c.gemeente,
+                    RingKind::Rijk => &mut c.rijk,
+                };
+                bucket.push(t.id.clone());
+            }
+            c
+        })
+        .collect();
+
+    let mut gaps = Vec::new();
+    gaps::unserved_gaps(&needs, &served, &mut gaps);
+    gaps::ended_gaps(s, board, &served, &mut gaps);
+    gaps::only_professional_gaps(&coverage, board, &mut gaps);
+    gaps::fragmentation_gaps(s, board, &kind_of, &mut gaps);
+    gaps::colliding_gaps(s, board, &mut gaps);
+
+    Analysis {
+        coherence: coherence::coherence(board, &kind_of),
+        balance: coherence::balance(board, &kind_of),
+        coverage,
+        gaps,
+    }
+}
+
+/// What changed from `before` to `after` (two moments, or baseline and variant).
+pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
+    let (a, b) = (analyse(s, before), analyse(s, after));
+    let ids =
+        |board: &Board| -> BTreeSet<String> { board.tokens.iter().map(|t| t.id.clone()).collect() };
+    let (ib, ia) = (ids(before), ids(after));
+    let lost: Vec<TokenId> = before
+        .tokens
+        .iter()
+        .filter(|t| !ia.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    let added: Vec<TokenId> = after
+        .tokens
+        .iter()
+        .filter(|t| !ib.contains(&t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    let needs_added: Vec<NeedId> = after
+        .needs
+        .iter()
+        .filter(|n| !before.needs.iter().any(|m| m.id == n.id))
+        .map(|n| n.id.clone())
+        .collect();
+    let keys_a: BTreeSet<_> = a.gaps.iter().map(Gap::key).collect();
+    let keys_b: BTreeSet<_> = b.gaps.iter().map(Gap::key).collect();
+    let gaps_opened: Vec<Gap> = b
+        .gaps
+        .iter()
+        .filter(|g| !keys_a.contains(&g.key()))
+        .cloned()
+        .collect();
+    let gaps_closed: Vec<Gap> = a
+        .gaps
+        .iter()
+        .filter(|g| !keys_b.contains(&g.key()))
+        .cloned()
+        .collect();
+    Change {
+        lost,
+        added,
+        needs_added,
+        gaps_opened,
+        gaps_closed,
+        image_before: a.coherence.image,
+        image_after: b.coherence.image,
+        score_before: a.coherence.score,
+        score_after: b.coherence.score,
+    }
+}

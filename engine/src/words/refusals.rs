@@ -1,0 +1,54 @@
+//! Refusals into words: each `ActionError` variant is one message in `session.ftl`.
+
+use crate::session::ActionError;
+use crate::words::{Errors, Fact, Msg, Words};
+
+impl Fact for ActionError {
+    fn message(&self, w: &Words, _errors: &mut Errors) -> Msg {
+        use ActionError::*;
+        let l = w.lang;
+        match self {
+            UnknownVariant { variant, known } => Msg::new("session-unknown-variant")
+                .arg("variant", variant.clone())
+                .arg("known", known.join(", ")),
+            FacilitatorOnly => Msg::new("session-facilitator-only"),
+            NotYourCard { name, .. } => {
+                Msg::new("session-not-your-card").arg("role", name.get(l).to_string())
+            }
+            Locked => Msg::new("session-locked"),
+            MissingId => Msg::new("session-missing-id"),
+            DuplicateToken { token } => {
+                Msg::new("session-duplicate-token").arg("token", token.clone())
+            }
+            UnknownToken { token } => Msg::new("session-unknown-token").arg("token", token.clone()),
+            RoleChange => Msg::new("session-role-change"),
+            SelfLink => Msg::new("session-self-link"),
+            NoLink { from, to } => Msg::new("session-no-link")
+                .arg("from", from.clone())
+                .arg("to", to.clone()),
+            LastStep => Msg::new("session-last-step"),
+            FirstStep => Msg::new("session-first-step"),
+            UnknownEvent { event } => Msg::new("session-unknown-event").arg("event", event.clone()),
+            AlreadyHappened { title, .. } => {
+                Msg::new("session-already-happened").arg("event", title.get(l).to_string())
+            }
+            DeckEmpty => Msg::new("session-deck-empty"),
+            UnknownPoll { poll } => Msg::new("session-unknown-poll").arg("poll", poll.clone()),
+            EmptyNote => Msg::new("session-empty-note"),
+            UnknownIndicator { indicator } => {
+                Msg::new("session-unknown-indicator").arg("indicator", indicator.clone())
+            }
+            UnknownRole { role } => Msg::new("session-unknown-role").arg("role", role.clone()),
+            RoleAbsent { name, .. } => {
+                Msg::new("session-role-absent").arg("role", name.get(l).to_string())
+            }
+            UnknownDomain { domain } => {
+                Msg::new("session-unknown-domain").arg("domain", domain.clone())
+            }
+            UnknownRing { ring } => Msg::new("session-unknown-ring").arg("ring", ring.clone()),
+            RingNotAllowed(r) => Msg::new("session-ring-not-allowed")
+                .arg("role", r.role_name.get(l).to_string())
+                .arg("ring", r.ring_name.get(l).to_string()),
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! The catalogues: both languages hold the same messages with the same variables, and
+//! every fact the engine states about every built-in scenario is put into words in both
+//! languages without a single Fluent error.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use samenspel_engine::board::Board;
+use samenspel_engine::builtin::{builtin_all, builtin_ids};
+use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, default_rounds};
+use samenspel_engine::scenario::Scenario;
+use samenspel_engine::session::{Action, ActionError, RingRefusal, Session};
+use samenspel_engine::text::{Lang, Text};
+use samenspel_engine::words::{AREAS, Fact, Finding, On, Words, sources};
+
+/// Message id → the variables its value uses, for one catalogue source.
+type Vars = BTreeMap<String, BTreeSet<String>>;
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+/// Parses one source, failing on any syntax error.
+fn vars(lang: Lang, area: &str, source: &str) -> Vars {
+    let res = parser::parse(source).unwrap_or_else(|(_, errors)| {
+        panic!("{}/{area}.ftl does not parse: {errors:?}", lang.code())
+    });
+    let mut out = Vars::new();
+    for entry in res.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut used = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_vars(value, &mut used);
+            }
+            assert!(
+                m.value.is_some(),
+                "{}/{area}.ftl: {} has no value",
+                lang.code(),
+                m.id.name
+            );
+            out.insert(m.id.name.to_string(), used);
+        }
+    }
+    out
+}
+
+/// Every message of a language, with where it is; an id in two areas is an error.
+fn catalogue(lang: Lang) -> Vars {
+    let mut all = Vars::new();
+    for (area, source) in AREAS.iter().zip(sources(lang)) {
+        for (id, used) in vars(lang, area, source) {
+            assert!(
+                all.insert(id.clone(), used).is_none(),
+                "{}: {id} is in more than one catalogue file",
+                lang.code()
+            );
+        }
+    }
+    all
+}
+
+#[test]
+fn both_languages_have_the_same_messages_with_the_same_variables() {
+    let (nl, en) = (catalogue(Lang::Nl), catalogue(Lang::En));
+    let ids = |c: &Vars| c.keys().cloned().collect::<BTreeSet<_>>();
+    let only_nl: Vec<_> = ids(&nl).difference(&ids(&en)).cloned().collect();
+    let only_en: Vec<_> = ids(&en).difference(&ids(&nl)).cloned().collect();
+    assert!(
+        only_nl.is_empty() && only_en.is_empty(),
+        "only in nl: {only_nl:?}; only in en: {only_en:?}"
+    );
+    for (id, used) in &nl {
+        assert_eq!(used, &en[id], "{id}: nl and en use different variables");
+    }
+    assert!(nl.len() > 200, "only {} messages", nl.len());
+}
+
+/// Every message id of the catalogues, to spot one that leaks into a sentence.
+fn all_ids() -> BTreeSet<String> {
+    catalogue(Lang::Nl).into_keys().collect()
+}
+
+/// Puts `fact` into words in both languages; no errors, no message id in the text.
+fn check(fact: &dyn Fact, what: &str, ids: &BTreeSet<String>, said: &mut usize) {
+    for lang in [Lang::Nl, Lang::En] {
+        let (text, errors) = Words::new(lang).say_checked(fact);
+        assert!(errors.is_empty(), "{what} ({lang:?}): {errors:?}");
+        assert!(!text.trim().is_empty(), "{what} ({lang:?}) is empty");
+        let leaked: Vec<&String> = ids
+            .iter()
+            .filter(|id| id.contains('-') && text.contains(id.as_str()))
+            .collect();
+        assert!(
+            leaked.is_empty(),
+            "{what} ({lang:?}): {text:?} has {leaked:?}"
+        );
+        *said += 1;
+    }
+}
+
+/// Every finding of one analysis, on its board.
+fn check_analysis(on: On, a: &Analysis, what: &str, ids: &BTreeSet<String>, said: &mut usize) {
+    for g in &a.gaps {
+        check(&on.about(Finding::Gap(g)), what, ids, said);
+    }
+    check(&on.about(Finding::Coherence(&a.coherence)), what, ids, said);
+    check(&on.about(Finding::Balance(&a.balance)), what, ids, said);
+}
+
+/// The boards of a scenario worth reading: the start and after each scheduled event.
+fn boards(s: &Scenario, variant: Option<&str>) -> (Session, Vec<Board>) {
+    let mut session = Session::new(s, variant, 0).expect("built-in variants exist");
+    let mut boards = vec![session.board().clone()];
+    let events: Vec<String> = session
+        .scenario
+        .scheduled_events()
+        .map(|e| e.id.clone())
+        .collect();
+    for event in events {
+        session
+            .apply(Action::TriggerEvent { event })
+            .expect("a scheduled event happens once");
+        boards.push(session.board().clone());
+    }
+    (session, boards)
+}
+
+#[test]
+fn every_fact_about_every_builtin_scenario_is_said_in_both_languages() {
+    let ids = all_ids();
+    let mut said = 0;
+    let all = builtin_all();
+    assert_eq!(
+        all.len(),
+        builtin_ids().count(),
+        "every built-in scenario loads"
+    );
+    for s in &all {
+        let id = &s.id;
+        let variants = std::iter::once(None).chain(s.variants.iter().map(|v| Some(v.id.as_str())));
+        for variant in variants {
+            let (session, boards) = boards(s, variant);
+            let played = &session.scenario;
+            for (i, board) in boards.iter().enumerate() {
+                let what = format!("{id} {variant:?} board {i}");
+                let on = On::new(played, board);
+                check_analysis(on, &analyse(played, board), &what, &ids, &mut said);
+                if i > 0 {
+                    let before = &boards[i - 1];
+                    let c = change(played, before, board);
+                    check(
+                        &on.before(before).about(Finding::Change(&c)),
+                        &what,
+                        &ids,
+                        &mut said,
+                    );
+                    for g in &c.gaps_closed {
+                        let closed = On::new(played, before).about(Finding::Gap(g));
+                        check(&closed, &what, &ids, &mut said);
+                    }
+                }
+            }
+        }
+    }
+    assert!(said > 500, "only {said} sentences checked");
+}
+
+#[test]
+fn every_title_rule_round_and_refusal_is_said_in_both_languages() {
+    let ids = all_ids();
+    let mut said = 0;
+    let s = builtin_all().swap_remove(0);
+    let board = Board::start(&s);
+    let on = On::new(&s, &board);
+    let kinds = [
+        GapKind::UnservedNeed,
+        GapKind::EndedSupport,
+        GapKind::OnlyProfessional,
+        GapKind::Fragmentation,
+        GapKind::CollidingAssignments,
+    ];
+    for kind in kinds {
+        check(&kind, "gap title", &ids, &mut said);
+    }
+    let images = [
+        Image::CentraleEntiteit,
+        Image::Spinnenweb,
+        Image::Dwarsverbanden,
+        Image::GeenSamenhang,
+        Image::Schillen,
+    ];
+    for image in images {
+        check(&image, "image", &ids, &mut said);
+        check(
+            &on.about(Finding::ImageMeaning(image)),
+            "image",
+            &ids,
+            &mut said,
+        );
+    }
+    check(&on.about(Finding::ScoreRule), "score rule", &ids, &mut said);
+    for round in default_rounds() {
+        let texts: Vec<&Text> = std::iter::once(&round.title)
+            .chain(round.questions.iter())
+            .collect();
+        for t in texts {
+            for lang in [Lang::Nl, Lang::En] {
+                let text = t.get(lang);
+                assert!(text.contains("{naam}") || !text.is_empty(), "{}", round.id);
+                assert!(!ids.contains(text), "{}: a raw id {text}", round.id);
+            }
+        }
+    }
+    for e in refusals() {
+        check(&e, &format!("{e:?}"), &ids, &mut said);
+    }
+}
+
+/// One refusal of each kind.
+fn refusals() -> Vec<ActionError> {
+    use ActionError::*;
+    let name = || Text::both("Moeder", "Mother");
+    vec![
+        UnknownVariant {
+            variant: "x".into(),
+            known: vec!["a".into(), "b".into()],
+        },
+        FacilitatorOnly,
+        NotYourCard {
+            role: "moeder".into(),
+            name: name(),
+        },
+        Locked,
+        MissingId,
+        DuplicateToken { token: "t".into() },
+        UnknownToken { token: "t".into() },
+        RoleChange,
+        SelfLink,
+        NoLink {
+            from: "a".into(),
+            to: "b".into(),
+        },
+        LastStep,
+        FirstStep,
+        UnknownEvent { event: "e".into() },
+        AlreadyHappened {
+            event: "e".into(),
+            title: Text::both("Een feest", "A party"),
+        },
+        DeckEmpty,
+        UnknownPoll { poll: "p".into() },
+        EmptyNote,
+        UnknownIndicator {
+            indicator: "i".into(),
+        },
+        UnknownRole { role: "r".into() },
+        RoleAbsent {
+            role: "moeder".into(),
+            name: name(),
+        },
+        UnknownDomain { domain: "d".into() },
+        UnknownRing { ring: "r".into() },
+        RingNotAllowed(Box::new(RingRefusal {
+            role: "moeder".into(),
+            ring: "rijk".into(),
+            role_name: name(),
+            ring_name: Text::both("Rijk", "State"),
+        })),
+    ]
+}
+
+#[test]
+fn a_missing_message_or_variable_is_reported_not_hidden() {
+    let w = Words::new(Lang::En);
+    let mut errors = vec![];
+    assert_eq!(
+        w.format("no-such-message", &[], &mut errors),
+        "no-such-message"
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let mut errors = vec![];
+    let text = w.format("session-unknown-token", &[], &mut errors);
+    assert!(text.contains("token"), "{text}");
+    assert!(!errors.is_empty(), "a missing variable is an error");
+}
