@@ -104,7 +104,7 @@ pub fn apply_commands(
             other => apply_to_game(other, &mut game, &strings, now),
         };
         if changed {
-            game.revision += 1;
+            game.changed();
             autosave(&mut game, &strings);
         }
     }

@@ -26,7 +26,7 @@ pub fn autosave(game: &mut Game, strings: &Strings) {
 pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
     game.base = session.written.clone();
     game.session = session;
-    game.revision += 1;
+    game.changed();
     reset_view(game);
     start_fresh_autosave(game, strings);
 }

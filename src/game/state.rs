@@ -3,6 +3,7 @@
 //! `command::apply_commands`; no rule of the game is decided here.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use bevy::prelude::*;
@@ -85,11 +86,23 @@ pub struct Game {
     pub problems: Option<String>,
     /// The policy variant shown in the comparison window, if open.
     pub comparing: Option<String>,
-    /// Counts changes to the session, so derived data is worked out once per change.
+    /// Names this state of the session: new for every change and every new session in
+    /// this process, so derived data is worked out once per change.
     pub revision: u64,
 }
 
+/// A number never handed out before in this process.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 impl Game {
+    /// The session changed: derived data must be worked out again.
+    pub fn changed(&mut self) {
+        self.revision = next_revision();
+    }
+
     pub fn new(session: Session, autosave: Option<PathBuf>) -> Game {
         Game {
             base: session.written.clone(),
@@ -107,7 +120,7 @@ impl Game {
             source: None,
             problems: None,
             comparing: None,
-            revision: 0,
+            revision: next_revision(),
         }
     }
 }

@@ -352,3 +352,45 @@ fn a_vote_is_counted_by_the_engine_and_autosaved() {
     assert_eq!((result.agree, result.disagree), (2, 1));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn the_wheel_scene_is_built_again_only_when_something_it_shows_changed() {
+    use samenspel_engine::scene::{Canvas, Highlights};
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut game = Game::new(Session::new(&scenario, None, 0).unwrap(), None);
+    let mut scenes = super::view_model::WheelScene::default();
+    let canvas = Canvas::new(1000.0, 800.0, Lang::Nl);
+    for _ in 0..3 {
+        scenes.get(&game, Highlights::default(), canvas.clone());
+    }
+    assert_eq!(scenes.builds, 1, "the same frame again builds nothing");
+    scenes.get(
+        &game,
+        Highlights::default(),
+        Canvas::new(1200.0, 800.0, Lang::Nl),
+    );
+    assert_eq!(scenes.builds, 2, "a resized window builds it again");
+    let selected = Highlights {
+        selected: Some(game.session.board().tokens[0].id.clone()),
+        ..Highlights::default()
+    };
+    scenes.get(&game, selected, canvas.clone());
+    assert_eq!(scenes.builds, 3, "a selection marks a card");
+    let token = game.session.board().tokens[0].id.clone();
+    game.session
+        .apply(samenspel_engine::Action::RemoveToken {
+            token: token.clone(),
+        })
+        .unwrap();
+    game.changed();
+    let removed = !scenes
+        .get(&game, Highlights::default(), canvas)
+        .cards
+        .iter()
+        .any(|c| c.id == token);
+    assert_eq!(scenes.builds, 4, "a changed board builds it again");
+    assert!(removed, "the removed card is gone from the new scene");
+    // A new game in the same process never reuses the scene of the old one.
+    let other = Game::new(Session::new(&scenario, None, 0).unwrap(), None);
+    assert_ne!(other.revision, game.revision);
+}

@@ -7,6 +7,7 @@ use bevy::prelude::*;
 use samenspel_engine::reflect::{
     Analysis, Change, Highlighted, analyse, change, highlight, rounds,
 };
+use samenspel_engine::scene::{Canvas, Highlights, Scene};
 use samenspel_engine::simulate::simulate;
 use samenspel_engine::{Board, Scenario};
 
@@ -42,19 +43,20 @@ pub struct ViewModel {
 }
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<ViewModel>().add_systems(
-        Update,
-        refresh
-            .after(super::command::apply_commands)
-            .run_if(in_state(Screen::Play)),
-    );
+    app.init_resource::<ViewModel>()
+        .init_resource::<WheelScene>()
+        .add_systems(
+            Update,
+            refresh
+                .after(super::command::apply_commands)
+                .run_if(in_state(Screen::Play)),
+        );
 }
 
 /// Work the model out again when the game changed.
 fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
     let key = Some((game.revision, game.round, game.comparing.clone()));
-    // A new Game (from the start screen) starts counting at 0 again: always work it out.
-    if !game.is_added() && (!game.is_changed() || model.key == key) {
+    if !game.is_changed() || model.key == key {
         return;
     }
     model.key = key;
@@ -106,4 +108,28 @@ fn compare(base: &Scenario, variant: &str, seed: u64) -> Option<Comparison> {
         with_board: w.board.clone(),
         scenario: session.scenario,
     })
+}
+
+/// The wheel scene of the play screen, built again only when the session, what is marked
+/// or the canvas (size, language, projector) changed — not every frame.
+#[derive(Resource, Default)]
+pub struct WheelScene {
+    key: Option<(u64, Highlights, Canvas)>,
+    scene: Option<Scene>,
+    /// How many times it was built (for tests and measurements).
+    pub builds: u64,
+}
+
+impl WheelScene {
+    pub fn get(&mut self, game: &Game, marks: Highlights, canvas: Canvas) -> &Scene {
+        let key = Some((game.revision, marks, canvas));
+        if self.key != key || self.scene.is_none() {
+            let (_, marks, canvas) = key.as_ref().expect("just made");
+            let board = game.session.board();
+            self.scene = Some(Scene::build(&game.session.scenario, board, marks, canvas));
+            self.key = key;
+            self.builds += 1;
+        }
+        self.scene.as_ref().expect("built above")
+    }
 }

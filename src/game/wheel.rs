@@ -14,6 +14,7 @@ use super::command::UiCommand;
 use super::paint;
 use super::state::Game;
 use super::theme::Theme;
+use super::view_model::WheelScene;
 
 pub use samenspel_engine::scene::short_label;
 
@@ -24,6 +25,7 @@ pub fn wheel(
     ui: &mut egui::Ui,
     game: &Game,
     highlighted: Option<&Highlighted>,
+    scenes: &mut WheelScene,
     lang: Lang,
     theme: &Theme,
     now: f64,
@@ -34,13 +36,8 @@ pub fn wheel(
     let canvas = Canvas::new(rect.width(), rect.height(), lang)
         .at(rect.left(), rect.top())
         .projector(theme.projector);
-    // Built once per frame, and frames only come on input (see `idle`).
-    let scene = Scene::build(
-        &game.session.scenario,
-        game.session.board(),
-        &marks(game, highlighted),
-        &canvas,
-    );
+    // Built again only when the board, the marks or the canvas changed.
+    let scene = scenes.get(game, marks(game, highlighted), canvas);
     let painter = ui.painter_at(rect);
     // Ended support fades out over 1.5 s after its event and leaves a marked hole.
     let fade = game

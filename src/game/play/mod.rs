@@ -29,7 +29,7 @@ use super::i18n::Strings;
 use super::start::root_ui;
 use super::state::{Game, KeyboardTaken, Screen, View};
 use super::theme::{self, Theme, palette};
-use super::view_model::ViewModel;
+use super::view_model::{ViewModel, WheelScene};
 
 /// What every panel reads, and where it puts what the user asked for.
 pub struct Panel<'a> {
@@ -57,6 +57,7 @@ fn play_screen(
     mut contexts: EguiContexts,
     game: Res<Game>,
     model: Res<ViewModel>,
+    mut scenes: ResMut<WheelScene>,
     view: Res<View>,
     strings: Res<Strings>,
     time: Res<Time<Real>>,
@@ -104,6 +105,7 @@ fn play_screen(
                 ui,
                 &game,
                 model.highlighted.as_ref(),
+                &mut scenes,
                 strings.lang,
                 &theme,
                 now,
