@@ -97,7 +97,7 @@ pub fn apply_commands(
             }
             UiCommand::ExportPng => {
                 let message = exports::window_png(&game, &mut world, &strings);
-                game.message = Some(message);
+                game.table.message = Some(message);
                 false
             }
             other if view_only(&other, &mut view) => false,
@@ -143,7 +143,7 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
                 } else {
                     "nothing-to-redo"
                 };
-                game.message = Some((strings.t(key), true));
+                game.table.message = Some((strings.t(key), true));
             }
             done
         }
@@ -155,12 +155,12 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
             };
             let done = act(game, action, lang, now);
             if done {
-                game.timer = StepTimer::default();
+                game.table.timer = StepTimer::default();
                 reset_view(game);
             }
             done
         }
-        UiCommand::RemoveSelected => match game.selected.take() {
+        UiCommand::RemoveSelected => match game.table.selected.take() {
             Some(token) => act(game, Action::RemoveToken { token }, lang, now),
             None => false,
         },
@@ -172,18 +172,18 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
             let action = draft.action(&game.session, lang);
             let done = act(game, action, lang, now);
             // Refused: the form comes back with what was typed, beside the reason.
-            game.editing = (!done).then_some(draft);
+            game.table.editing = (!done).then_some(draft);
             done
         }
         UiCommand::PlayVariant(v) => {
             match Session::new(&game.base, v.as_deref(), game.session.seed) {
                 Ok(session) => replace_session(game, session, strings),
-                Err(e) => game.message = Some((Words::new(lang).say(&e), true)),
+                Err(e) => game.table.message = Some((Words::new(lang).say(&e), true)),
             }
             false
         }
         UiCommand::ExportReport => {
-            game.message = Some(exports::report(game, strings));
+            game.table.message = Some(exports::report(game, strings));
             false
         }
         UiCommand::ReloadSource => {
@@ -202,28 +202,28 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
 /// Commands that change what the facilitator looks at, not the session.
 fn table_only(command: UiCommand, game: &mut Game, now: f64) {
     match command {
-        UiCommand::Select(id) => game.selected = id,
-        UiCommand::ChooseRole(role) => game.active_role = role,
+        UiCommand::Select(id) => game.table.selected = id,
+        UiCommand::ChooseRole(role) => game.table.active_role = role,
         UiCommand::RoleKey(n) => {
             let roles = &game.session.board().roles;
-            game.active_role = match n {
+            game.table.active_role = match n {
                 0 => None,
-                n => roles.get(n - 1).cloned().or(game.active_role.clone()),
+                n => roles.get(n - 1).cloned().or(game.table.active_role.clone()),
             };
         }
         UiCommand::TimerToggle => {
-            let t = &mut game.timer;
+            let t = &mut game.table.timer;
             match t.running_since.take() {
                 Some(start) => t.banked += (now - start).max(0.0),
                 None => t.running_since = Some(now),
             }
         }
-        UiCommand::TimerReset => game.timer = StepTimer::default(),
-        UiCommand::RevealPolls(shown) => game.poll_revealed = shown,
-        UiCommand::Round(n) => game.round = n,
-        UiCommand::Reveal(n) => game.revealed = n,
-        UiCommand::Compare(v) => game.comparing = v,
-        UiCommand::OpenForm(draft) => game.editing = draft,
+        UiCommand::TimerReset => game.table.timer = StepTimer::default(),
+        UiCommand::RevealPolls(shown) => game.table.poll_revealed = shown,
+        UiCommand::Round(n) => game.table.round = n,
+        UiCommand::Reveal(n) => game.table.revealed = n,
+        UiCommand::Compare(v) => game.table.comparing = v,
+        UiCommand::OpenForm(draft) => game.table.editing = draft,
         UiCommand::DismissProblems => game.problems = None,
         _ => {}
     }
@@ -233,20 +233,20 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
 /// goes to the status line; after an event its title does. Returns whether it was done.
 fn act(game: &mut Game, action: Action, lang: Lang, now: f64) -> bool {
     let is_event = matches!(action, Action::TriggerEvent { .. } | Action::DrawEvent);
-    let role = game.active_role.clone();
+    let role = game.table.active_role.clone();
     match game.session.apply_as(role.as_deref(), action) {
         Ok(()) => {
-            game.message = None;
+            game.table.message = None;
             if is_event {
-                game.event_at = Some(now);
+                game.table.event_at = Some(now);
                 if let Some(entry) = game.session.state.log.last() {
-                    game.message = Some((entry.title.get(lang).to_string(), false));
+                    game.table.message = Some((entry.title.get(lang).to_string(), false));
                 }
             }
             true
         }
         Err(e) => {
-            game.message = Some((Words::new(lang).say(&e), true));
+            game.table.message = Some((Words::new(lang).say(&e), true));
             false
         }
     }

@@ -16,7 +16,7 @@ pub fn autosave(game: &mut Game, strings: &Strings) {
     if let Some(autosave) = &game.autosave
         && let Err(error) = autosave.save(&game.session)
     {
-        game.message = Some((strings.t_args("autosave-failed", &[("error", error)]), true));
+        game.table.message = Some((strings.t_args("autosave-failed", &[("error", error)]), true));
     }
 }
 
@@ -35,7 +35,7 @@ pub fn replace_session(game: &mut Game, session: Session, strings: &Strings) {
 /// status line says what happened to an unfinished session that was there.
 pub fn start_fresh_autosave(game: &mut Game, strings: &Strings) {
     if let Some(autosave) = game.autosave.as_mut() {
-        game.message = match autosave.take_for_new_session() {
+        game.table.message = match autosave.take_for_new_session() {
             Taken::Empty => None,
             Taken::KeptAside(kept) => Some((
                 strings.t_args("previous-kept", &[("path", kept.display().to_string())]),
@@ -51,10 +51,10 @@ pub fn start_fresh_autosave(game: &mut Game, strings: &Strings) {
 
 /// Forget selections, forms and reveal state that belong to a step or a session.
 pub fn reset_view(game: &mut Game) {
-    game.selected = None;
-    game.editing = None;
-    game.comparing = None;
-    game.revealed = None;
+    game.table.selected = None;
+    game.table.editing = None;
+    game.table.comparing = None;
+    game.table.revealed = None;
 }
 
 /// Load the scenario again. When it really changed, a fresh session on it starts at the
@@ -80,7 +80,7 @@ pub fn reload_source(game: &mut Game, path: &Path, strings: &Strings) {
             }
             replace_session(game, session, strings);
             game.problems = None;
-            game.message = Some((
+            game.table.message = Some((
                 strings.t_args("reloaded", &[("file", path.display().to_string())]),
                 false,
             ));

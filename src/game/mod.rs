@@ -120,8 +120,8 @@ pub fn run(args: PlayArgs) -> ExitCode {
             _ => autosave,
         };
         let mut game = Game::new(session, save_to);
-        game.round = round;
-        game.comparing = args.compare.clone();
+        game.table.round = round;
+        game.table.comparing = args.compare.clone();
         game.source = args
             .scenario
             .as_ref()
@@ -136,12 +136,12 @@ pub fn run(args: PlayArgs) -> ExitCode {
             } else {
                 lifecycle::start_fresh_autosave(&mut game, &strings);
             }
-            if let Some((message, _)) = &game.message {
+            if let Some((message, _)) = &game.table.message {
                 eprintln!("{message}");
             }
         }
         if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
-            game.selected = None;
+            game.table.selected = None;
         }
         app.insert_resource(game);
         app.insert_state(Screen::Play);

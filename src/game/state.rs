@@ -58,18 +58,33 @@ impl StepTimer {
     }
 }
 
-/// One play of a scenario in the window.
+/// One play of a scenario in the window: the session, where it is saved and where it came
+/// from, and the facilitator's table around it.
 #[derive(Resource)]
 pub struct Game {
     pub session: Session,
     /// The scenario as written, before any variant: comparisons start from here.
     pub base: samenspel_engine::Scenario,
+    pub autosave: Option<Autosave>,
+    /// The scenario file the session was started from (watched for live reload).
+    pub source: Option<PathBuf>,
+    /// Problems in that file since it last changed, shown in the window.
+    pub problems: Option<String>,
+    /// Names this state of the session: new for every change and every new session in
+    /// this process, so derived data is worked out once per change.
+    pub revision: u64,
+    pub table: Table,
+}
+
+/// What the facilitator has in hand and open at the table: not part of the session, not
+/// saved, and gone with a new session.
+#[derive(Debug, Default)]
+pub struct Table {
     /// The role whose tokens the mouse and keys act on; None = the facilitator.
     pub active_role: Option<String>,
     pub selected: Option<TokenId>,
     /// The last message to the room (refusals in red).
     pub message: Option<(String, bool)>,
-    pub autosave: Option<Autosave>,
     /// The open reflection round (index into the scenario's rounds).
     pub round: usize,
     pub poll_revealed: bool,
@@ -80,15 +95,8 @@ pub struct Game {
     pub event_at: Option<f64>,
     /// The token being edited in the form, if any.
     pub editing: Option<TokenDraft>,
-    /// The scenario file the session was started from (watched for live reload).
-    pub source: Option<PathBuf>,
-    /// Problems in that file since it last changed, shown in the window.
-    pub problems: Option<String>,
     /// The policy variant shown in the comparison window, if open.
     pub comparing: Option<String>,
-    /// Names this state of the session: new for every change and every new session in
-    /// this process, so derived data is worked out once per change.
-    pub revision: u64,
 }
 
 /// A number never handed out before in this process.
@@ -107,20 +115,11 @@ impl Game {
         Game {
             base: session.written.clone(),
             session,
-            active_role: None,
-            selected: None,
-            message: None,
             autosave: autosave.map(Autosave::at),
-            round: 0,
-            poll_revealed: false,
-            timer: StepTimer::default(),
-            revealed: None,
-            event_at: None,
-            editing: None,
             source: None,
             problems: None,
-            comparing: None,
             revision: next_revision(),
+            table: Table::default(),
         }
     }
 }

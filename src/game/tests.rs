@@ -120,7 +120,8 @@ fn a_locked_board_refuses_changes_with_a_message() {
     let game = app.world().resource::<Game>();
     assert!(game.session.board().token(&first).is_some());
     assert!(
-        game.message
+        game.table
+            .message
             .as_ref()
             .is_some_and(|(m, error)| *error && m.contains("vergrendeld"))
     );
@@ -136,11 +137,11 @@ fn view_keys_toggle_black_projector_and_roles() {
     press(&mut app, &[KeyCode::Digit1]);
     let first_role = app.world().resource::<Game>().session.board().roles[0].clone();
     assert_eq!(
-        app.world().resource::<Game>().active_role.as_deref(),
+        app.world().resource::<Game>().table.active_role.as_deref(),
         Some(first_role.as_str())
     );
     press(&mut app, &[KeyCode::Digit0]);
-    assert_eq!(app.world().resource::<Game>().active_role, None);
+    assert_eq!(app.world().resource::<Game>().table.active_role, None);
 }
 
 #[test]
@@ -235,10 +236,10 @@ fn a_refused_form_stays_open_with_what_was_typed() {
     app.update();
     let game = app.world().resource::<Game>();
     assert_eq!(
-        game.editing.as_ref().map(|f| f.what.as_str()),
+        game.table.editing.as_ref().map(|f| f.what.as_str()),
         Some("zoekt zelf een stage")
     );
-    assert!(game.message.as_ref().is_some_and(|(_, error)| *error));
+    assert!(game.table.message.as_ref().is_some_and(|(_, error)| *error));
 }
 
 #[test]

@@ -55,7 +55,11 @@ pub fn plugin(app: &mut App) {
 
 /// Work the model out again when the game changed.
 fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
-    let key = Some((game.revision, game.round, game.comparing.clone()));
+    let key = Some((
+        game.revision,
+        game.table.round,
+        game.table.comparing.clone(),
+    ));
     if !game.is_changed() || model.key == key {
         return;
     }
@@ -66,7 +70,7 @@ fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
     model.highlighted = (game.session.state.step == samenspel_engine::Step::Reflectie)
         .then(|| {
             let all = rounds(s);
-            let round = all.get(game.round.min(all.len().saturating_sub(1)))?;
+            let round = all.get(game.table.round.min(all.len().saturating_sub(1)))?;
             Some(highlight(s, board, &analysis, &round.highlights))
         })
         .flatten();
@@ -80,13 +84,14 @@ fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
         })
         .collect();
     model.analysis = Some(analysis);
-    let stale = match (&model.comparison, &game.comparing) {
+    let stale = match (&model.comparison, &game.table.comparing) {
         (Some(c), Some(v)) => &c.variant != v || c.scenario.id != game.base.id,
         (None, None) => false,
         _ => true,
     };
     if stale {
         model.comparison = game
+            .table
             .comparing
             .as_deref()
             .and_then(|v| compare(&game.base, v, game.session.seed));

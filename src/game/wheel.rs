@@ -41,6 +41,7 @@ pub fn wheel(
     let painter = ui.painter_at(rect);
     // Ended support fades out over 1.5 s after its event and leaves a marked hole.
     let fade = game
+        .table
         .event_at
         .map_or(1.0, |t| ((now - t) / 1.5).clamp(0.0, 1.0) as f32);
     if fade < 1.0 {
@@ -61,7 +62,7 @@ pub fn wheel(
             Some((domain, ring)) => {
                 new_form = Some(TokenDraft::new_at(
                     &game.session,
-                    game.active_role.as_deref(),
+                    game.table.active_role.as_deref(),
                     &domain,
                     &ring,
                     lang,
@@ -77,9 +78,9 @@ pub fn wheel(
 /// not yet revealed.
 fn marks(game: &Game, highlighted: Option<&Highlighted>) -> Highlights {
     let mut marks = highlighted.map(Highlights::from).unwrap_or_default();
-    marks.selected = game.selected.clone();
+    marks.selected = game.table.selected.clone();
     if game.session.state.step == Step::Situatie
-        && let Some(k) = game.revealed
+        && let Some(k) = game.table.revealed
     {
         let start = &game.session.scenario.board.tokens;
         marks.hidden = start.iter().skip(k).map(|t| t.id.clone()).collect();

@@ -13,7 +13,7 @@ use crate::game::view_model::Comparison;
 
 pub fn show(ctx: &egui::Context, p: &mut Panel) {
     let t = p.t;
-    let Some(variant) = &p.game.comparing else {
+    let Some(variant) = &p.game.table.comparing else {
         return;
     };
     let mut open = true;

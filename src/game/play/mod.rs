@@ -125,7 +125,7 @@ fn play_screen(
     // screen follows at once instead of at the next input. When the form has just closed,
     // egui lets go of its text field only at the end of that pass: one more pass, so the
     // next key (Ctrl+Z) is a shortcut again and not typing.
-    let form_open = game.editing.is_some();
+    let form_open = game.table.editing.is_some();
     if !p.out.is_empty() || (*form_was_open && !form_open) {
         ctx.request_repaint();
     }

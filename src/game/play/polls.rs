@@ -18,7 +18,7 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     ui.separator();
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.t("polls")).strong());
-        let shown = p.game.poll_revealed;
+        let shown = p.game.table.poll_revealed;
         let label = t.t(if shown {
             "hide-results"
         } else {
@@ -53,7 +53,7 @@ fn statement(ui: &mut egui::Ui, p: &mut Panel, poll: &Poll) {
                 }));
             }
         }
-        if p.game.poll_revealed {
+        if p.game.table.poll_revealed {
             bar(ui, agree, disagree);
             ui.label(format!(
                 "{agree} {} · {disagree} {}",

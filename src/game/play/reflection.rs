@@ -17,12 +17,15 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     ui.horizontal_wrapped(|ui| {
         for (i, r) in all.iter().enumerate() {
             let label = format!("{}. {}", i + 1, fill(r.title.get(lang), s));
-            if ui.selectable_label(p.game.round == i, label).clicked() {
+            if ui
+                .selectable_label(p.game.table.round == i, label)
+                .clicked()
+            {
                 p.push(UiCommand::Round(i));
             }
         }
     });
-    let Some(round) = all.get(p.game.round.min(all.len().saturating_sub(1))) else {
+    let Some(round) = all.get(p.game.table.round.min(all.len().saturating_sub(1))) else {
         return;
     };
     ui.separator();

@@ -15,21 +15,21 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     ui.horizontal_wrapped(|ui| {
         let facilitator = format!("0 {}", t.t("facilitator"));
         if ui
-            .selectable_label(game.active_role.is_none(), facilitator)
+            .selectable_label(game.table.active_role.is_none(), facilitator)
             .clicked()
         {
             p.push(UiCommand::ChooseRole(None));
         }
         for (i, id) in game.session.board().roles.iter().enumerate() {
             let Some(role) = s.role(id) else { continue };
-            let active = game.active_role.as_deref() == Some(id.as_str());
+            let active = game.table.active_role.as_deref() == Some(id.as_str());
             let label = format!("{} {}", i + 1, role.name.get(lang));
             if ui.selectable_label(active, label).clicked() {
                 p.push(UiCommand::ChooseRole(Some(id.clone())));
             }
         }
     });
-    if let Some(role) = game.active_role.as_deref().and_then(|r| s.role(r)) {
+    if let Some(role) = game.table.active_role.as_deref().and_then(|r| s.role(r)) {
         egui::Frame::group(ui.style())
             .fill(palette::CARD)
             .show(ui, |ui| {

@@ -16,7 +16,7 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     ui.label(RichText::new(t.t("place-hint")).small());
     token_details::show(ui, p);
     // While the board is laid out card by card, the analysis would give it away.
-    if p.game.revealed.is_none()
+    if p.game.table.revealed.is_none()
         && let Some(a) = &p.model.analysis
     {
         let session = &p.game.session;
@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
 fn reveal_buttons(ui: &mut egui::Ui, p: &mut Panel) {
     let t = p.t;
     let total = p.game.session.scenario.board.tokens.len();
-    match p.game.revealed {
+    match p.game.table.revealed {
         Some(k) if k < total => {
             let next = t.t_args("reveal-next", &[("n", format!("{k}/{total}"))]);
             if ui.button(next).clicked() {

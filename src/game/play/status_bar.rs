@@ -10,7 +10,7 @@ use crate::game::theme::palette;
 pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     let t = p.t;
     ui.horizontal_wrapped(|ui| {
-        if let Some((message, error)) = &p.game.message {
+        if let Some((message, error)) = &p.game.table.message {
             let colour = if *error {
                 palette::ALERT
             } else {

@@ -11,7 +11,13 @@ use crate::game::command::UiCommand;
 
 pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     let board = p.game.session.board();
-    let Some(token) = p.game.selected.as_deref().and_then(|id| board.token(id)) else {
+    let Some(token) = p
+        .game
+        .table
+        .selected
+        .as_deref()
+        .and_then(|id| board.token(id))
+    else {
         return;
     };
     ui.separator();

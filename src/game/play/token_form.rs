@@ -9,7 +9,7 @@ use super::Panel;
 use crate::game::command::UiCommand;
 
 pub fn show(ctx: &egui::Context, p: &mut Panel) {
-    let Some(original) = &p.game.editing else {
+    let Some(original) = &p.game.table.editing else {
         return;
     };
     let t = p.t;

@@ -69,8 +69,8 @@ fn steps(ui: &mut egui::Ui, p: &mut Panel) {
 
 fn timer(ui: &mut egui::Ui, p: &mut Panel, now: f64) {
     let t = p.t;
-    let running = p.game.timer.running_since.is_some();
-    let elapsed = fmt_time(p.game.timer.elapsed(now));
+    let running = p.game.table.timer.running_since.is_some();
+    let elapsed = fmt_time(p.game.table.timer.elapsed(now));
     ui.label(RichText::new(format!("⏱ {elapsed}")).monospace());
     let label = t.t(if running {
         "timer-pause"
