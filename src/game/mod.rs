@@ -18,6 +18,7 @@ mod theme;
 mod view_model;
 mod wheel;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bevy::prelude::*;
@@ -25,7 +26,8 @@ use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 use samenspel_engine::builtin::{DEFAULT_SCENARIO, resolve};
 use samenspel_engine::prepare::prepared_session;
-use samenspel_engine::{Lang, Session, Step};
+use samenspel_engine::words::Arg;
+use samenspel_engine::{Lang, Session, Step, Words};
 
 use crate::cli::PlayArgs;
 use state::{Game, Screen, View};
@@ -57,7 +59,9 @@ fn initial_session(args: &PlayArgs) -> Result<Option<Session>, String> {
 
 pub fn run(args: PlayArgs) -> ExitCode {
     let Some(lang) = Lang::parse(&args.lang) else {
-        eprintln!("error: unknown language \"{}\"; use nl or en", args.lang);
+        let code = Arg::from(args.lang.clone());
+        let message = Words::new(Lang::En).t_args("cli-unknown-language", &[("code", code)]);
+        eprintln!("{message}");
         return ExitCode::from(2);
     };
     let session = match initial_session(&args) {
@@ -71,6 +75,19 @@ pub fn run(args: PlayArgs) -> ExitCode {
         .autosave
         .clone()
         .or_else(autosave::Autosave::default_path);
+    let mut app = app(&args, lang, autosave.clone());
+    if let Some(session) = session {
+        app.insert_resource(first_game(session, &args, autosave, lang));
+        app.insert_state(Screen::Play);
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// The window and every plugin of the game, on the start screen.
+fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
     let (w, h) = parse_size(&args.size);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -85,11 +102,8 @@ pub fn run(args: PlayArgs) -> ExitCode {
     .insert_resource(ClearColor(Color::WHITE))
     .insert_resource(i18n::Strings::new(lang))
     .insert_resource(start::StartOptions {
-        autosave: if args.screenshot.is_some() {
-            None
-        } else {
-            autosave.clone()
-        },
+        // A screenshot run never touches the facilitator's autosave.
+        autosave: autosave.filter(|_| args.screenshot.is_none()),
     })
     .add_plugins((
         idle::plugin,
@@ -103,59 +117,54 @@ pub fn run(args: PlayArgs) -> ExitCode {
     ))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
-    });
-    let projector = args.projector;
-    app.insert_resource(View {
-        projector,
-        scale: if projector { 1.5 } else { 1.0 },
+    })
+    .insert_resource(View {
+        projector: args.projector,
+        scale: if args.projector { 1.5 } else { 1.0 },
         ..default()
     });
-    if let Some(session) = session {
-        let round = args.round.unwrap_or(1).saturating_sub(1);
-        // A saved session keeps saving to its own file; a new one to the autosave.
-        let resumed = args.session.is_some();
-        let save_to = match (&args.screenshot, &args.session) {
-            (Some(_), _) => None,
-            (None, Some(file)) if args.autosave.is_none() => Some(file.clone()),
-            _ => autosave,
-        };
-        let mut game = Game::new(session, save_to);
-        game.table.round = round;
-        game.table.comparing = args.compare.clone();
-        game.source = args
-            .scenario
-            .as_ref()
-            .map(std::path::PathBuf::from)
-            .filter(|p| p.is_file());
-        // Saved from the first moment, so a crash before the first action can be resumed
-        // too; an unfinished session in the autosave is kept aside, never overwritten.
-        if game.autosave.is_some() {
-            let strings = i18n::Strings::new(lang);
-            if resumed {
-                lifecycle::autosave(&mut game, &strings);
-            } else {
-                lifecycle::start_fresh_autosave(&mut game, &strings);
-            }
-            if let Some((message, _)) = &game.table.message {
-                eprintln!("{message}");
-            }
-        }
-        if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
-            game.table.selected = None;
-        }
-        app.insert_resource(game);
-        app.insert_state(Screen::Play);
-    }
     if let Some(path) = args.screenshot.clone() {
         app.add_plugins(screenshot::plugin(path));
     }
     if std::env::var_os("SAMENSPEL_TIMING").is_some() {
         app.add_systems(Update, report_first_frame);
     }
-    match app.run() {
-        AppExit::Success => ExitCode::SUCCESS,
-        AppExit::Error(code) => ExitCode::from(code.get()),
+    app
+}
+
+/// The game for a session named on the command line, saved from the first moment (so a
+/// crash before the first action can be resumed too) by the one autosave policy.
+fn first_game(session: Session, args: &PlayArgs, autosave: Option<PathBuf>, lang: Lang) -> Game {
+    // A saved session keeps saving to its own file; a new one to the autosave.
+    let resumed = args.session.is_some();
+    let save_to = match (&args.screenshot, &args.session) {
+        (Some(_), _) => None,
+        (None, Some(file)) if args.autosave.is_none() => Some(file.clone()),
+        _ => autosave,
+    };
+    let mut game = Game::new(session, save_to);
+    game.table.round = args.round.unwrap_or(1).saturating_sub(1);
+    game.table.comparing = args.compare.clone();
+    game.source = args
+        .scenario
+        .as_ref()
+        .map(PathBuf::from)
+        .filter(|p| p.is_file());
+    if game.autosave.is_some() {
+        let strings = i18n::Strings::new(lang);
+        if resumed {
+            lifecycle::autosave(&mut game, &strings);
+        } else {
+            lifecycle::start_fresh_autosave(&mut game, &strings);
+        }
+        if let Some((message, _)) = &game.table.message {
+            eprintln!("{message}");
+        }
     }
+    if game.session.state.step == Step::Reflectie && args.screenshot.is_some() {
+        game.table.selected = None;
+    }
+    game
 }
 
 /// For `scripts/measure.sh`: when frame 1 starts, frame 0 has been rendered.
