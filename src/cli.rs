@@ -129,6 +129,10 @@ pub struct PlayArgs {
     /// Large type, high contrast, fullscreen-ready.
     #[arg(long)]
     pub projector: bool,
+    /// The audience layout for the projector: a second window beside the presenter's; with
+    /// --screenshot, the audience layout itself.
+    #[arg(long)]
+    pub audience: bool,
     /// Open a saved session.
     #[arg(long)]
     pub session: Option<PathBuf>,

@@ -56,6 +56,12 @@ pub enum UiCommand {
     ReloadSource,
     /// Close the window with problems of the scenario file.
     DismissProblems,
+    /// Switch this window between the presenter and the audience layout.
+    ToggleAudienceLayout,
+    /// Open or close the separate audience window.
+    ToggleAudienceWindow,
+    /// The audience window is open (true) or was closed (false).
+    SetAudienceWindow(bool),
 }
 
 pub fn plugin(app: &mut App) {
@@ -120,6 +126,9 @@ fn view_only(command: &UiCommand, view: &mut View) -> bool {
         UiCommand::ToggleBlack => view.black = !view.black,
         UiCommand::ToggleHelp => view.help = !view.help,
         UiCommand::Scale(delta) => view.scale = (view.scale + delta).clamp(0.6, 3.0),
+        UiCommand::ToggleAudienceLayout => view.audience_layout = !view.audience_layout,
+        UiCommand::ToggleAudienceWindow => view.audience_window = !view.audience_window,
+        UiCommand::SetAudienceWindow(open) => view.audience_window = *open,
         _ => return false,
     }
     true

@@ -141,6 +141,18 @@ pub const KEY_MAP: &[KeyRow] = &[
         command: |_| UiCommand::ToggleProjector,
     },
     KeyRow {
+        name: KeyName::Plain("A"),
+        help: "key-audience-layout",
+        chords: &[key(KeyCode::KeyA)],
+        command: |_| UiCommand::ToggleAudienceLayout,
+    },
+    KeyRow {
+        name: KeyName::Plain("W"),
+        help: "key-audience-window",
+        chords: &[key(KeyCode::KeyW)],
+        command: |_| UiCommand::ToggleAudienceWindow,
+    },
+    KeyRow {
         name: KeyName::Plain("Ctrl + / Ctrl −"),
         help: "key-scale",
         chords: &[ctrl(KeyCode::Equal), ctrl(KeyCode::Minus)],

@@ -1,6 +1,7 @@
 //! The Bevy game: a view and controller over `samenspel_engine`. One plugin per module;
 //! screens are `States` (`state::Screen`).
 
+mod audience;
 mod autosave;
 mod command;
 mod exports;
@@ -23,7 +24,7 @@ use std::process::ExitCode;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
-use bevy_egui::EguiPlugin;
+use bevy_egui::{EguiGlobalSettings, EguiPlugin, PrimaryEguiContext};
 use samenspel_engine::builtin::{DEFAULT_SCENARIO, resolve};
 use samenspel_engine::prepare::prepared_session;
 use samenspel_engine::words::Arg;
@@ -98,6 +99,12 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         }),
         ..default()
     }))
+    // The presenter's camera is the primary egui context, made by hand below; the
+    // audience window gets a context of its own (see `audience`).
+    .insert_resource(EguiGlobalSettings {
+        auto_create_primary_context: false,
+        ..default()
+    })
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(Color::WHITE))
     .insert_resource(i18n::Strings::new(lang))
@@ -114,13 +121,17 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         start::plugin,
         play::plugin,
         reload::plugin,
+        audience::plugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        commands.spawn((Camera2d, PrimaryEguiContext));
     })
     .insert_resource(View {
         projector: args.projector,
         scale: if args.projector { 1.5 } else { 1.0 },
+        // A screenshot shows the audience layout itself; a game opens it beside.
+        audience_layout: args.audience && args.screenshot.is_some(),
+        audience_window: args.audience && args.screenshot.is_none(),
         ..default()
     });
     if let Some(path) = args.screenshot.clone() {

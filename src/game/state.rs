@@ -25,6 +25,10 @@ pub enum Screen {
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct View {
     pub projector: bool,
+    /// This window shows the audience layout instead of the presenter's (one screen).
+    pub audience_layout: bool,
+    /// A second window with the audience layout is open (a projector beside the laptop).
+    pub audience_window: bool,
     pub scale: f32,
     pub black: bool,
     pub help: bool,
@@ -35,6 +39,8 @@ impl Default for View {
     fn default() -> Self {
         View {
             projector: false,
+            audience_layout: false,
+            audience_window: false,
             scale: 1.0,
             black: false,
             help: false,

@@ -114,3 +114,8 @@ kind-contact = has contact
 kind-tension = tension
 keyname-next = Right arrow / PgDn
 keyname-previous = Left arrow / PgUp
+
+audience-window = Audience window
+key-audience-layout = this window: presenter or audience
+key-audience-window = open or close the audience window (projector)
+next-step-preview = Next: { $step }

@@ -114,3 +114,8 @@ kind-contact = heeft contact
 kind-tension = spanning
 keyname-next = Pijl rechts / PgDn
 keyname-previous = Pijl links / PgUp
+
+audience-window = Publieksvenster
+key-audience-layout = dit venster: presentator of publiek
+key-audience-window = publieksvenster openen of sluiten (beamer)
+next-step-preview = Hierna: { $step }

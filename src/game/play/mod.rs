@@ -24,6 +24,7 @@ mod verandering;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+use super::audience;
 use super::command::UiCommand;
 use super::i18n::Strings;
 use super::start::root_ui;
@@ -84,6 +85,11 @@ fn play_screen(
         return Ok(());
     }
     let now = time.elapsed_secs_f64();
+    if view.audience_layout {
+        audience::show(&mut root, &game, &model, &view, &strings, &mut scenes, now);
+        taken.0 = false;
+        return Ok(());
+    }
     let mut p = Panel {
         game: &game,
         model: &model,

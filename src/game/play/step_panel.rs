@@ -14,6 +14,12 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
         step.number(),
         step.title().get(lang)
     ));
+    // What comes next, for the presenter (the audience sees only the current step).
+    if let Some(next) = step.next() {
+        let next = format!("{} {}", next.number(), next.title().get(lang));
+        let line = t.t_args("next-step-preview", &[("step", next)]);
+        ui.label(egui::RichText::new(line).small());
+    }
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
