@@ -107,6 +107,15 @@ key Right
 check "Right goes to step 3" saved_has 'step: Verandering'
 shot 08-step3
 
+# The audience window for the projector opens beside the presenter's, and closes again.
+key w
+sleep 2
+check "W opens the audience window" bash -c 'for _ in $(seq 50); do xdotool search --name "publiek" >/dev/null 2>&1 && exit 0; sleep 0.2; done; exit 1'
+shot 08b-audience
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+key w
+check "W closes it again" bash -c 'for _ in $(seq 50); do xdotool search --name "publiek" >/dev/null 2>&1 || exit 0; sleep 0.2; done; exit 1'
+
 # Black screen and back.
 key b
 shot 09-black

@@ -22,7 +22,7 @@ use super::i18n::Strings;
 use super::paint;
 use super::start::root_ui;
 use super::state::{Game, Screen, View};
-use super::theme::palette;
+use super::theme::{self, palette};
 use super::view_model::{ViewModel, WheelScene};
 
 /// The egui pass of the audience window.
@@ -111,6 +111,11 @@ fn audience_window(
     time: Res<Time<Real>>,
 ) {
     let ctx = ctx.get_mut();
+    // A new context (also a reopened window) starts in egui's dark style: give it the
+    // projector's light one.
+    if ctx.global_style().visuals.dark_mode {
+        theme::apply(ctx, true);
+    }
     let mut root = root_ui(ctx);
     show(
         &mut root,
