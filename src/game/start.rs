@@ -5,10 +5,12 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use samenspel_engine::Session;
 use samenspel_engine::builtin::{builtin_all, resolve};
+use samenspel_engine::scene::{Canvas, Highlights, Scene};
+use samenspel_engine::{Lang, Scenario, Session};
 
 use super::i18n::Strings;
+use super::paint;
 use super::state::{Game, KeyboardTaken, Screen};
 use super::theme::palette;
 
@@ -23,6 +25,8 @@ struct StartUi {
     error: Option<String>,
     resume: Option<Result<Session, String>>,
     checked: bool,
+    /// The miniature wheel of each case, with the canvas it was built for.
+    miniatures: std::collections::HashMap<String, (Canvas, Scene)>,
 }
 
 /// The session the facilitator picked, and where it comes from.
@@ -91,7 +95,7 @@ fn start_screen(
         });
         chosen = resume_box(ui, &local, &strings);
         ui.add_space(8.0);
-        chosen = scenario_list(ui, &local, &strings).or(chosen.take());
+        chosen = scenario_list(ui, &mut local, &strings).or(chosen.take());
         ui.separator();
         let (opened, entered, focused) = open_file(ui, &mut local, &strings);
         taken.0 = focused;
@@ -165,40 +169,102 @@ fn resume_box(ui: &mut egui::Ui, local: &StartUi, strings: &Strings) -> Option<C
     chosen
 }
 
-/// The built-in scenarios, each with persona, age, title and summary.
-fn scenario_list(ui: &mut egui::Ui, local: &StartUi, strings: &Strings) -> Option<Choice> {
-    let lang = strings.lang;
+/// The built-in cases as cards: a miniature of the starting wheel, the persona's name and
+/// age, the moment the case turns on, and the situation. A click on a card plays it.
+fn scenario_list(ui: &mut egui::Ui, local: &mut StartUi, strings: &Strings) -> Option<Choice> {
     let mut chosen = None;
     ui.label(
         egui::RichText::new(strings.t("choose-scenario"))
             .strong()
             .size(20.0),
     );
+    let all = builtin_all();
+    let columns = ((ui.available_width() / 460.0).floor() as usize).clamp(1, 4);
+    let card_width = ui.available_width() / columns as f32 - 12.0;
     egui::ScrollArea::vertical()
-        .max_height(ui.available_height() - 120.0)
+        .max_height(ui.available_height() - 90.0)
         .show(ui, |ui| {
-            for (i, s) in builtin_all().iter().enumerate() {
-                let enter = if i == 0 && !matches!(local.resume, Some(Ok(_))) {
-                    " (Enter)"
-                } else {
-                    ""
-                };
-                let text = format!(
-                    "{}, {} — {}{enter}",
-                    s.persona.name,
-                    s.persona.age,
-                    s.title.get(lang)
-                );
-                let button = egui::Button::new(egui::RichText::new(text).size(20.0).strong())
-                    .min_size(egui::vec2(ui.available_width(), 0.0));
-                if ui.add(button).clicked() {
-                    chosen = Session::new(s, None, 0).ok().map(Choice::new);
-                }
-                ui.label(s.summary.get(lang));
-                ui.add_space(6.0);
+            for (row, cases) in all.chunks(columns).enumerate() {
+                ui.horizontal_top(|ui| {
+                    for (col, s) in cases.iter().enumerate() {
+                        let first = row == 0 && col == 0 && !matches!(local.resume, Some(Ok(_)));
+                        if case_card(ui, local, strings, s, card_width, first) {
+                            chosen = Session::new(s, None, 0).ok().map(Choice::new);
+                        }
+                    }
+                });
+                ui.add_space(8.0);
             }
         });
     chosen
+}
+
+/// One case card. Returns whether it was clicked.
+fn case_card(
+    ui: &mut egui::Ui,
+    local: &mut StartUi,
+    strings: &Strings,
+    s: &Scenario,
+    width: f32,
+    first: bool,
+) -> bool {
+    let lang = strings.lang;
+    let mini = 130.0;
+    let response = egui::Frame::group(ui.style())
+        .fill(palette::WHITE)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(width - 16.0);
+            ui.set_min_height(mini);
+            ui.horizontal_top(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(mini, mini), egui::Sense::hover());
+                miniature(ui, local, s, rect, lang);
+                ui.vertical(|ui| {
+                    let enter = if first { " (Enter)" } else { "" };
+                    let name = format!("{}, {}{enter}", s.persona.name, s.persona.age);
+                    ui.label(egui::RichText::new(name).size(22.0).strong());
+                    if let Some(moment) = s.scheduled_events().next() {
+                        let line = format!("⚡ {}", moment.title.get(lang));
+                        ui.label(egui::RichText::new(line).strong().color(palette::QUESTION));
+                    }
+                    ui.label(s.summary.get(lang));
+                });
+            });
+        })
+        .response;
+    let click = ui.interact(
+        response.rect,
+        ui.id().with(("case", &s.id)),
+        egui::Sense::click(),
+    );
+    click.clicked()
+}
+
+/// The starting wheel of a case, small: rings, sectors and cards without words, which
+/// would be too small to read. Built once per case, place and language.
+fn miniature(ui: &egui::Ui, local: &mut StartUi, s: &Scenario, rect: egui::Rect, lang: Lang) {
+    let canvas = Canvas::new(rect.width(), rect.height(), lang)
+        .at(rect.left(), rect.top())
+        .legend(false);
+    let fresh = local
+        .miniatures
+        .get(&s.id)
+        .is_none_or(|(c, _)| *c != canvas);
+    if fresh {
+        let Ok(session) = Session::new(s, None, 0) else {
+            return;
+        };
+        let mut scene = Scene::build(s, session.board(), &Highlights::default(), &canvas);
+        scene.labels.clear();
+        scene.domains.clear();
+        scene.ring_names.clear();
+        scene.persona.clear();
+        local.miniatures.insert(s.id.clone(), (canvas, scene));
+    }
+    if let Some((_, scene)) = local.miniatures.get(&s.id) {
+        paint::scene(&ui.painter_at(rect), scene, 1.0);
+    }
 }
 
 /// A scenario or saved session by its path. Returns the choice, whether Enter was pressed

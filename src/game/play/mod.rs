@@ -97,7 +97,7 @@ fn play_screen(
         out: Vec::new(),
     };
     egui::Panel::top("bar").show(&mut root, |ui| top_bar::show(ui, &mut p, &view, now));
-    egui::Panel::bottom("status").show(&mut root, |ui| status_bar::show(ui, &mut p));
+    egui::Panel::bottom("status").show(&mut root, |ui| status_bar::show(ui, &mut p, &view));
     let width = root.ctx().content_rect().width() * if view.projector { 0.30 } else { 0.32 };
     egui::Panel::left("step")
         .default_size(width)

@@ -5,9 +5,10 @@ use bevy_egui::egui::{self, RichText};
 
 use super::Panel;
 use crate::game::command::UiCommand;
+use crate::game::state::View;
 use crate::game::theme::palette;
 
-pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
+pub fn show(ui: &mut egui::Ui, p: &mut Panel, view: &View) {
     let t = p.t;
     ui.horizontal_wrapped(|ui| {
         if let Some((message, error)) = &p.game.table.message {
@@ -26,6 +27,14 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
             }
             if ui.button(t.t("export-report")).clicked() {
                 p.push(UiCommand::ExportReport);
+            }
+            ui.separator();
+            if ui
+                .selectable_label(view.audience_window, t.t("audience-window"))
+                .on_hover_text(t.t("key-audience-window"))
+                .clicked()
+            {
+                p.push(UiCommand::ToggleAudienceWindow);
             }
         });
     });

@@ -132,13 +132,6 @@ fn view_controls(ui: &mut egui::Ui, p: &mut Panel, view: &View) {
     {
         p.push(UiCommand::ToggleProjector);
     }
-    if ui
-        .selectable_label(view.audience_window, t.t("audience-window"))
-        .on_hover_text(t.t("key-audience-window"))
-        .clicked()
-    {
-        p.push(UiCommand::ToggleAudienceWindow);
-    }
     if ui.button("A−").clicked() {
         p.push(UiCommand::Scale(-0.1));
     }
