@@ -119,3 +119,4 @@ audience-window = Audience window
 key-audience-layout = this window: presenter or audience
 key-audience-window = open or close the audience window (projector)
 next-step-preview = Next: { $step }
+compare-details = Details: every gap that changes

@@ -119,3 +119,4 @@ audience-window = Publieksvenster
 key-audience-layout = dit venster: presentator of publiek
 key-audience-window = publieksvenster openen of sluiten (beamer)
 next-step-preview = Hierna: { $step }
+compare-details = Toelichting: alle knelpunten die veranderen
