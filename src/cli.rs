@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
+use samenspel_engine::compare::{self, Comparison, Side, compare};
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{Analysis, Change, change};
+use samenspel_engine::reflect::{Analysis, change};
 use samenspel_engine::report::{self, Format};
-use samenspel_engine::scenario::{RingKind, Scenario, Variant};
+use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::write_atomically;
 use samenspel_engine::simulate::{Snapshot, simulate};
 use samenspel_engine::words::{Arg, Finding, On, json};
@@ -87,8 +88,16 @@ pub enum Command {
         variants: Vec<String>,
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// The same as --format json.
         #[arg(long)]
         json: bool,
+        /// text (a table), json, or html (the wheels side by side, one file that opens
+        /// offline).
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        /// Write to this file instead of the screen.
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, default_value = "nl")]
         lang: String,
     },
@@ -244,8 +253,13 @@ pub fn run(command: Command) -> ExitCode {
             variants,
             seed,
             json,
+            format,
+            out,
             lang: l,
-        } => compare_cmd(&scenario, &variants, seed, json, &l),
+        } => {
+            let format = if json { CompareFormat::Json } else { format };
+            compare_cmd(&scenario, &variants, seed, format, out.as_deref(), &l)
+        }
         Command::Info { scenario, json } => info_cmd(&scenario, json),
         Command::Report {
             session,
@@ -441,61 +455,70 @@ fn print_analysis(on: On, a: &Analysis, l: Lang) {
 }
 
 /// One policy variant at the end of the timeline, beside the baseline.
-struct Column {
-    id: String,
-    variant: Option<Variant>,
-    end: Snapshot,
-    change: Change,
-    /// The scenario as played under the variant (its texts name the findings).
-    played: Scenario,
+/// How `compare` shows its result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Json,
+    Html,
 }
 
 fn compare_cmd(
     arg: &str,
     variants: &[String],
     seed: u64,
-    json: bool,
+    format: CompareFormat,
+    out: Option<&Path>,
     l: &str,
 ) -> Result<(), ExitCode> {
     let l = lang(l)?;
     let s = load(arg)?;
-    let (_, base) = run_timeline(&s, None, seed, 0, l)?;
-    let base_end = base.last().expect("a timeline has a start");
-    let mut columns = Vec::new();
-    for v in variants {
-        let (session, snaps) = run_timeline(&s, Some(v), seed, 0, l)?;
-        let end = snaps.last().expect("a timeline has a start");
-        columns.push(Column {
-            id: v.clone(),
-            variant: session.scenario.variant(v).cloned(),
-            change: change(&session.scenario, &base_end.board, &end.board),
-            end: end.clone(),
-            played: session.scenario,
-        });
-    }
-    if json {
-        outln!(
-            "{}",
-            to_json(&compare_json(&s, seed, base_end, &columns, l))
-        );
-    } else {
-        print_compare(&s, base_end, &columns, l);
+    let c = compare(&s, variants, seed).map_err(|e| {
+        let error = val(Words::new(l).say(&e));
+        eprintln!("{}", say(ERRORS, "cli-error", &[("error", error)]));
+        ExitCode::FAILURE
+    })?;
+    let text = match format {
+        CompareFormat::Json => to_json(&compare_json(&c, l)),
+        CompareFormat::Html => compare::html(&c, l),
+        CompareFormat::Text => {
+            print_compare(&c, l);
+            return Ok(());
+        }
+    };
+    write_or_print(&text, out)
+}
+
+/// Write `text` to `out`, or to the screen when no file is given.
+fn write_or_print(text: &str, out: Option<&Path>) -> Result<(), ExitCode> {
+    match out {
+        Some(out) => {
+            write_atomically(out, text.as_bytes()).map_err(|e| {
+                let args = [("path", val(out.display())), ("error", val(e))];
+                eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
+                ExitCode::FAILURE
+            })?;
+            eprintln!(
+                "{}",
+                say(ERRORS, "cli-wrote", &[("path", val(out.display()))])
+            );
+        }
+        None => {
+            use std::io::Write as _;
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
     }
     Ok(())
 }
 
-fn compare_json(
-    s: &Scenario,
-    seed: u64,
-    base_end: &Snapshot,
-    columns: &[Column],
-    l: Lang,
-) -> serde_json::Value {
+fn compare_json(c: &Comparison, l: Lang) -> serde_json::Value {
+    let (s, base_end) = (&c.scenario, &c.base);
     let w = Words::new(l);
     let mut baseline = serde_json::json!({});
     let on = On::new(s, &base_end.board);
     json::analysis_into(&mut baseline, &w, on, &base_end.analysis);
-    let variants: Vec<serde_json::Value> = columns
+    let variants: Vec<serde_json::Value> = c
+        .sides
         .iter()
         .map(|c| {
             let on = On::new(&c.played, &c.end.board);
@@ -507,13 +530,14 @@ fn compare_json(
         .collect();
     serde_json::json!({
         "scenario": s.id,
-        "seed": seed,
+        "seed": c.seed,
         "baseline": baseline,
         "variants": variants,
     })
 }
 
-fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang) {
+fn print_compare(c: &Comparison, l: Lang) {
+    let (s, base_end, columns) = (&c.scenario, &c.base, &c.sides);
     let w = Words::new(l);
     outln!("{} — {}", s.title.get(l), say(l, "cli-compare-header", &[]));
     outln!();
@@ -534,12 +558,7 @@ fn print_compare(s: &Scenario, base_end: &Snapshot, columns: &[Column], l: Lang)
             w.say(&a.coherence.image)
         );
     };
-    let name = |c: &Column| {
-        c.variant
-            .as_ref()
-            .map(|v| v.name.get(l).to_string())
-            .unwrap_or_else(|| c.id.clone())
-    };
+    let name = |c: &Side| c.name(l);
     row(&say(l, "cli-baseline", &[]), &base_end.analysis);
     for c in columns {
         row(&name(c), &c.end.analysis);
@@ -683,24 +702,7 @@ fn report_cmd(
         ReportFormat::Json => Format::Json,
     };
     let text = report::render(&session, format, l);
-    match out {
-        Some(out) => {
-            write_atomically(out, text.as_bytes()).map_err(|e| {
-                let args = [("path", val(out.display())), ("error", val(e))];
-                eprintln!("{}", say(ERRORS, "cli-cannot-write", &args));
-                ExitCode::FAILURE
-            })?;
-            eprintln!(
-                "{}",
-                say(ERRORS, "cli-wrote", &[("path", val(out.display()))])
-            );
-        }
-        None => {
-            use std::io::Write as _;
-            let _ = std::io::stdout().write_all(text.as_bytes());
-        }
-    }
-    Ok(())
+    write_or_print(&text, out)
 }
 
 fn new_cmd(name: &str, out: Option<PathBuf>) -> Result<(), ExitCode> {

@@ -4,6 +4,7 @@
 
 pub mod board;
 pub mod builtin;
+pub mod compare;
 pub mod deck;
 pub mod draft;
 pub mod layout;

@@ -8,24 +8,9 @@ use samenspel_engine::reflect::{
     Analysis, Change, Highlighted, analyse, change, highlight, rounds,
 };
 use samenspel_engine::scene::{Canvas, Highlights, Scene};
-use samenspel_engine::simulate::simulate;
-use samenspel_engine::{Board, Scenario};
+use samenspel_engine::compare::{Comparison, compare};
 
 use super::state::{Game, Screen};
-
-/// Baseline and a variant after the whole timeline.
-pub struct Comparison {
-    pub variant: String,
-    pub base: Analysis,
-    pub with: Analysis,
-    /// The final boards without and with the variant.
-    pub base_board: Board,
-    pub with_board: Board,
-    /// What the variant changes on the final board.
-    pub change: Change,
-    /// The scenario with the variant applied (for its name and description).
-    pub scenario: Scenario,
-}
 
 #[derive(Resource, Default)]
 pub struct ViewModel {
@@ -85,7 +70,7 @@ fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
         .collect();
     model.analysis = Some(analysis);
     let stale = match (&model.comparison, &game.table.comparing) {
-        (Some(c), Some(v)) => &c.variant != v || c.scenario.id != game.base.id,
+        (Some(c), Some(v)) => !shows(c, v) || c.scenario.id != game.base.id,
         (None, None) => false,
         _ => true,
     };
@@ -94,25 +79,14 @@ fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
             .table
             .comparing
             .as_deref()
-            .and_then(|v| compare(&game.base, v, game.session.seed));
+            .and_then(|v| compare(&game.base, &[v.to_string()], game.session.seed).ok());
     }
     model.updates += 1;
 }
 
-/// Play the scenario's timeline with and without the variant.
-fn compare(base: &Scenario, variant: &str, seed: u64) -> Option<Comparison> {
-    let (_, without) = simulate(base, None, seed, 0).ok()?;
-    let (session, with) = simulate(base, Some(variant), seed, 0).ok()?;
-    let (b, w) = (without.last()?, with.last()?);
-    Some(Comparison {
-        variant: variant.to_string(),
-        base: b.analysis.clone(),
-        with: w.analysis.clone(),
-        change: change(&session.scenario, &b.board, &w.board),
-        base_board: b.board.clone(),
-        with_board: w.board.clone(),
-        scenario: session.scenario,
-    })
+/// Whether a comparison is the one of variant `v`.
+fn shows(c: &Comparison, v: &str) -> bool {
+    c.sides.first().is_some_and(|side| side.id == v)
 }
 
 /// The wheel scene of the play screen, built again only when the session, what is marked

@@ -3,15 +3,15 @@
 //! once, in the view model, not per frame.
 
 use bevy_egui::egui::{self, RichText};
-use samenspel_engine::reflect::{Analysis, Gap};
-use samenspel_engine::scene::{Canvas, Highlights, Scene};
+use samenspel_engine::compare::{Comparison, Side, marks};
+use samenspel_engine::reflect::Analysis;
+use samenspel_engine::scene::{Canvas, Scene};
 use samenspel_engine::words::{Finding, On};
 
 use super::Panel;
 use crate::game::command::UiCommand;
 use crate::game::paint;
 use crate::game::theme::palette;
-use crate::game::view_model::Comparison;
 
 pub fn show(ctx: &egui::Context, p: &mut Panel) {
     let t = p.t;
@@ -23,10 +23,17 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
         .open(&mut open)
         .default_width(900.0)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui| match &p.model.comparison {
-            Some(c) if &c.variant == variant => body(ui, p, c),
-            _ => {
-                ui.label(t.t("compare-unavailable"));
+        .show(ctx, |ui| {
+            let model = p.model;
+            let shown = model.comparison.as_ref().and_then(|c| {
+                let side = c.sides.first().filter(|side| &side.id == variant)?;
+                Some((c, side))
+            });
+            match shown {
+                Some((c, side)) => body(ui, p, c, side),
+                None => {
+                    ui.label(t.t("compare-unavailable"));
+                }
             }
         });
     if !open {
@@ -34,73 +41,57 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
     }
 }
 
-fn body(ui: &mut egui::Ui, p: &mut Panel, c: &Comparison) {
+fn body(ui: &mut egui::Ui, p: &mut Panel, c: &Comparison, side: &Side) {
     let (t, lang) = (p.t, p.t.lang);
-    let v = c.scenario.variant(&c.variant);
-    if let Some(v) = v {
+    if let Some(v) = &side.variant {
         ui.heading(v.name.get(lang));
         ui.label(v.description.get(lang));
     }
     ui.separator();
-    let name = v.map(|v| v.name.get(lang)).unwrap_or(&c.variant);
-    wheels(ui, p, c, name);
-    totals(ui, p, c, name);
+    wheels(ui, p, c, side);
+    totals(ui, p, c, side);
     ui.separator();
     egui::CollapsingHeader::new(RichText::new(t.t("compare-details")).strong())
-        .show(ui, |ui| details(ui, p, c));
+        .show(ui, |ui| details(ui, p, c, side));
     ui.separator();
     if ui.button(t.t("compare-play")).clicked() {
-        p.push(UiCommand::PlayVariant(Some(c.variant.clone())));
+        p.push(UiCommand::PlayVariant(Some(side.id.clone())));
     }
-}
-
-/// The gaps of `gaps` as marks on a wheel: their domains and their cards.
-fn marks<'a>(gaps: impl Iterator<Item = &'a Gap>) -> Highlights {
-    let mut marks = Highlights::default();
-    for g in gaps {
-        marks.domains.extend(g.domain.iter().cloned());
-        marks.tokens.extend(g.tokens.iter().cloned());
-    }
-    marks
 }
 
 /// The two final boards side by side: on the current rules the gaps the variant closes,
 /// on the variant the gaps it opens.
-fn wheels(ui: &mut egui::Ui, p: &Panel, c: &Comparison, name: &str) {
-    let t = p.t;
-    let side = (ui.available_width() / 2.0 - 12.0).clamp(200.0, 420.0);
+fn wheels(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
+    let (t, lang) = (p.t, p.t.lang);
+    let size = (ui.available_width() / 2.0 - 12.0).clamp(200.0, 420.0);
+    let closed = side.change.gaps_closed.len();
+    let opened = side.change.gaps_opened.len();
     let boards = [
         (
-            &c.base_board,
-            marks(c.change.gaps_closed.iter()),
+            &c.scenario,
+            &c.base.board,
+            marks(side.change.gaps_closed.iter()),
             t.t("compare-baseline"),
+            (format!("✔ {closed} {}", t.t("compare-closed")), palette::CLOSED),
         ),
         (
-            &c.with_board,
-            marks(c.change.gaps_opened.iter()),
-            name.to_string(),
-        ),
-    ];
-    let captions = [
-        (
-            format!("✔ {} {}", c.change.gaps_closed.len(), t.t("compare-closed")),
-            palette::CLOSED,
-        ),
-        (
-            format!("⚠ {} {}", c.change.gaps_opened.len(), t.t("compare-opened")),
-            palette::ALERT,
+            &side.played,
+            &side.end.board,
+            marks(side.change.gaps_opened.iter()),
+            side.name(lang),
+            (format!("⚠ {opened} {}", t.t("compare-opened")), palette::ALERT),
         ),
     ];
     ui.horizontal_top(|ui| {
-        for ((board, marks, title), (caption, colour)) in boards.into_iter().zip(captions) {
+        for (scenario, board, marks, title, (caption, colour)) in boards {
             ui.vertical(|ui| {
                 ui.label(RichText::new(title).strong());
                 let (rect, _) =
-                    ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
-                let canvas = Canvas::new(side, side, t.lang)
+                    ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+                let canvas = Canvas::new(size, size, lang)
                     .at(rect.left(), rect.top())
                     .legend(false);
-                let scene = Scene::build(&c.scenario, board, &marks, &canvas);
+                let scene = Scene::build(scenario, board, &marks, &canvas);
                 paint::scene(&ui.painter_at(rect), &scene, 1.0);
                 ui.label(RichText::new(caption).strong().color(colour));
             });
@@ -109,7 +100,7 @@ fn wheels(ui: &mut egui::Ui, p: &Panel, c: &Comparison, name: &str) {
 }
 
 /// Findings, coherence, image and professional share of both, in large type.
-fn totals(ui: &mut egui::Ui, p: &Panel, c: &Comparison, name: &str) {
+fn totals(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
     let t = p.t;
     let big = ui.text_style_height(&egui::TextStyle::Heading);
     let row = |ui: &mut egui::Ui, name: &str, a: &Analysis| {
@@ -130,23 +121,25 @@ fn totals(ui: &mut egui::Ui, p: &Panel, c: &Comparison, name: &str) {
                 ui.label(RichText::new(t.t(&format!("compare-{h}"))).small());
             }
             ui.end_row();
-            row(ui, &t.t("compare-baseline"), &c.base);
-            row(ui, name, &c.with);
+            row(ui, &t.t("compare-baseline"), &c.base.analysis);
+            row(ui, &side.name(t.lang), &side.end.analysis);
         });
 }
 
 /// The change in words, and every gap closed and opened.
-fn details(ui: &mut egui::Ui, p: &Panel, c: &Comparison) {
+fn details(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
     let t = p.t;
     let words = t.words();
-    let before = On::new(&c.scenario, &c.base_board);
-    let after = On::new(&c.scenario, &c.with_board);
-    let with_before = On::new(&c.scenario, &c.with_board).before(&c.base_board);
-    ui.label(with_before.say(&words, Finding::Change(&c.change)));
+    let before = On::new(&side.played, &c.base.board);
+    let after = On::new(&side.played, &side.end.board);
+    let summary = after
+        .before(&c.base.board)
+        .say(&words, Finding::Change(&side.change));
+    ui.label(summary);
     egui::ScrollArea::vertical()
         .max_height(240.0)
         .show(ui, |ui| {
-            for g in &c.change.gaps_closed {
+            for g in &side.change.gaps_closed {
                 let text = format!(
                     "✔ {}: {}",
                     t.t("compare-closed"),
@@ -154,7 +147,7 @@ fn details(ui: &mut egui::Ui, p: &Panel, c: &Comparison) {
                 );
                 ui.label(RichText::new(text).color(palette::CLOSED));
             }
-            for g in &c.change.gaps_opened {
+            for g in &side.change.gaps_opened {
                 let text = format!(
                     "⚠ {}: {}",
                     t.t("compare-opened"),
