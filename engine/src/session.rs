@@ -8,15 +8,17 @@ use serde::{Deserialize, Serialize};
 use crate::board::Board;
 use crate::load::{decode_text, parse_ron, read_file};
 use crate::observe::{Observation, Score};
-use crate::problem::Problems;
+use crate::problem::{ProblemKind, Problems};
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::validate;
 use crate::words::both;
 
 mod apply;
+mod check;
 
 use apply::apply_to;
+use check::check_state;
 
 /// The four steps of a session (seed 004).
 #[derive(
@@ -454,10 +456,9 @@ impl Session {
                 file,
                 1,
                 1,
-                "this is a scenario, not a saved session",
-                format!(
-                    "play it with `samenspel play {file}`, or simulate it and save the session with `samenspel simulate {file} --save session.ron`"
-                ),
+                ProblemKind::ScenarioNotSession {
+                    path: file.to_string(),
+                },
             ));
         }
         let saved: SavedSession = parse_ron(file, text)?;
@@ -466,11 +467,9 @@ impl Session {
                 file,
                 1,
                 1,
-                format!(
-                    "session format {} is not known to this version",
-                    saved.samenspel_session
-                ),
-                "open it with the version of Samenspel that saved it",
+                ProblemKind::SessionFormat {
+                    format: saved.samenspel_session,
+                },
             ));
         }
         let mut problems = validate(&saved.scenario, file, text, None);
@@ -490,44 +489,6 @@ impl Session {
             history: History::default(),
         })
     }
-}
-
-/// Checks on the saved state that the scenario's validation cannot make: counts that a
-/// hand-edited or damaged file could push past what the game can handle.
-fn check_state(
-    s: &Scenario,
-    state: &PlayState,
-    file: &str,
-    text: &str,
-) -> Vec<crate::problem::Problem> {
-    let loc = crate::locate::Locator::new(text);
-    let mut problems = Vec::new();
-    let mut report = |field: &str, message: String| {
-        let (line, column) = loc.line_col(loc.section(field));
-        problems.push(crate::problem::Problem {
-            file: file.to_string(),
-            line,
-            column,
-            message,
-            hint: "the session file was changed by hand or damaged; open the last good copy".into(),
-        });
-    };
-    let deck = s.deck().count() as u64;
-    if state.draws > deck {
-        report(
-            "draws",
-            format!("{} cards drawn from a deck of {deck}", state.draws),
-        );
-    }
-    for p in &state.polls {
-        if !s.polls.iter().any(|q| q.id == p.poll) {
-            report(
-                "polls",
-                format!("a result for unknown statement \"{}\"", p.poll),
-            );
-        }
-    }
-    problems
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so that a crash leaves
