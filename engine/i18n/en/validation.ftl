@@ -2,10 +2,11 @@
 # line prints these in English and scripts read them: change a sentence here only with the
 # tests that read it (engine/tests/validation.rs, tests/cli.rs).
 
-# A problem with its place and hint, as the command line prints it.
+# A problem with its place and hint, as the command line prints it. Fluent drops the
+# indent of a continued line, so the two spaces before the hint are a literal.
 validation-problem =
     { $place }: { $message }
-      hint: { $hint }
+    { "  " }hint: { $hint }
 
 ## Reading a file.
 

@@ -1,9 +1,10 @@
 # Samenspel — problemen in een scenario- of sessiebestand, elk met een tip.
 
-# Een probleem met zijn plek en tip.
+# Een probleem met zijn plek en tip; Fluent laat de inspringing van een vervolgregel
+# weg, dus de twee spaties voor de tip staan er letterlijk.
 validation-problem =
     { $place }: { $message }
-      tip: { $hint }
+    { "  " }tip: { $hint }
 
 ## Een bestand lezen.
 
