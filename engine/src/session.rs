@@ -1,5 +1,8 @@
 //! A session: one play of a scenario. All change goes through `Action`, with undo and redo;
 //! sessions save to RON atomically (temporary file, then rename).
+//!
+//! The rules of each action are in `apply`, the checks on a loaded file's state in `check`;
+//! this file keeps the public types and the session's methods.
 
 use std::path::Path;
 

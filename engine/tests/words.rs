@@ -500,6 +500,9 @@ fn every_problem_is_said_in_both_languages_and_in_english_as_printed() {
         assert!(nl.starts_with("s.ron:3:7: "), "{nl}");
         assert!(nl.contains("\n  tip: "), "{nl}");
         assert_ne!(nl, p.to_string(), "{what}: the Dutch is the English");
+        let json = serde_json::to_value(&p).expect("a problem serialises");
+        assert!(json["kind"].is_string(), "{what}: {json}");
+        assert_eq!(json["message"], p.message.as_str(), "{what}");
     }
     assert!(said > 300, "only {said} sentences checked");
 }
