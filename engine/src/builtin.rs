@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::load::{scenario_from_file, scenario_from_str};
-use crate::problem::Problems;
+use crate::problem::{ProblemKind, Problems};
 use crate::scenario::Scenario;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
@@ -39,13 +39,7 @@ pub fn builtin_all() -> Vec<Scenario> {
 pub fn resolve(arg: &str) -> Result<Scenario, Problems> {
     let path = Path::new(arg);
     if path.is_dir() {
-        return Err(Problems::single(
-            arg,
-            1,
-            1,
-            "this is a folder, not a scenario",
-            "name a .ron file in it, or a built-in id",
-        ));
+        return Err(Problems::single(arg, 1, 1, ProblemKind::FolderNotScenario));
     }
     if path.is_file() {
         let looks_like_session =
@@ -55,10 +49,9 @@ pub fn resolve(arg: &str) -> Result<Scenario, Problems> {
                 arg,
                 1,
                 1,
-                "this is a saved session, not a scenario",
-                format!(
-                    "open it with `samenspel play --session {arg}`, or make its report with `samenspel report {arg}`"
-                ),
+                ProblemKind::SessionNotScenario {
+                    path: arg.to_string(),
+                },
             ));
         }
         return scenario_from_file(path);
@@ -66,12 +59,12 @@ pub fn resolve(arg: &str) -> Result<Scenario, Problems> {
     if let Some(found) = builtin(arg) {
         return found;
     }
-    let known: Vec<_> = builtin_ids().collect();
     Err(Problems::single(
         arg,
         1,
         1,
-        "no such file, and no built-in scenario with this id",
-        format!("built-in scenarios: {}", known.join(", ")),
+        ProblemKind::NoSuchScenario {
+            builtin: builtin_ids().map(str::to_string).collect(),
+        },
     ))
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use crate::locate::line_col;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, ProblemKind, Problems, RonAdvice};
 use crate::scenario::Scenario;
 use crate::validate::validate;
 
@@ -34,38 +34,25 @@ pub fn decode_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problems>
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
         let (line, column) = line_col(valid, valid.len());
-        Problems::single(
-            file,
-            line,
-            column,
-            "the file is not UTF-8 text (binary data or another encoding)",
-            "save the file as UTF-8 text; is this the right file?",
-        )
+        Problems::single(file, line, column, ProblemKind::NotUtf8)
     })
 }
 
 /// Parse RON text into any type, turning RON's error into a located problem.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Problems> {
     if text.trim().is_empty() {
-        return Err(Problems::single(
-            file,
-            1,
-            1,
-            "the file is empty",
-            "a scenario starts with `(` and lists id, title, persona, domains, rings, roles and board",
-        ));
+        return Err(Problems::single(file, 1, 1, ProblemKind::EmptyFile));
     }
     ron_options().from_str(text).map_err(|e| {
-        let message = e.code.to_string();
-        let hint = hint_for(&message);
+        let error = e.code.to_string();
+        let advice = advice_for(&error);
         let (line, column) = error_place(text, e.span.start.line, e.span.start.col);
-        Problems(vec![Problem {
-            file: file.to_string(),
+        Problems(vec![Problem::new(
+            file,
             line,
             column,
-            message,
-            hint,
-        }])
+            ProblemKind::Ron { error, advice },
+        )])
     })
 }
 
@@ -109,24 +96,25 @@ fn error_place(text: &str, line: usize, col: usize) -> (usize, usize) {
     line_col(text, text.len() - rest.len())
 }
 
-fn hint_for(message: &str) -> String {
-    let m = message.to_lowercase();
-    let hint = if m.contains("recursion") {
-        "the brackets are nested far too deep; is this a scenario file?"
+/// The advice that fits RON's description of an error (RON has no error kinds fine
+/// enough to tell these apart, so its words are read).
+fn advice_for(error: &str) -> RonAdvice {
+    let m = error.to_lowercase();
+    if m.contains("recursion") {
+        RonAdvice::TooDeep
     } else if m.contains("missing") && m.contains("field") {
-        "add the field named here; docs/scenario-format.md lists every field"
+        RonAdvice::MissingField
     } else if m.contains("unexpected") && m.contains("field") || m.contains("no field") {
-        "check the spelling of the field name; docs/scenario-format.md lists every field"
+        RonAdvice::UnknownField
     } else if m.contains("variant") {
-        "check the spelling of the name; docs/scenario-format.md lists the allowed names"
+        RonAdvice::Name
     } else if m.contains("expected") && m.contains("string") {
-        "texts and ids are written in double quotes, like \"werk\""
+        RonAdvice::Quotes
     } else if m.contains("expected") {
-        "look for a missing comma, quote or bracket just before this place"
+        RonAdvice::Punctuation
     } else {
-        "see docs/scenario-format.md for the format, with a commented example"
-    };
-    hint.to_string()
+        RonAdvice::Format
+    }
 }
 
 /// Load and validate a scenario from text. `dir` is the scenario's folder when it was read
@@ -166,18 +154,13 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
             &file,
             1,
             1,
-            format!("cannot open the file: {e}"),
-            "check the path and the name",
+            ProblemKind::CannotOpen {
+                reason: e.to_string(),
+            },
         )
     })?;
     if meta.is_dir() {
-        return Err(Problems::single(
-            &file,
-            1,
-            1,
-            "this is a folder, not a file",
-            "name a .ron file",
-        ));
+        return Err(Problems::single(&file, 1, 1, ProblemKind::Folder));
     }
     if meta.len() as usize > MAX_FILE_BYTES {
         return Err(too_large(&file, meta.len() as usize));
@@ -187,8 +170,9 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
             &file,
             1,
             1,
-            format!("cannot read the file: {e}"),
-            "check the file's permissions",
+            ProblemKind::CannotRead {
+                reason: e.to_string(),
+            },
         )
     })
 }
@@ -198,11 +182,9 @@ fn too_large(file: &str, len: usize) -> Problems {
         file,
         1,
         1,
-        format!(
-            "the file is {:.1} MB, more than the {} MB a scenario or session may be",
-            len as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
-        ),
-        "is this the right file? Scenarios and sessions are small text files",
+        ProblemKind::TooLarge {
+            megabytes: format!("{:.1}", len as f64 / 1_048_576.0),
+            limit_mb: MAX_FILE_BYTES / 1_048_576,
+        },
     )
 }

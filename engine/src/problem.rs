@@ -1,8 +1,17 @@
 //! Problems found in a file, each with a place a person can go to.
+//!
+//! A problem is a typed fact (`ProblemKind`) with its place. Its sentence and hint come
+//! from the catalogues (`engine/i18n/<lang>/validation.ftl`, see `crate::words`); the
+//! English ones are kept on the problem as well, because the command line prints problems
+//! in English and scripts and tests read that text.
 
 use std::fmt;
 
 use serde::Serialize;
+
+use crate::scenario::RingKind;
+use crate::text::Lang;
+use crate::words::{HintOf, Words};
 
 /// One problem in an input file: where it is, what is wrong, and how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -10,17 +19,213 @@ pub struct Problem {
     pub file: String,
     pub line: usize,
     pub column: usize,
+    /// What is wrong, in English (`kind` in words).
     pub message: String,
+    /// How to fix it, in English.
     pub hint: String,
+    /// The fact itself, for putting it into other words (`Words::say`).
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// A problem at a place, with its English sentence and hint.
+    pub fn new(file: &str, line: usize, column: usize, kind: ProblemKind) -> Problem {
+        let en = Words::new(Lang::En);
+        Problem {
+            file: file.to_string(),
+            line,
+            column,
+            message: en.say(&kind),
+            hint: en.say(&HintOf(&kind)),
+            kind,
+        }
+    }
+
+    /// `file:line:column`, as editors and terminals recognise it.
+    pub fn place(&self) -> String {
+        format!("{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// What is wrong, one variant per rule, with the ids, names and numbers involved. The
+/// JSON form carries the variant as `kind`, beside the fields of the problem.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProblemKind {
+    // Reading a file.
+    NotUtf8,
+    EmptyFile,
+    /// RON could not read the text; `error` is RON's own (English) description.
+    Ron {
+        error: String,
+        advice: RonAdvice,
+    },
+    CannotOpen {
+        reason: String,
+    },
+    /// A folder where a file was expected.
+    Folder,
+    CannotRead {
+        reason: String,
+    },
+    TooLarge {
+        /// The size in megabytes, written with one decimal.
+        megabytes: String,
+        limit_mb: usize,
+    },
+
+    // The scenario as a whole.
+    EmptyScenarioId,
+    ScenarioIdCharacters {
+        id: String,
+    },
+    EmptyId {
+        item: Item,
+    },
+    DuplicateId {
+        item: Item,
+        id: String,
+    },
+    /// An id that belongs to the persona.
+    ReservedId {
+        id: String,
+    },
+    NoDutch {
+        owner: Owner,
+        field: String,
+    },
+    UnknownReference {
+        owner: Owner,
+        item: Item,
+        value: String,
+        suggestion: Suggestion,
+    },
+    NoDomains,
+    MissingRing {
+        ring_kind: RingKind,
+    },
+    SameRingKind,
+    NoRoles,
+    PersonaAge {
+        age: u32,
+    },
+    NoPersonaName,
+    /// A token placed in a ring its role may not use.
+    RingNotAllowed {
+        token: String,
+        role: String,
+        ring: String,
+    },
+    SelfLink {
+        owner: Owner,
+        token: String,
+    },
+    /// An effect that sets an age no person has.
+    EffectAge {
+        owner: Owner,
+        age: u32,
+    },
+    FileOutside {
+        path: String,
+    },
+    FileMissing {
+        path: String,
+    },
+
+    // A scenario named on the command line.
+    FolderNotScenario,
+    SessionNotScenario {
+        path: String,
+    },
+    NoSuchScenario {
+        builtin: Vec<String>,
+    },
+
+    // A saved session.
+    ScenarioNotSession {
+        path: String,
+    },
+    SessionFormat {
+        format: u32,
+    },
+    TooManyDraws {
+        draws: u64,
+        deck: u64,
+    },
+    UnknownPollResult {
+        poll: String,
+    },
+}
+
+/// The kind of item an id names, which decides the noun in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Domain,
+    Ring,
+    Role,
+    Token,
+    /// Needs and goals share one namespace, as tokens serve both.
+    NeedOrGoal,
+    Need,
+    Event,
+    Variant,
+    Poll,
+    Round,
+}
+
+/// What a problem is about, as its sentence names it: a part of the scenario, mostly an
+/// item with its id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "owner", content = "id", rename_all = "snake_case")]
+pub enum Owner {
+    Scenario,
+    InterviewQuestion,
+    InterviewAnswer,
+    SelfReliance,
+    StartingLink,
+    Regisseur,
+    Goal(String),
+    Domain(String),
+    Ring(String),
+    Role(String),
+    Need(String),
+    Token(String),
+    Event(String),
+    Variant(String),
+    Poll(String),
+    Round(String),
+}
+
+/// The help given with an unknown reference.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "suggestion", content = "ids", rename_all = "snake_case")]
+pub enum Suggestion {
+    /// A known id close to the one written.
+    DidYouMean(String),
+    /// Nothing close, and few enough ids to list them all.
+    Known(Vec<String>),
+    /// Nothing close, and too many ids to list.
+    DefineFirst,
+}
+
+/// The advice given with a RON error, chosen from RON's description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RonAdvice {
+    TooDeep,
+    MissingField,
+    UnknownField,
+    Name,
+    Quotes,
+    Punctuation,
+    Format,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )?;
+        write!(f, "{}: {}", self.place(), self.message)?;
         if !self.hint.is_empty() {
             write!(f, "\n  hint: {}", self.hint)?;
         }
@@ -47,19 +252,7 @@ impl fmt::Display for Problems {
 impl std::error::Error for Problems {}
 
 impl Problems {
-    pub fn single(
-        file: &str,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Problems {
-        Problems(vec![Problem {
-            file: file.to_string(),
-            line,
-            column,
-            message: message.into(),
-            hint: hint.into(),
-        }])
+    pub fn single(file: &str, line: usize, column: usize, kind: ProblemKind) -> Problems {
+        Problems(vec![Problem::new(file, line, column, kind)])
     }
 }

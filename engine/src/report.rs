@@ -177,9 +177,19 @@ fn markdown(session: &Session, lang: Lang) -> String {
             v.description.get(lang)
         );
     }
+    markdown_moments(&mut out, session, &words);
+    markdown_rounds(&mut out, session, &words);
+    markdown_polls(&mut out, session, &words);
+    markdown_observations(&mut out, session, &words);
+    let _ = writeln!(out, "---\n{}", words.t("analysis-score-rule"));
+    out
+}
+
+fn markdown_moments(out: &mut String, session: &Session, words: &Words) {
+    let (s, lang) = (&session.scenario, words.lang);
     let all = moments(session);
     for (i, m) in all.iter().enumerate() {
-        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), &words);
+        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), words);
         let _ = writeln!(out, "## {}\n", m.title.get(lang));
         if let Some(c) = &said.change {
             let _ = writeln!(out, "*{c}*\n");
@@ -191,7 +201,12 @@ fn markdown(session: &Session, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "## {}\n", w("report-reflection"));
+}
+
+/// The reflection rounds with their questions and notes, then the notes of no round.
+fn markdown_rounds(out: &mut String, session: &Session, words: &Words) {
+    let (s, lang) = (&session.scenario, words.lang);
+    let _ = writeln!(out, "## {}\n", words.t("report-reflection"));
     for round in rounds(s) {
         let notes: Vec<&Note> = session
             .state
@@ -210,49 +225,63 @@ fn markdown(session: &Session, lang: Lang) -> String {
     }
     let loose = loose_notes(session);
     if !loose.is_empty() {
-        let _ = writeln!(out, "### {}\n", w("report-other-notes"));
+        let _ = writeln!(out, "### {}\n", words.t("report-other-notes"));
         for n in loose {
             let _ = writeln!(out, "- {}", n.text);
         }
         out.push('\n');
     }
-    if !session.state.polls.is_empty() {
-        let _ = writeln!(out, "## {}\n", w("report-polls"));
-        for p in &session.state.polls {
-            let statement = s
-                .polls
-                .iter()
-                .find(|q| q.id == p.poll)
-                .map(|q| q.statement.get(lang))
-                .unwrap_or(&p.poll);
+}
+
+fn markdown_polls(out: &mut String, session: &Session, words: &Words) {
+    if session.state.polls.is_empty() {
+        return;
+    }
+    let w = |id: &str| words.t(id);
+    let _ = writeln!(out, "## {}\n", w("report-polls"));
+    for p in &session.state.polls {
+        let _ = writeln!(
+            out,
+            "- {}: {} {}, {} {}",
+            statement(session, p, words.lang),
+            p.agree,
+            w("report-agree"),
+            p.disagree,
+            w("report-disagree")
+        );
+    }
+    out.push('\n');
+}
+
+fn markdown_observations(out: &mut String, session: &Session, words: &Words) {
+    if session.state.observations.is_empty() {
+        return;
+    }
+    let lang = words.lang;
+    let _ = writeln!(out, "## {}\n", words.t("report-observation"));
+    for o in &session.state.observations {
+        if let Some(i) = INDICATORS.iter().find(|i| i.id == o.indicator) {
             let _ = writeln!(
                 out,
-                "- {statement}: {} {}, {} {}",
-                p.agree,
-                w("report-agree"),
-                p.disagree,
-                w("report-disagree")
+                "- {} — {}: {}",
+                i.theme().get(lang),
+                i.text().get(lang),
+                o.score.label().get(lang)
             );
         }
-        out.push('\n');
     }
-    if !session.state.observations.is_empty() {
-        let _ = writeln!(out, "## {}\n", w("report-observation"));
-        for o in &session.state.observations {
-            if let Some(i) = INDICATORS.iter().find(|i| i.id == o.indicator) {
-                let _ = writeln!(
-                    out,
-                    "- {} — {}: {}",
-                    i.theme().get(lang),
-                    i.text().get(lang),
-                    o.score.label().get(lang)
-                );
-            }
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "---\n{}", words.t("analysis-score-rule"));
-    out
+    out.push('\n');
+}
+
+/// A poll's statement as written in the scenario; its id when the scenario lacks it.
+fn statement<'a>(session: &'a Session, p: &'a PollResult, lang: Lang) -> &'a str {
+    session
+        .scenario
+        .polls
+        .iter()
+        .find(|q| q.id == p.poll)
+        .map(|q| q.statement.get(lang))
+        .unwrap_or(&p.poll)
 }
 
 const CSS: &str = r#"
@@ -276,15 +305,36 @@ table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { bord
 fn html(session: &Session, lang: Lang) -> String {
     let s = &session.scenario;
     let words = Words::new(lang);
-    let w = |id: &str| words.t(id);
-    let e = |t: &str| escape(t);
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{CSS}</style></head><body>\n",
         lang.code(),
-        e(&format!("{} — Samenspel", s.title.get(lang)))
+        escape(&format!("{} — Samenspel", s.title.get(lang)))
     );
+    html_persona(&mut out, session, &words);
+    html_moments(&mut out, session, &words);
+    html_rounds(&mut out, session, &words);
+    html_polls(&mut out, session, &words);
+    html_observations(&mut out, session, &words);
+    let _ = writeln!(
+        out,
+        "<p class=\"small\">{}</p>",
+        escape(&words.t("analysis-score-rule"))
+    );
+    let _ = write!(
+        out,
+        "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n",
+        words.t("report-made-with")
+    );
+    out
+}
+
+/// The title, the persona, the variant played and the interview.
+fn html_persona(out: &mut String, session: &Session, words: &Words) {
+    let (s, lang) = (&session.scenario, words.lang);
+    let w = |id: &str| words.t(id);
+    let e = |t: &str| escape(t);
     let _ = write!(
         out,
         "<h1>{}</h1>\n<p><b>{}</b>, {} {}. {}</p>\n",
@@ -318,6 +368,12 @@ fn html(session: &Session, lang: Lang) -> String {
         );
     }
     out.push_str("</dl>\n");
+}
+
+/// Each moment: what changed, the wheel, the legend, and the findings.
+fn html_moments(out: &mut String, session: &Session, words: &Words) {
+    let (s, lang) = (&session.scenario, words.lang);
+    let e = |t: &str| escape(t);
     let legend: Vec<String> = s
         .rings
         .iter()
@@ -328,7 +384,7 @@ fn html(session: &Session, lang: Lang) -> String {
         .collect();
     let all = moments(session);
     for (i, m) in all.iter().enumerate() {
-        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), &words);
+        let said = said(s, m, i.checked_sub(1).map(|p| &all[p]), words);
         let _ = writeln!(
             out,
             "<div class=\"moment\"><h2>{}</h2>",
@@ -345,7 +401,7 @@ fn html(session: &Session, lang: Lang) -> String {
             out,
             "<p class=\"legend small\">{} — {}</p>",
             legend.join(""),
-            w("report-legend")
+            words.t("report-legend")
         );
         let _ = writeln!(
             out,
@@ -363,7 +419,13 @@ fn html(session: &Session, lang: Lang) -> String {
         }
         out.push_str("</div>\n");
     }
-    let _ = writeln!(out, "<h2>{}</h2>", w("report-reflection"));
+}
+
+/// The reflection rounds with their questions and notes, then the notes of no round.
+fn html_rounds(out: &mut String, session: &Session, words: &Words) {
+    let (s, lang) = (&session.scenario, words.lang);
+    let e = |t: &str| escape(t);
+    let _ = writeln!(out, "<h2>{}</h2>", words.t("report-reflection"));
     for round in rounds(s) {
         let _ = write!(out, "<h3>{}</h3><ul>", e(&fill(round.title.get(lang), s)));
         for q in &round.questions {
@@ -382,67 +444,63 @@ fn html(session: &Session, lang: Lang) -> String {
     }
     let loose = loose_notes(session);
     if !loose.is_empty() {
-        let _ = write!(out, "<h3>{}</h3>", w("report-other-notes"));
+        let _ = write!(out, "<h3>{}</h3>", words.t("report-other-notes"));
         for n in loose {
             let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
         }
     }
-    if !session.state.polls.is_empty() {
-        let _ = write!(out, "<h2>{}</h2><table>", w("report-polls"));
-        for p in &session.state.polls {
-            let statement = s
-                .polls
+}
+
+/// The polls as a table with a bar for each side.
+fn html_polls(out: &mut String, session: &Session, words: &Words) {
+    if session.state.polls.is_empty() {
+        return;
+    }
+    let w = |id: &str| words.t(id);
+    let _ = write!(out, "<h2>{}</h2><table>", w("report-polls"));
+    for p in &session.state.polls {
+        let total = p.agree.saturating_add(p.disagree).max(1) as f32;
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td><span class=\"bar agree\" style=\"width:{:.0}px\"></span> {} {} <span class=\"bar disagree\" style=\"width:{:.0}px\"></span> {} {}</td></tr>",
+            escape(statement(session, p, words.lang)),
+            120.0 * p.agree as f32 / total,
+            p.agree,
+            w("report-agree"),
+            120.0 * p.disagree as f32 / total,
+            p.disagree,
+            w("report-disagree")
+        );
+    }
+    out.push_str("</table>\n");
+}
+
+/// The observer's scores, one table per part of the form, in the form's order.
+fn html_observations(out: &mut String, session: &Session, words: &Words) {
+    if session.state.observations.is_empty() {
+        return;
+    }
+    let lang = words.lang;
+    let e = |t: &str| escape(t);
+    let _ = write!(out, "<h2>{}</h2>", words.t("report-observation"));
+    for part in [Part::Werkalliantie, Part::Samenwerking] {
+        let _ = write!(out, "<h3>{}</h3><table>", e(part.title().get(lang)));
+        for i in INDICATORS.iter().filter(|i| i.part == part) {
+            if let Some(o) = session
+                .state
+                .observations
                 .iter()
-                .find(|q| q.id == p.poll)
-                .map(|q| q.statement.get(lang))
-                .unwrap_or(&p.poll);
-            let total = p.agree.saturating_add(p.disagree).max(1) as f32;
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td><span class=\"bar agree\" style=\"width:{:.0}px\"></span> {} {} <span class=\"bar disagree\" style=\"width:{:.0}px\"></span> {} {}</td></tr>",
-                e(statement),
-                120.0 * p.agree as f32 / total,
-                p.agree,
-                w("report-agree"),
-                120.0 * p.disagree as f32 / total,
-                p.disagree,
-                w("report-disagree")
-            );
+                .find(|o| o.indicator == i.id)
+            {
+                let _ = write!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td><b>{}</b></td></tr>",
+                    e(i.theme().get(lang)),
+                    e(i.text().get(lang)),
+                    e(o.score.label().get(lang))
+                );
+            }
         }
         out.push_str("</table>\n");
     }
-    if !session.state.observations.is_empty() {
-        let _ = write!(out, "<h2>{}</h2>", w("report-observation"));
-        for part in [Part::Werkalliantie, Part::Samenwerking] {
-            let _ = write!(out, "<h3>{}</h3><table>", e(part.title().get(lang)));
-            for i in INDICATORS.iter().filter(|i| i.part == part) {
-                if let Some(o) = session
-                    .state
-                    .observations
-                    .iter()
-                    .find(|o| o.indicator == i.id)
-                {
-                    let _ = write!(
-                        out,
-                        "<tr><td>{}</td><td>{}</td><td><b>{}</b></td></tr>",
-                        e(i.theme().get(lang)),
-                        e(i.text().get(lang)),
-                        e(o.score.label().get(lang))
-                    );
-                }
-            }
-            out.push_str("</table>\n");
-        }
-    }
-    let _ = writeln!(
-        out,
-        "<p class=\"small\">{}</p>",
-        e(&words.t("analysis-score-rule"))
-    );
-    let _ = write!(
-        out,
-        "<p class=\"small\">Samenspel — {}</p>\n</body></html>\n",
-        w("report-made-with")
-    );
-    out
 }

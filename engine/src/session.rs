@@ -1,20 +1,27 @@
 //! A session: one play of a scenario. All change goes through `Action`, with undo and redo;
 //! sessions save to RON atomically (temporary file, then rename).
+//!
+//! The rules of each action are in `apply`, the checks on a loaded file's state in `check`;
+//! this file keeps the public types and the session's methods.
 
 use std::path::Path;
 
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::board::Board;
 use crate::load::{decode_text, parse_ron, read_file};
 use crate::observe::{Observation, Score};
-use crate::problem::Problems;
+use crate::problem::{ProblemKind, Problems};
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::validate;
 use crate::words::both;
+
+mod apply;
+mod check;
+
+use apply::apply_to;
+use check::check_state;
 
 /// The four steps of a session (seed 004).
 #[derive(
@@ -335,51 +342,7 @@ impl Session {
     /// anything): a player places, moves, edits and removes only the role's own support.
     pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
         if let Some(role) = role {
-            let own = |id: &str| self.state.board.token(id).is_none_or(|t| t.role == role);
-            let (allowed, token_role) = match &action {
-                Action::PlaceToken(t) | Action::EditToken(t) => {
-                    (t.role == role && own(&t.id), t.role.clone())
-                }
-                Action::MoveToken { token, .. } | Action::RemoveToken { token } => (
-                    own(token),
-                    self.state
-                        .board
-                        .token(token)
-                        .map(|t| t.role.clone())
-                        .unwrap_or_default(),
-                ),
-                // A line may be drawn or taken away by either of the two it joins.
-                Action::Link(Link { from, to, .. }) | Action::Unlink { from, to } => {
-                    let mine =
-                        |id: &str| self.state.board.token(id).is_some_and(|t| t.role == role);
-                    let other = if mine(from) || mine(to) {
-                        String::new()
-                    } else {
-                        self.state
-                            .board
-                            .token(from)
-                            .map(|t| t.role.clone())
-                            .unwrap_or_default()
-                    };
-                    (mine(from) || mine(to), other)
-                }
-                // Who is regisseur, and locking the board, is the facilitator's call.
-                Action::SetRegisseur { .. } | Action::SetLocked(_) => {
-                    return Err(ActionError::FacilitatorOnly);
-                }
-                _ => (true, String::new()),
-            };
-            if !allowed {
-                let name = self
-                    .scenario
-                    .role(&token_role)
-                    .map(|r| r.name.clone())
-                    .unwrap_or_else(|| Text::nl(&token_role));
-                return Err(ActionError::NotYourCard {
-                    role: token_role,
-                    name,
-                });
-            }
+            apply::may_act(&self.scenario, &self.state.board, role, &action)?;
         }
         self.apply(action)
     }
@@ -496,10 +459,9 @@ impl Session {
                 file,
                 1,
                 1,
-                "this is a scenario, not a saved session",
-                format!(
-                    "play it with `samenspel play {file}`, or simulate it and save the session with `samenspel simulate {file} --save session.ron`"
-                ),
+                ProblemKind::ScenarioNotSession {
+                    path: file.to_string(),
+                },
             ));
         }
         let saved: SavedSession = parse_ron(file, text)?;
@@ -508,11 +470,9 @@ impl Session {
                 file,
                 1,
                 1,
-                format!(
-                    "session format {} is not known to this version",
-                    saved.samenspel_session
-                ),
-                "open it with the version of Samenspel that saved it",
+                ProblemKind::SessionFormat {
+                    format: saved.samenspel_session,
+                },
             ));
         }
         let mut problems = validate(&saved.scenario, file, text, None);
@@ -532,44 +492,6 @@ impl Session {
             history: History::default(),
         })
     }
-}
-
-/// Checks on the saved state that the scenario's validation cannot make: counts that a
-/// hand-edited or damaged file could push past what the game can handle.
-fn check_state(
-    s: &Scenario,
-    state: &PlayState,
-    file: &str,
-    text: &str,
-) -> Vec<crate::problem::Problem> {
-    let loc = crate::locate::Locator::new(text);
-    let mut problems = Vec::new();
-    let mut report = |field: &str, message: String| {
-        let (line, column) = loc.line_col(loc.section(field));
-        problems.push(crate::problem::Problem {
-            file: file.to_string(),
-            line,
-            column,
-            message,
-            hint: "the session file was changed by hand or damaged; open the last good copy".into(),
-        });
-    };
-    let deck = s.deck().count() as u64;
-    if state.draws > deck {
-        report(
-            "draws",
-            format!("{} cards drawn from a deck of {deck}", state.draws),
-        );
-    }
-    for p in &state.polls {
-        if !s.polls.iter().any(|q| q.id == p.poll) {
-            report(
-                "polls",
-                format!("a result for unknown statement \"{}\"", p.poll),
-            );
-        }
-    }
-    problems
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so that a crash leaves
@@ -601,240 +523,4 @@ pub fn undrawn_deck<'a>(s: &'a Scenario, state: &PlayState) -> Vec<&'a Event> {
     s.deck()
         .filter(|e| !state.log.iter().any(|l| l.event == e.id))
         .collect()
-}
-
-fn apply_to(
-    s: &Scenario,
-    seed: u64,
-    state: &mut PlayState,
-    action: Action,
-) -> Result<(), ActionError> {
-    let board_action = matches!(
-        action,
-        Action::PlaceToken(_)
-            | Action::MoveToken { .. }
-            | Action::EditToken(_)
-            | Action::RemoveToken { .. }
-            | Action::Link(_)
-            | Action::Unlink { .. }
-            | Action::SetRegisseur { .. }
-    );
-    if board_action && state.locked {
-        return Err(ActionError::Locked);
-    }
-    let board = &mut state.board;
-    match action {
-        Action::PlaceToken(token) => {
-            if token.id.trim().is_empty() || token.id == PERSONA {
-                return Err(ActionError::MissingId);
-            }
-            if board.token(&token.id).is_some() {
-                return Err(ActionError::DuplicateToken { token: token.id });
-            }
-            check_place(s, board, &token.role, &token.domain, &token.ring)?;
-            board.tokens.push(token);
-        }
-        Action::MoveToken {
-            token,
-            domain,
-            ring,
-        } => {
-            let role = match board.token(&token) {
-                Some(t) => t.role.clone(),
-                None => return unknown_token(&token),
-            };
-            check_place(s, board, &role, &domain, &ring)?;
-            let t = board.token_mut(&token).expect("checked above");
-            t.domain = domain;
-            t.ring = ring;
-        }
-        Action::EditToken(edited) => {
-            let Some(current) = board.token(&edited.id) else {
-                return unknown_token(&edited.id);
-            };
-            if current.role != edited.role {
-                return Err(ActionError::RoleChange);
-            }
-            check_place(s, board, &edited.role, &edited.domain, &edited.ring)?;
-            let id = edited.id.clone();
-            *board.token_mut(&id).expect("checked above") = edited;
-        }
-        Action::RemoveToken { token } => {
-            if board.take_token(&token).is_none() {
-                return unknown_token(&token);
-            }
-        }
-        Action::Link(link) => {
-            for end in [&link.from, &link.to] {
-                if end != PERSONA && board.token(end).is_none() {
-                    return unknown_token(end);
-                }
-            }
-            if link.from == link.to {
-                return Err(ActionError::SelfLink);
-            }
-            board.links.retain(|l| !l.joins(&link.from, &link.to));
-            board.links.push(link);
-        }
-        Action::Unlink { from, to } => {
-            if !board.has_link(&from, &to) {
-                return Err(ActionError::NoLink { from, to });
-            }
-            board.links.retain(|l| !l.joins(&from, &to));
-        }
-        Action::SetRegisseur { token } => {
-            if let Some(id) = &token
-                && board.token(id).is_none()
-            {
-                return unknown_token(id);
-            }
-            board.regisseur = token;
-        }
-        Action::NextStep => match state.step.next() {
-            Some(step) => state.step = step,
-            None => return Err(ActionError::LastStep),
-        },
-        Action::PreviousStep => match state.step.previous() {
-            Some(step) => state.step = step,
-            None => return Err(ActionError::FirstStep),
-        },
-        Action::TriggerEvent { event } => {
-            let Some(e) = s.event(&event) else {
-                return Err(ActionError::UnknownEvent { event });
-            };
-            if state.log.iter().any(|l| l.event == event) {
-                return Err(ActionError::AlreadyHappened {
-                    event,
-                    title: e.title.clone(),
-                });
-            }
-            happen(s, state, e, false);
-        }
-        Action::DrawEvent => {
-            let deck = undrawn_deck(s, state);
-            if deck.is_empty() {
-                return Err(ActionError::DeckEmpty);
-            }
-            let mut rng = ChaCha8Rng::seed_from_u64(seed);
-            let mut pick = 0;
-            for _ in 0..=state.draws {
-                pick = rng.random_range(0..u32::MAX);
-            }
-            let card = deck[pick as usize % deck.len()];
-            state.draws += 1;
-            happen(s, state, card, true);
-        }
-        Action::Vote { poll, agree } => {
-            let (yes, no) = state
-                .polls
-                .iter()
-                .find(|p| p.poll == poll)
-                .map_or((0, 0), |p| (p.agree, p.disagree));
-            let (yes, no) = if agree {
-                (yes.saturating_add(1), no)
-            } else {
-                (yes, no.saturating_add(1))
-            };
-            let record = Action::RecordPoll {
-                poll,
-                agree: yes,
-                disagree: no,
-            };
-            return apply_to(s, seed, state, record);
-        }
-        Action::RecordPoll {
-            poll,
-            agree,
-            disagree,
-        } => {
-            if !s.polls.iter().any(|p| p.id == poll) {
-                return Err(ActionError::UnknownPoll { poll });
-            }
-            state.polls.retain(|p| p.poll != poll);
-            state.polls.push(PollResult {
-                poll,
-                agree,
-                disagree,
-            });
-        }
-        Action::AddNote { round, text } => {
-            if text.trim().is_empty() {
-                return Err(ActionError::EmptyNote);
-            }
-            let step = state.step;
-            state.notes.push(Note {
-                round,
-                step,
-                text: text.trim().to_string(),
-            });
-        }
-        Action::Observe { indicator, score } => {
-            if crate::observe::indicator(&indicator).is_none() {
-                return Err(ActionError::UnknownIndicator { indicator });
-            }
-            state.observations.retain(|o| o.indicator != indicator);
-            state.observations.push(Observation { indicator, score });
-        }
-        Action::SetLocked(locked) => state.locked = locked,
-    }
-    Ok(())
-}
-
-fn happen(s: &Scenario, state: &mut PlayState, event: &Event, drawn: bool) {
-    let before = state.board.clone();
-    for effect in &event.effects {
-        state.board.apply_effect(s, &event.id, effect);
-    }
-    state.log.push(LogEntry {
-        event: event.id.clone(),
-        title: event.title.clone(),
-        drawn,
-        board_before: before,
-    });
-}
-
-fn unknown_token<T>(id: &str) -> Result<T, ActionError> {
-    Err(ActionError::UnknownToken {
-        token: id.to_string(),
-    })
-}
-
-/// Whether `role` may put support at (domain, ring) now.
-fn check_place(
-    s: &Scenario,
-    board: &Board,
-    role: &str,
-    domain: &str,
-    ring: &str,
-) -> Result<(), ActionError> {
-    let Some(r) = s.role(role) else {
-        return Err(ActionError::UnknownRole {
-            role: role.to_string(),
-        });
-    };
-    if !board.roles.iter().any(|id| id == role) {
-        return Err(ActionError::RoleAbsent {
-            role: role.to_string(),
-            name: r.name.clone(),
-        });
-    }
-    if s.domain(domain).is_none() {
-        return Err(ActionError::UnknownDomain {
-            domain: domain.to_string(),
-        });
-    }
-    let Some(target) = s.ring(ring) else {
-        return Err(ActionError::UnknownRing {
-            ring: ring.to_string(),
-        });
-    };
-    if !r.may_use_ring(ring) {
-        return Err(ActionError::RingNotAllowed(Box::new(RingRefusal {
-            role: role.to_string(),
-            ring: ring.to_string(),
-            role_name: r.name.clone(),
-            ring_name: target.name.clone(),
-        })));
-    }
-    Ok(())
 }

@@ -1,6 +1,6 @@
 //! The catalogues: both languages hold the same messages with the same variables, and
 //! every fact the engine states about every built-in scenario is put into words in both
-//! languages without a single Fluent error.
+//! languages without a single Fluent error; so is every kind of problem in a file.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -8,11 +8,12 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::{builtin_all, builtin_ids};
+use samenspel_engine::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
 use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, default_rounds};
-use samenspel_engine::scenario::Scenario;
+use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::{Action, ActionError, RingRefusal, Session};
 use samenspel_engine::text::{Lang, Text};
-use samenspel_engine::words::{AREAS, Fact, Finding, On, Words, sources};
+use samenspel_engine::words::{AREAS, Fact, Finding, HintOf, On, Words, sources};
 
 /// Message id → the variables its value uses, for one catalogue source.
 type Vars = BTreeMap<String, BTreeSet<String>>;
@@ -314,4 +315,207 @@ fn a_missing_message_or_variable_is_reported_not_hidden() {
     let text = w.format("session-unknown-token", &[], &mut errors);
     assert!(text.contains("token"), "{text}");
     assert!(!errors.is_empty(), "a missing variable is an error");
+}
+
+/// One problem of each kind, and each kind of owner, item, suggestion and RON advice.
+fn problem_kinds() -> Vec<ProblemKind> {
+    use ProblemKind::*;
+    let id = || "werk".to_string();
+    let owners = [
+        Owner::Scenario,
+        Owner::InterviewQuestion,
+        Owner::InterviewAnswer,
+        Owner::SelfReliance,
+        Owner::StartingLink,
+        Owner::Regisseur,
+        Owner::Goal(id()),
+        Owner::Domain(id()),
+        Owner::Ring(id()),
+        Owner::Role(id()),
+        Owner::Need(id()),
+        Owner::Token(id()),
+        Owner::Event(id()),
+        Owner::Variant(id()),
+        Owner::Poll(id()),
+        Owner::Round(id()),
+    ];
+    let items = [
+        Item::Domain,
+        Item::Ring,
+        Item::Role,
+        Item::Token,
+        Item::NeedOrGoal,
+        Item::Need,
+        Item::Event,
+        Item::Variant,
+        Item::Poll,
+        Item::Round,
+    ];
+    let advice = [
+        RonAdvice::TooDeep,
+        RonAdvice::MissingField,
+        RonAdvice::UnknownField,
+        RonAdvice::Name,
+        RonAdvice::Quotes,
+        RonAdvice::Punctuation,
+        RonAdvice::Format,
+    ];
+    let suggestions = [
+        Suggestion::DidYouMean(id()),
+        Suggestion::Known(vec![id(), "wonen".into()]),
+        Suggestion::DefineFirst,
+    ];
+    let mut all = vec![
+        NotUtf8,
+        EmptyFile,
+        CannotOpen {
+            reason: "No such file or directory (os error 2)".into(),
+        },
+        Folder,
+        CannotRead {
+            reason: "Permission denied (os error 13)".into(),
+        },
+        TooLarge {
+            megabytes: "50.0".into(),
+            limit_mb: 4,
+        },
+        EmptyScenarioId,
+        ScenarioIdCharacters { id: "a b".into() },
+        ReservedId {
+            id: "persona".into(),
+        },
+        NoDomains,
+        MissingRing {
+            ring_kind: RingKind::Rijk,
+        },
+        SameRingKind,
+        NoRoles,
+        PersonaAge { age: 200 },
+        NoPersonaName,
+        RingNotAllowed {
+            token: "t".into(),
+            role: "moeder".into(),
+            ring: "rijk".into(),
+        },
+        FileOutside {
+            path: "../x.png".into(),
+        },
+        FileMissing {
+            path: "img/x.png".into(),
+        },
+        FolderNotScenario,
+        SessionNotScenario {
+            path: "s.ron".into(),
+        },
+        NoSuchScenario {
+            builtin: vec!["tess".into(), "peter".into()],
+        },
+        ScenarioNotSession {
+            path: "tess.ron".into(),
+        },
+        SessionFormat { format: 9 },
+        TooManyDraws { draws: 99, deck: 4 },
+        UnknownPollResult { poll: "p".into() },
+    ];
+    all.extend(advice.map(|advice| Ron {
+        error: "Expected comma".into(),
+        advice,
+    }));
+    for item in items {
+        all.push(EmptyId { item });
+        all.push(DuplicateId { item, id: id() });
+        for s in &suggestions {
+            all.push(UnknownReference {
+                owner: Owner::Role(id()),
+                item,
+                value: "wrk".into(),
+                suggestion: s.clone(),
+            });
+        }
+    }
+    for owner in owners {
+        all.push(NoDutch {
+            owner: owner.clone(),
+            field: "name".into(),
+        });
+        all.push(SelfLink {
+            owner: owner.clone(),
+            token: "t".into(),
+        });
+        all.push(EffectAge { owner, age: 300 });
+    }
+    for kind in &all {
+        // No wildcard: a new kind of problem fails to compile here until it is listed.
+        match kind {
+            NotUtf8
+            | EmptyFile
+            | Ron { .. }
+            | CannotOpen { .. }
+            | Folder
+            | CannotRead { .. }
+            | TooLarge { .. }
+            | EmptyScenarioId
+            | ScenarioIdCharacters { .. }
+            | EmptyId { .. }
+            | DuplicateId { .. }
+            | ReservedId { .. }
+            | NoDutch { .. }
+            | UnknownReference { .. }
+            | NoDomains
+            | MissingRing { .. }
+            | SameRingKind
+            | NoRoles
+            | PersonaAge { .. }
+            | NoPersonaName
+            | RingNotAllowed { .. }
+            | SelfLink { .. }
+            | EffectAge { .. }
+            | FileOutside { .. }
+            | FileMissing { .. }
+            | FolderNotScenario
+            | SessionNotScenario { .. }
+            | NoSuchScenario { .. }
+            | ScenarioNotSession { .. }
+            | SessionFormat { .. }
+            | TooManyDraws { .. }
+            | UnknownPollResult { .. } => {}
+        }
+    }
+    all
+}
+
+#[test]
+fn every_problem_is_said_in_both_languages_and_in_english_as_printed() {
+    let ids = all_ids();
+    let mut said = 0;
+    for kind in problem_kinds() {
+        let what = format!("{kind:?}");
+        let p = Problem::new("s.ron", 3, 7, kind);
+        check(&p.kind, &what, &ids, &mut said);
+        check(&HintOf(&p.kind), &what, &ids, &mut said);
+        check(&p, &what, &ids, &mut said);
+        // The command line prints `Display`; the catalogue's English must be that text.
+        assert_eq!(Words::new(Lang::En).say(&p), p.to_string(), "{what}");
+        let nl = Words::new(Lang::Nl).say(&p);
+        assert!(nl.starts_with("s.ron:3:7: "), "{nl}");
+        assert!(nl.contains("\n  tip: "), "{nl}");
+        assert_ne!(nl, p.to_string(), "{what}: the Dutch is the English");
+        let json = serde_json::to_value(&p).expect("a problem serialises");
+        assert!(json["kind"].is_string(), "{what}: {json}");
+        assert_eq!(json["message"], p.message.as_str(), "{what}");
+    }
+    assert!(said > 300, "only {said} sentences checked");
+}
+
+#[test]
+fn problems_found_in_files_are_said_in_dutch() {
+    let text = "(id: \"a b\", title: (en: \"T\"), summary: (nl: \"S\"))";
+    let Err(problems) = samenspel_engine::load::scenario_from_str("x.ron", text, None) else {
+        panic!("a broken scenario loads");
+    };
+    for p in &problems.0 {
+        let (nl, errors) = Words::new(Lang::Nl).say_checked(p);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(nl.starts_with(&p.place()), "{nl}");
+    }
 }

@@ -22,33 +22,29 @@ fn layer(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, id: &str) -> Optio
     })
 }
 
-pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
-    let own: BTreeSet<&str> = board
-        .tokens
-        .iter()
-        .filter(|t| kind_of(t) == RingKind::EigenKracht)
-        .map(|t| t.id.as_str())
-        .collect();
-    let regisseur = board
-        .regisseur
-        .as_deref()
-        .filter(|r| board.token(r).is_some());
-    let supporters: Vec<&str> = board
-        .tokens
-        .iter()
-        .map(|t| t.id.as_str())
-        .filter(|id| !own.contains(id))
-        .collect();
-    // Her own-strength tokens are part of her: a link to them is a link to the centre.
-    let is_centre = |id: &str| id == PERSONA || own.contains(id) || Some(id) == regisseur;
-    let mut to_centre: BTreeSet<&str> = BTreeSet::new();
-    let mut cross: BTreeSet<&str> = BTreeSet::new();
-    let mut tension_links = 0;
+/// The supporters linked to the centre, those linked to one another, and how many lines
+/// are tension lines.
+struct Reach<'a> {
+    to_centre: BTreeSet<&'a str>,
+    cross: BTreeSet<&'a str>,
+    tension_links: usize,
+}
+
+fn reach<'a>(
+    board: &'a Board,
+    is_centre: &dyn Fn(&str) -> bool,
+    regisseur: Option<&str>,
+) -> Reach<'a> {
+    let mut r = Reach {
+        to_centre: BTreeSet::new(),
+        cross: BTreeSet::new(),
+        tension_links: 0,
+    };
     let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
     for link in &board.links {
         // Tension lines are counted apart: they show friction, not coherence.
         if link.kind == LinkKind::Tension {
-            tension_links += 1;
+            r.tension_links += 1;
             continue;
         }
         let (a, b) = (link.from.as_str(), link.to.as_str());
@@ -56,38 +52,39 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
             // Two cards of one role are one helper: a line between them links nobody.
             (false, false) if role_of(a) == role_of(b) => {}
             (true, false) => {
-                to_centre.insert(b);
+                r.to_centre.insert(b);
             }
             (false, true) => {
-                to_centre.insert(a);
+                r.to_centre.insert(a);
             }
             (false, false) => {
-                cross.insert(a);
-                cross.insert(b);
+                r.cross.insert(a);
+                r.cross.insert(b);
             }
             (true, true) => {
                 // The regisseur linked to the persona: she is at the centre too.
                 for end in [a, b] {
                     if Some(end) == regisseur {
-                        to_centre.insert(end);
+                        r.to_centre.insert(end);
                     }
                 }
             }
         }
     }
+    r
+}
+
+/// The score's parts besides the shares: how much of the network hangs together, whether
+/// the regisseur is linked to her, and how calm the lines are.
+fn score(
+    board: &Board,
+    supporters: &[&str],
+    groups: &[Vec<&str>],
+    regisseur: Option<&str>,
+    centre_share: f64,
+    tension_links: usize,
+) -> f64 {
     let n = supporters.len();
-    let centre_share = round3(ratio(
-        supporters
-            .iter()
-            .filter(|id| to_centre.contains(*id))
-            .count(),
-        n,
-    ));
-    let cross_share = round3(ratio(
-        supporters.iter().filter(|id| cross.contains(*id)).count(),
-        n,
-    ));
-    let groups = clusters(&supporters, board);
     // A helper on her own is not a connected group: only groups of two or more count.
     let largest = groups
         .iter()
@@ -114,14 +111,16 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
     } else {
         1.0 - ratio(tension_links, links)
     };
-    let score = if n == 0 {
+    if n == 0 {
         0.0
     } else {
         round3(0.35 * centre_share + 0.35 * connected + 0.2 * regisseur_part + 0.1 * calm)
-    };
+    }
+}
 
-    // Shells: every link joins neighbouring layers (persona/own → network → professionals),
-    // the network is linked to her, and professionals are reached through the network.
+/// Shells: every link joins neighbouring layers (persona/own → network → professionals),
+/// the network is linked to her, and professionals are reached through the network.
+fn shells(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, regisseur: Option<&str>) -> bool {
     let layers: Vec<(u8, u8)> = board
         .links
         .iter()
@@ -133,16 +132,54 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
             ))
         })
         .collect();
-    let shells = !layers.is_empty()
+    !layers.is_empty()
         && layers.iter().all(|(a, b)| a.abs_diff(*b) == 1)
         && layers.iter().any(|(a, b)| a.min(b) == &0)
         && layers.iter().any(|(a, b)| a.max(b) == &2)
-        && regisseur.is_none();
+        && regisseur.is_none()
+}
 
-    let cooperative = links - tension_links;
+pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
+    let own: BTreeSet<&str> = board
+        .tokens
+        .iter()
+        .filter(|t| kind_of(t) == RingKind::EigenKracht)
+        .map(|t| t.id.as_str())
+        .collect();
+    let regisseur = board
+        .regisseur
+        .as_deref()
+        .filter(|r| board.token(r).is_some());
+    let supporters: Vec<&str> = board
+        .tokens
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| !own.contains(id))
+        .collect();
+    // Her own-strength tokens are part of her: a link to them is a link to the centre.
+    let is_centre = |id: &str| id == PERSONA || own.contains(id) || Some(id) == regisseur;
+    let reach = reach(board, &is_centre, regisseur);
+    let n = supporters.len();
+    let share = |set: &BTreeSet<&str>| {
+        round3(ratio(
+            supporters.iter().filter(|id| set.contains(*id)).count(),
+            n,
+        ))
+    };
+    let (centre_share, cross_share) = (share(&reach.to_centre), share(&reach.cross));
+    let groups = clusters(&supporters, board);
+    let score = score(
+        board,
+        &supporters,
+        &groups,
+        regisseur,
+        centre_share,
+        reach.tension_links,
+    );
+    let cooperative = board.links.len() - reach.tension_links;
     let image = if n == 0 || cooperative == 0 {
         Image::GeenSamenhang
-    } else if shells {
+    } else if shells(board, kind_of, regisseur) {
         Image::Schillen
     } else if centre_share >= 0.5 && cross_share >= 0.3 {
         Image::Spinnenweb
@@ -153,7 +190,6 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
     } else {
         Image::GeenSamenhang
     };
-
     Coherence {
         image,
         score,
@@ -162,7 +198,7 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
         cross_share,
         clusters: groups.len(),
         regisseur: regisseur.map(str::to_string),
-        tension_links,
+        tension_links: reach.tension_links,
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod facts;
 pub mod json;
+mod problems;
 mod refusals;
 
 use std::sync::OnceLock;
@@ -21,28 +22,31 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::text::{Lang, Text};
 
 pub use facts::{About, Fact, Finding, On};
+pub use problems::HintOf;
 
 /// The catalogue files of one language, by area. Keep the nl and en lists in step: a test
 /// checks that both hold the same ids with the same variables.
-pub const AREAS: [&str; 5] = ["game", "analysis", "session", "cli", "report"];
+pub const AREAS: [&str; 6] = ["game", "analysis", "session", "cli", "report", "validation"];
 
-const NL: [&str; 5] = [
+const NL: [&str; 6] = [
     include_str!("../../i18n/nl/game.ftl"),
     include_str!("../../i18n/nl/analysis.ftl"),
     include_str!("../../i18n/nl/session.ftl"),
     include_str!("../../i18n/nl/cli.ftl"),
     include_str!("../../i18n/nl/report.ftl"),
+    include_str!("../../i18n/nl/validation.ftl"),
 ];
-const EN: [&str; 5] = [
+const EN: [&str; 6] = [
     include_str!("../../i18n/en/game.ftl"),
     include_str!("../../i18n/en/analysis.ftl"),
     include_str!("../../i18n/en/session.ftl"),
     include_str!("../../i18n/en/cli.ftl"),
     include_str!("../../i18n/en/report.ftl"),
+    include_str!("../../i18n/en/validation.ftl"),
 ];
 
 /// The catalogue sources of a language, in the order of `AREAS` (for tests and tools).
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::Nl => NL,
         Lang::En => EN,

@@ -1,0 +1,357 @@
+//! The rules of each action: who may do it, what it requires, and what it changes. One
+//! small function per kind of action; `apply_to` only dispatches, so the order of the
+//! refusals of an action can be read in one place.
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::{
+    Action, ActionError, LogEntry, Note, PlayState, PollResult, RingRefusal, undrawn_deck,
+};
+use crate::board::Board;
+use crate::observe::{Observation, Score};
+use crate::scenario::*;
+use crate::text::Text;
+
+/// Whether a player in `role` may take this action: a player places, moves, edits and
+/// removes only the role's own support; choosing the regisseur and locking the board are
+/// the facilitator's.
+pub(super) fn may_act(
+    s: &Scenario,
+    board: &Board,
+    role: &str,
+    action: &Action,
+) -> Result<(), ActionError> {
+    let own = |id: &str| board.token(id).is_none_or(|t| t.role == role);
+    let (allowed, token_role) = match action {
+        Action::PlaceToken(t) | Action::EditToken(t) => {
+            (t.role == role && own(&t.id), t.role.clone())
+        }
+        Action::MoveToken { token, .. } | Action::RemoveToken { token } => (
+            own(token),
+            board
+                .token(token)
+                .map(|t| t.role.clone())
+                .unwrap_or_default(),
+        ),
+        // A line may be drawn or taken away by either of the two it joins.
+        Action::Link(Link { from, to, .. }) | Action::Unlink { from, to } => {
+            let mine = |id: &str| board.token(id).is_some_and(|t| t.role == role);
+            let other = if mine(from) || mine(to) {
+                String::new()
+            } else {
+                board
+                    .token(from)
+                    .map(|t| t.role.clone())
+                    .unwrap_or_default()
+            };
+            (mine(from) || mine(to), other)
+        }
+        // Who is regisseur, and locking the board, is the facilitator's call.
+        Action::SetRegisseur { .. } | Action::SetLocked(_) => {
+            return Err(ActionError::FacilitatorOnly);
+        }
+        _ => (true, String::new()),
+    };
+    if allowed {
+        return Ok(());
+    }
+    let name = s
+        .role(&token_role)
+        .map(|r| r.name.clone())
+        .unwrap_or_else(|| Text::nl(&token_role));
+    Err(ActionError::NotYourCard {
+        role: token_role,
+        name,
+    })
+}
+
+/// Apply `action` to `state`. On a refusal `state` may be half changed: the caller works
+/// on a copy and drops it.
+pub(super) fn apply_to(
+    s: &Scenario,
+    seed: u64,
+    state: &mut PlayState,
+    action: Action,
+) -> Result<(), ActionError> {
+    let board_action = matches!(
+        action,
+        Action::PlaceToken(_)
+            | Action::MoveToken { .. }
+            | Action::EditToken(_)
+            | Action::RemoveToken { .. }
+            | Action::Link(_)
+            | Action::Unlink { .. }
+            | Action::SetRegisseur { .. }
+    );
+    if board_action && state.locked {
+        return Err(ActionError::Locked);
+    }
+    let board = &mut state.board;
+    match action {
+        Action::PlaceToken(token) => place(s, board, token),
+        Action::MoveToken {
+            token,
+            domain,
+            ring,
+        } => move_token(s, board, &token, domain, ring),
+        Action::EditToken(edited) => edit(s, board, edited),
+        Action::RemoveToken { token } => match board.take_token(&token) {
+            Some(_) => Ok(()),
+            None => unknown_token(&token),
+        },
+        Action::Link(link) => add_link(board, link),
+        Action::Unlink { from, to } => unlink(board, from, to),
+        Action::SetRegisseur { token } => set_regisseur(board, token),
+        Action::NextStep => match state.step.next() {
+            Some(step) => {
+                state.step = step;
+                Ok(())
+            }
+            None => Err(ActionError::LastStep),
+        },
+        Action::PreviousStep => match state.step.previous() {
+            Some(step) => {
+                state.step = step;
+                Ok(())
+            }
+            None => Err(ActionError::FirstStep),
+        },
+        Action::TriggerEvent { event } => trigger(s, state, event),
+        Action::DrawEvent => draw(s, seed, state),
+        Action::Vote { poll, agree } => vote(s, state, poll, agree),
+        Action::RecordPoll {
+            poll,
+            agree,
+            disagree,
+        } => record_poll(s, state, poll, agree, disagree),
+        Action::AddNote { round, text } => add_note(state, round, text),
+        Action::Observe { indicator, score } => observe(state, indicator, score),
+        Action::SetLocked(locked) => {
+            state.locked = locked;
+            Ok(())
+        }
+    }
+}
+
+fn place(s: &Scenario, board: &mut Board, token: Token) -> Result<(), ActionError> {
+    if token.id.trim().is_empty() || token.id == PERSONA {
+        return Err(ActionError::MissingId);
+    }
+    if board.token(&token.id).is_some() {
+        return Err(ActionError::DuplicateToken { token: token.id });
+    }
+    check_place(s, board, &token.role, &token.domain, &token.ring)?;
+    board.tokens.push(token);
+    Ok(())
+}
+
+fn move_token(
+    s: &Scenario,
+    board: &mut Board,
+    token: &str,
+    domain: DomainId,
+    ring: RingId,
+) -> Result<(), ActionError> {
+    let role = match board.token(token) {
+        Some(t) => t.role.clone(),
+        None => return unknown_token(token),
+    };
+    check_place(s, board, &role, &domain, &ring)?;
+    let t = board.token_mut(token).expect("checked above");
+    t.domain = domain;
+    t.ring = ring;
+    Ok(())
+}
+
+fn edit(s: &Scenario, board: &mut Board, edited: Token) -> Result<(), ActionError> {
+    let Some(current) = board.token(&edited.id) else {
+        return unknown_token(&edited.id);
+    };
+    if current.role != edited.role {
+        return Err(ActionError::RoleChange);
+    }
+    check_place(s, board, &edited.role, &edited.domain, &edited.ring)?;
+    let id = edited.id.clone();
+    *board.token_mut(&id).expect("checked above") = edited;
+    Ok(())
+}
+
+fn add_link(board: &mut Board, link: Link) -> Result<(), ActionError> {
+    for end in [&link.from, &link.to] {
+        if end != PERSONA && board.token(end).is_none() {
+            return unknown_token(end);
+        }
+    }
+    if link.from == link.to {
+        return Err(ActionError::SelfLink);
+    }
+    board.links.retain(|l| !l.joins(&link.from, &link.to));
+    board.links.push(link);
+    Ok(())
+}
+
+fn unlink(board: &mut Board, from: TokenId, to: TokenId) -> Result<(), ActionError> {
+    if !board.has_link(&from, &to) {
+        return Err(ActionError::NoLink { from, to });
+    }
+    board.links.retain(|l| !l.joins(&from, &to));
+    Ok(())
+}
+
+fn set_regisseur(board: &mut Board, token: Option<TokenId>) -> Result<(), ActionError> {
+    if let Some(id) = &token
+        && board.token(id).is_none()
+    {
+        return unknown_token(id);
+    }
+    board.regisseur = token;
+    Ok(())
+}
+
+fn trigger(s: &Scenario, state: &mut PlayState, event: EventId) -> Result<(), ActionError> {
+    let Some(e) = s.event(&event) else {
+        return Err(ActionError::UnknownEvent { event });
+    };
+    if state.log.iter().any(|l| l.event == event) {
+        return Err(ActionError::AlreadyHappened {
+            event,
+            title: e.title.clone(),
+        });
+    }
+    happen(s, state, e, false);
+    Ok(())
+}
+
+/// Draw from the undrawn deck. The generator is seeded afresh and run past the earlier
+/// draws, so the same seed and the same history draw the same card, also after a reload.
+fn draw(s: &Scenario, seed: u64, state: &mut PlayState) -> Result<(), ActionError> {
+    let deck = undrawn_deck(s, state);
+    if deck.is_empty() {
+        return Err(ActionError::DeckEmpty);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut pick = 0;
+    for _ in 0..=state.draws {
+        pick = rng.random_range(0..u32::MAX);
+    }
+    let card = deck[pick as usize % deck.len()];
+    state.draws += 1;
+    happen(s, state, card, true);
+    Ok(())
+}
+
+/// One vote more is the same as recording the counts plus one.
+fn vote(s: &Scenario, state: &mut PlayState, poll: String, agree: bool) -> Result<(), ActionError> {
+    let (yes, no) = state
+        .polls
+        .iter()
+        .find(|p| p.poll == poll)
+        .map_or((0, 0), |p| (p.agree, p.disagree));
+    let (yes, no) = if agree {
+        (yes.saturating_add(1), no)
+    } else {
+        (yes, no.saturating_add(1))
+    };
+    record_poll(s, state, poll, yes, no)
+}
+
+fn record_poll(
+    s: &Scenario,
+    state: &mut PlayState,
+    poll: String,
+    agree: u32,
+    disagree: u32,
+) -> Result<(), ActionError> {
+    if !s.polls.iter().any(|p| p.id == poll) {
+        return Err(ActionError::UnknownPoll { poll });
+    }
+    state.polls.retain(|p| p.poll != poll);
+    state.polls.push(PollResult {
+        poll,
+        agree,
+        disagree,
+    });
+    Ok(())
+}
+
+fn add_note(state: &mut PlayState, round: Option<String>, text: String) -> Result<(), ActionError> {
+    if text.trim().is_empty() {
+        return Err(ActionError::EmptyNote);
+    }
+    let step = state.step;
+    state.notes.push(Note {
+        round,
+        step,
+        text: text.trim().to_string(),
+    });
+    Ok(())
+}
+
+fn observe(state: &mut PlayState, indicator: String, score: Score) -> Result<(), ActionError> {
+    if crate::observe::indicator(&indicator).is_none() {
+        return Err(ActionError::UnknownIndicator { indicator });
+    }
+    state.observations.retain(|o| o.indicator != indicator);
+    state.observations.push(Observation { indicator, score });
+    Ok(())
+}
+
+fn happen(s: &Scenario, state: &mut PlayState, event: &Event, drawn: bool) {
+    let before = state.board.clone();
+    for effect in &event.effects {
+        state.board.apply_effect(s, &event.id, effect);
+    }
+    state.log.push(LogEntry {
+        event: event.id.clone(),
+        title: event.title.clone(),
+        drawn,
+        board_before: before,
+    });
+}
+
+fn unknown_token<T>(id: &str) -> Result<T, ActionError> {
+    Err(ActionError::UnknownToken {
+        token: id.to_string(),
+    })
+}
+
+/// Whether `role` may put support at (domain, ring) now.
+fn check_place(
+    s: &Scenario,
+    board: &Board,
+    role: &str,
+    domain: &str,
+    ring: &str,
+) -> Result<(), ActionError> {
+    let Some(r) = s.role(role) else {
+        return Err(ActionError::UnknownRole {
+            role: role.to_string(),
+        });
+    };
+    if !board.roles.iter().any(|id| id == role) {
+        return Err(ActionError::RoleAbsent {
+            role: role.to_string(),
+            name: r.name.clone(),
+        });
+    }
+    if s.domain(domain).is_none() {
+        return Err(ActionError::UnknownDomain {
+            domain: domain.to_string(),
+        });
+    }
+    let Some(target) = s.ring(ring) else {
+        return Err(ActionError::UnknownRing {
+            ring: ring.to_string(),
+        });
+    };
+    if !r.may_use_ring(ring) {
+        return Err(ActionError::RingNotAllowed(Box::new(RingRefusal {
+            role: role.to_string(),
+            ring: ring.to_string(),
+            role_name: r.name.clone(),
+            ring_name: target.name.clone(),
+        })));
+    }
+    Ok(())
+}

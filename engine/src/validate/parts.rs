@@ -1,0 +1,242 @@
+//! One checker per part of a scenario, called by `validate` in the order the parts are
+//! written.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::items::{check_effect, check_link, check_need, check_path, check_token};
+use super::{Checker, Ids, Known};
+use crate::problem::{Item, Owner, ProblemKind};
+use crate::scenario::*;
+
+/// The oldest age a persona or an effect may give: beyond it the number is a typing error.
+pub(super) const MAX_AGE: u8 = 120;
+
+/// The scenario's id, title and summary.
+pub(super) fn scenario_id(c: &mut Checker, s: &Scenario) {
+    let top = 0;
+    if s.id.trim().is_empty() {
+        c.report(c.loc.after(top, "id:"), ProblemKind::EmptyScenarioId);
+    }
+    if !s.id.is_empty()
+        && !s
+            .id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+    {
+        c.report(
+            c.loc.after(top, "id:"),
+            ProblemKind::ScenarioIdCharacters { id: s.id.clone() },
+        );
+    }
+    c.text(top, "title", &s.title, &Owner::Scenario);
+    c.text(top, "summary", &s.summary, &Owner::Scenario);
+}
+
+/// Ids, unique per kind, and none that belongs to the persona.
+pub(super) fn unique_ids(c: &mut Checker, s: &Scenario, ids: &Ids) {
+    c.unique("domains", Item::Domain, &ids.domains);
+    c.unique("rings", Item::Ring, &ids.rings);
+    c.unique("roles", Item::Role, &ids.roles);
+    c.unique("tokens", Item::Token, &ids.tokens);
+    c.unique("needs", Item::NeedOrGoal, &ids.needs);
+    c.unique("events", Item::Event, &ids.events);
+    c.unique(
+        "variants",
+        Item::Variant,
+        &s.variants.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
+    );
+    c.unique(
+        "polls",
+        Item::Poll,
+        &s.polls.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+    );
+    c.unique(
+        "rounds",
+        Item::Round,
+        &s.rounds.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+    );
+    if ids.tokens.contains(&PERSONA) {
+        let at = c.loc.item("tokens", PERSONA);
+        c.report(
+            at,
+            ProblemKind::ReservedId {
+                id: PERSONA.to_string(),
+            },
+        );
+    }
+}
+
+/// What every wheel needs: domains, the four kinds of ring once each, roles, and a
+/// persona of a human age.
+pub(super) fn structure(c: &mut Checker, s: &Scenario) {
+    if s.domains.is_empty() {
+        c.report(c.loc.section("domains"), ProblemKind::NoDomains);
+    }
+    let kinds: BTreeSet<RingKind> = s.rings.iter().map(|r| r.kind).collect();
+    for kind in [
+        RingKind::EigenKracht,
+        RingKind::Informeel,
+        RingKind::Gemeente,
+        RingKind::Rijk,
+    ] {
+        if !kinds.contains(&kind) {
+            c.report(
+                c.loc.section("rings"),
+                ProblemKind::MissingRing { ring_kind: kind },
+            );
+        }
+    }
+    if s.rings.len() != kinds.len() {
+        c.report(c.loc.section("rings"), ProblemKind::SameRingKind);
+    }
+    if s.roles.is_empty() {
+        c.report(c.loc.section("roles"), ProblemKind::NoRoles);
+    }
+    if s.persona.age > MAX_AGE {
+        c.report(
+            c.loc.after(c.loc.section("persona"), "age:"),
+            ProblemKind::PersonaAge {
+                age: s.persona.age.into(),
+            },
+        );
+    }
+}
+
+/// The persona: her name, portrait, interview, goals and self-reliance.
+pub(super) fn persona(c: &mut Checker, s: &Scenario, known: &Known, dir: Option<&Path>) {
+    let persona = c.loc.section("persona");
+    if s.persona.name.trim().is_empty() {
+        c.report(c.loc.after(persona, "name:"), ProblemKind::NoPersonaName);
+    }
+    if let Some(portrait) = &s.persona.portrait {
+        check_path(c, persona, portrait, dir);
+    }
+    for line in &s.persona.interview {
+        let at = c.loc.after(persona, "interview:");
+        c.text(at, "question", &line.question, &Owner::InterviewQuestion);
+        c.text(at, "answer", &line.answer, &Owner::InterviewAnswer);
+    }
+    for goal in &s.persona.goals {
+        let at = c.loc.item("goals", &goal.id);
+        let owner = Owner::Goal(goal.id.clone());
+        c.reference(at, &known.domains, &goal.domain, Item::Domain, &owner);
+        c.text(at, "text", &goal.text, &owner);
+    }
+    for sr in &s.persona.self_reliance {
+        let at = c.loc.section("self_reliance");
+        c.reference(
+            at,
+            &known.domains,
+            &sr.domain,
+            Item::Domain,
+            &Owner::SelfReliance,
+        );
+    }
+}
+
+/// The wheel and its players: domains, rings, roles and the needs.
+pub(super) fn wheel(c: &mut Checker, s: &Scenario, known: &Known) {
+    for d in &s.domains {
+        let at = c.loc.item("domains", &d.id);
+        c.text(at, "name", &d.name, &Owner::Domain(d.id.clone()));
+    }
+    for r in &s.rings {
+        let at = c.loc.item("rings", &r.id);
+        c.text(at, "name", &r.name, &Owner::Ring(r.id.clone()));
+    }
+    for role in &s.roles {
+        let at = c.loc.item("roles", &role.id);
+        let owner = Owner::Role(role.id.clone());
+        c.text(at, "name", &role.name, &owner);
+        c.text(at, "assignment", &role.assignment, &owner);
+        for ring in &role.rings {
+            c.reference(at, &known.rings, ring, Item::Ring, &owner);
+        }
+        for agenda in &role.agenda {
+            c.reference(at, &known.domains, &agenda.domain, Item::Domain, &owner);
+            c.text(at, "why", &agenda.why, &owner);
+        }
+    }
+    for need in &s.needs {
+        check_need(c, need, &known.domains);
+    }
+}
+
+/// The starting board: its tokens, links and regisseur.
+pub(super) fn board(c: &mut Checker, s: &Scenario, known: &Known) {
+    for token in &s.board.tokens {
+        check_token(c, s, token, known);
+    }
+    // Lines on the starting board join cards that are there at the start (or the persona);
+    // a card that only an event adds cannot have a line yet.
+    let starting: BTreeSet<&str> = s.board.tokens.iter().map(|t| t.id.as_str()).collect();
+    let mut ends = starting.clone();
+    ends.insert(PERSONA);
+    for link in &s.board.links {
+        let at = c.loc.section("links");
+        check_link(c, at, link, &ends, &Owner::StartingLink);
+    }
+    if let Some(regisseur) = &s.board.regisseur {
+        let at = c.loc.section("regisseur");
+        c.reference(at, &starting, regisseur, Item::Token, &Owner::Regisseur);
+    }
+}
+
+pub(super) fn events(c: &mut Checker, s: &Scenario, known: &Known) {
+    for event in &s.events {
+        let at = c.loc.item("events", &event.id);
+        let owner = Owner::Event(event.id.clone());
+        c.text(at, "title", &event.title, &owner);
+        c.text(at, "description", &event.description, &owner);
+        for effect in &event.effects {
+            check_effect(c, s, at, effect, &owner, known);
+        }
+    }
+}
+
+/// Policy variants: their texts, the effects at the start, and how they change events.
+pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
+    for variant in &s.variants {
+        let at = c.loc.item("variants", &variant.id);
+        let owner = Owner::Variant(variant.id.clone());
+        c.text(at, "name", &variant.name, &owner);
+        c.text(at, "description", &variant.description, &owner);
+        for effect in &variant.start {
+            check_effect(c, s, at, effect, &owner, known);
+        }
+        for patch in &variant.events {
+            c.reference(at, &known.events, &patch.event, Item::Event, &owner);
+            for t in &patch.cancel_for {
+                c.reference(at, &known.tokens, t, Item::Token, &owner);
+            }
+            for n in &patch.cancel_needs {
+                c.reference(at, &known.needs, n, Item::Need, &owner);
+            }
+            for effect in &patch.add {
+                check_effect(c, s, at, effect, &owner, known);
+            }
+        }
+    }
+}
+
+/// The statements to vote on and the reflection rounds: texts only.
+pub(super) fn polls_and_rounds(c: &mut Checker, s: &Scenario) {
+    for poll in &s.polls {
+        let at = c.loc.item("polls", &poll.id);
+        c.text(
+            at,
+            "statement",
+            &poll.statement,
+            &Owner::Poll(poll.id.clone()),
+        );
+    }
+    for round in &s.rounds {
+        let at = c.loc.item("rounds", &round.id);
+        let owner = Owner::Round(round.id.clone());
+        c.text(at, "title", &round.title, &owner);
+        for q in &round.questions {
+            c.text(at, "questions", q, &owner);
+        }
+    }
+}
