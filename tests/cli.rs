@@ -693,12 +693,25 @@ fn compare_as_a_page_shows_both_wheels_and_needs_nothing_from_outside() {
         out_arg,
     ]);
     let page = std::fs::read_to_string(&out).unwrap();
-    assert_eq!(page.matches("<svg").count(), 2, "current rules and the variant");
+    assert_eq!(
+        page.matches("<svg").count(),
+        2,
+        "current rules and the variant"
+    );
     assert!(page.contains("Verlengde jeugdhulp") && page.contains("Huidige regels"));
     let outside = page.replace("http://www.w3.org/2000/svg", "");
     assert!(!outside.contains("http"), "the page opens offline");
     // The same numbers as the JSON.
-    let json = json(&["compare", "tess", "--variant", "verlengde_jeugdhulp", "--json"]);
+    let json = json(&[
+        "compare",
+        "tess",
+        "--variant",
+        "verlengde_jeugdhulp",
+        "--json",
+    ]);
     let gaps = json["variants"][0]["gaps"].as_array().unwrap().len();
-    assert!(page.contains(&format!(">{gaps}<")), "{gaps} gaps in the totals");
+    assert!(
+        page.contains(&format!(">{gaps}<")),
+        "{gaps} gaps in the totals"
+    );
 }

@@ -112,12 +112,29 @@ pub fn html(c: &Comparison, lang: Lang) -> String {
         css(),
         escape(&title)
     );
-    let closed = c.sides.iter().flat_map(|side| side.change.gaps_closed.iter());
+    let closed = c
+        .sides
+        .iter()
+        .flat_map(|side| side.change.gaps_closed.iter());
     let base_marks = marks(closed);
-    wheel(&mut out, s, &c.base, &base_marks, &w.t("compare-baseline"), lang);
+    wheel(
+        &mut out,
+        s,
+        &c.base,
+        &base_marks,
+        &w.t("compare-baseline"),
+        lang,
+    );
     for side in &c.sides {
         let opened = marks(side.change.gaps_opened.iter());
-        wheel(&mut out, &side.played, &side.end, &opened, &side.name(lang), lang);
+        wheel(
+            &mut out,
+            &side.played,
+            &side.end,
+            &opened,
+            &side.name(lang),
+            lang,
+        );
     }
     out.push_str("</div>\n");
     totals(&mut out, c, &w, lang);

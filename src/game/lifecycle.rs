@@ -85,6 +85,6 @@ pub fn reload_source(game: &mut Game, path: &Path, strings: &Strings) {
                 false,
             ));
         }
-        Err(problems) => game.problems = Some(problems.to_string()),
+        Err(problems) => game.problems = Some(problems),
     }
 }

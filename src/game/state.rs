@@ -75,7 +75,7 @@ pub struct Game {
     /// The scenario file the session was started from (watched for live reload).
     pub source: Option<PathBuf>,
     /// Problems in that file since it last changed, shown in the window.
-    pub problems: Option<String>,
+    pub problems: Option<samenspel_engine::Problems>,
     /// Names this state of the session: new for every change and every new session in
     /// this process, so derived data is worked out once per change.
     pub revision: u64,

@@ -178,7 +178,11 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     )
     .unwrap();
     super::lifecycle::reload_source(&mut game, &path, &strings);
-    let problems = game.problems.clone().expect("problems are shown");
+    let problems = game
+        .problems
+        .clone()
+        .expect("problems are shown")
+        .to_string();
     assert!(
         problems.contains("sam.ron:") && problems.contains("\"wrek\""),
         "{problems}"
@@ -394,4 +398,28 @@ fn the_wheel_scene_is_built_again_only_when_something_it_shows_changed() {
     // A new game in the same process never reuses the scene of the old one.
     let other = Game::new(Session::new(&scenario, None, 0).unwrap(), None);
     assert_ne!(other.revision, game.revision);
+}
+
+#[test]
+fn problems_of_a_scenario_file_are_said_in_the_language_of_the_room() {
+    let dir = std::env::temp_dir().join(format!("samenspel-problem-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sam.ron");
+    let broken = samenspel_engine::starter::starter_scenario("Sam").replace(
+        "domain: \"werk\", ring: \"gemeente\"",
+        "domain: \"wrek\", ring: \"gemeente\"",
+    );
+    std::fs::write(&path, broken).unwrap();
+    let problems = samenspel_engine::load::scenario_from_file(&path).unwrap_err();
+    let dutch = samenspel_engine::Words::new(Lang::Nl).say(&problems.0[0]);
+    assert!(
+        dutch.contains("sam.ron:") && dutch.contains("wrek"),
+        "{dutch}"
+    );
+    assert_ne!(
+        dutch,
+        problems.0[0].to_string(),
+        "the Dutch is not the English"
+    );
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -4,11 +4,11 @@
 //! frame — and read by every view.
 
 use bevy::prelude::*;
+use samenspel_engine::compare::{Comparison, compare};
 use samenspel_engine::reflect::{
     Analysis, Change, Highlighted, analyse, change, highlight, rounds,
 };
 use samenspel_engine::scene::{Canvas, Highlights, Scene};
-use samenspel_engine::compare::{Comparison, compare};
 
 use super::state::{Game, Screen};
 

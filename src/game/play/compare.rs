@@ -72,14 +72,20 @@ fn wheels(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
             &c.base.board,
             marks(side.change.gaps_closed.iter()),
             t.t("compare-baseline"),
-            (format!("✔ {closed} {}", t.t("compare-closed")), palette::CLOSED),
+            (
+                format!("✔ {closed} {}", t.t("compare-closed")),
+                palette::CLOSED,
+            ),
         ),
         (
             &side.played,
             &side.end.board,
             marks(side.change.gaps_opened.iter()),
             side.name(lang),
-            (format!("⚠ {opened} {}", t.t("compare-opened")), palette::ALERT),
+            (
+                format!("⚠ {opened} {}", t.t("compare-opened")),
+                palette::ALERT,
+            ),
         ),
     ];
     ui.horizontal_top(|ui| {

@@ -20,7 +20,12 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
             egui::ScrollArea::vertical()
                 .max_height(300.0)
                 .show(ui, |ui| {
-                    ui.label(RichText::new(problems).monospace().color(palette::ALERT));
+                    // Located, in the language of the room: place, what is wrong, a tip.
+                    let words = t.words();
+                    for problem in &problems.0 {
+                        let text = words.say(problem);
+                        ui.label(RichText::new(text).monospace().color(palette::ALERT));
+                    }
                 });
         });
     if !open {
