@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod compare;
 pub mod deck;
 pub mod draft;
+pub mod durable;
 pub mod layout;
 pub mod load;
 pub mod locate;
