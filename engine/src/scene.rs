@@ -8,6 +8,7 @@
 
 mod items;
 mod labels;
+mod names;
 mod parts;
 
 use std::collections::BTreeSet;
@@ -23,6 +24,7 @@ use crate::text::Lang;
 
 pub use items::*;
 pub use labels::{CHAR_WIDTH, LINE_HEIGHT, Rect, text_size};
+pub use names::{SHORT_LETTERS, card_labels, short_label, short_what};
 use parts::*;
 
 /// How much larger text and cards are in projector mode (the back of a room must read it).
@@ -140,17 +142,6 @@ pub struct Scene {
     pub labels: Vec<Label>,
     /// The persona's name and age in the centre.
     pub persona: Vec<TextItem>,
-}
-
-/// A label short enough for the wheel: the part before a bracket or comma, at most 22
-/// letters.
-pub fn short_label(who: &str) -> String {
-    let head = who.split([',', '(']).next().unwrap_or(who).trim();
-    if head.chars().count() > 22 {
-        format!("{}…", head.chars().take(21).collect::<String>().trim_end())
-    } else {
-        head.to_string()
-    }
 }
 
 impl Scene {
@@ -272,13 +263,17 @@ impl Scene {
         sizes: &Sizes,
         canvas: &Canvas,
     ) -> Vec<Label> {
+        let names = card_labels(board, canvas.lang);
         let mut texts = Vec::new();
         let mut requests = Vec::new();
         for (p, card) in placed.iter().zip(&self.cards) {
             let Some(token) = token_of(board, &p.id, p.ended) else {
                 continue;
             };
-            let text = short_label(token.who.get(canvas.lang));
+            let text = names
+                .get(&token.id)
+                .cloned()
+                .unwrap_or_else(|| short_label(token.who.get(canvas.lang)));
             let (w, h) = text_size(&text, sizes.label);
             requests.push(labels::Request {
                 x: card.x,
