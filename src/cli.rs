@@ -183,6 +183,10 @@ pub struct SceneArgs {
     /// Larger text and cards, as on a projector.
     #[arg(long)]
     pub projector: bool,
+    /// The projector's audience window: a wheel of 87% of the height, large labels that
+    /// touch nothing, leader lines where a sector is crowded.
+    #[arg(long)]
+    pub audience: bool,
     #[arg(long)]
     pub json: bool,
 }

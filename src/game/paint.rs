@@ -50,6 +50,13 @@ pub fn scene(painter: &Painter, scene: &Scene, fade: f32) {
     for c in &scene.cards {
         card(painter, c, fade);
     }
+    // Lines to labels set farther out (the audience canvas), from the card's edge.
+    for leader in &scene.leaders {
+        painter.line_segment(
+            [pos(leader.from), pos(leader.to)],
+            Stroke::new(leader.width, colour(leader.colour)),
+        );
+    }
     for l in &scene.labels {
         label(painter, l);
     }
@@ -163,6 +170,13 @@ pub fn card(painter: &Painter, c: &Card, fade: f32) {
 }
 
 fn label(painter: &Painter, l: &Label) {
+    if let Some(backdrop) = l.backdrop {
+        let rect = bevy_egui::egui::Rect::from_min_size(
+            Pos2::new(l.x, l.y),
+            bevy_egui::egui::vec2(l.w, l.h),
+        );
+        painter.rect_filled(rect, l.h * 0.2, colour(backdrop).gamma_multiply(0.85));
+    }
     let t = TextItem {
         text: l.text.clone(),
         x: l.x + l.w / 2.0,
