@@ -14,20 +14,10 @@ use crate::text::Lang;
 pub const SHORT_LETTERS: usize = 22;
 
 /// A label short enough for the wheel: the part before a bracket or comma, at most 22
-/// letters (cut with an ellipsis).
+/// letters (cut after a whole word where it can, with an ellipsis).
 pub fn short_label(who: &str) -> String {
     let head = who.split([',', '(']).next().unwrap_or(who).trim();
-    if head.chars().count() > SHORT_LETTERS {
-        format!(
-            "{}…",
-            head.chars()
-                .take(SHORT_LETTERS - 1)
-                .collect::<String>()
-                .trim_end()
-        )
-    } else {
-        head.to_string()
-    }
+    super::fit(head, SHORT_LETTERS)
 }
 
 /// A whole clause may be this many letters longer than the limit: "Woonplek in een

@@ -224,7 +224,7 @@ pub(super) fn ring_names(
 /// The legend in the top-left corner: shape, colour and name of each ring.
 pub(super) fn legend(s: &Scenario, canvas: &Canvas, sizes: &Sizes) -> Vec<LegendEntry> {
     let step = sizes.small * 1.75;
-    let swatch = 8.0 * canvas.text_scale;
+    let swatch = (8.0 * canvas.text_scale).max(sizes.small * 0.45);
     RING_ORDER
         .iter()
         .filter_map(|kind| Some((*kind, ring_name(s, *kind, canvas.lang)?)))
