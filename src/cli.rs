@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{Analysis, Change, change};
+use samenspel_engine::reflect::{Analysis, Change, change, top_findings};
 use samenspel_engine::report::{self, Format};
 use samenspel_engine::scenario::{RingKind, Scenario, Variant};
 use samenspel_engine::session::write_atomically;
@@ -344,12 +344,10 @@ fn simulate_cmd(
             .iter()
             .map(|snap| {
                 let mut v = serde_json::to_value(snap).expect("snapshots always serialise");
-                json::analysis_into(
-                    &mut v,
-                    &w,
-                    On::new(&session.scenario, &snap.board),
-                    &snap.analysis,
-                );
+                let on = On::new(&session.scenario, &snap.board);
+                json::analysis_into(&mut v, &w, on, &snap.analysis);
+                let top = top_findings(&session.scenario, &snap.board, &snap.analysis.gaps);
+                v["top_findings"] = json::gaps(&w, on, &top);
                 v
             })
             .collect();
