@@ -253,17 +253,27 @@ fn simulate_json_gives_at_most_three_top_findings_in_room_order() {
         "fragmentation",
     ];
     for s in v["snapshots"].as_array().expect("snapshots") {
-        let top = s["top_findings"].as_array().expect("top_findings is a list");
+        let top = s["top_findings"]
+            .as_array()
+            .expect("top_findings is a list");
         let gaps = s["gaps"].as_array().expect("gaps");
         assert_eq!(top.len(), gaps.len().min(3), "{}", s["label"]);
         let ranks: Vec<usize> = top
             .iter()
-            .map(|g| order.iter().position(|k| g["kind"] == *k).expect("a known kind"))
+            .map(|g| {
+                order
+                    .iter()
+                    .position(|k| g["kind"] == *k)
+                    .expect("a known kind")
+            })
             .collect();
         assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
         for g in top {
             assert!(g["text"].as_str().is_some_and(|t| !t.is_empty()), "{g}");
-            assert!(gaps.contains(g), "a top finding is one of the snapshot's gaps: {g}");
+            assert!(
+                gaps.contains(g),
+                "a top finding is one of the snapshot's gaps: {g}"
+            );
         }
     }
     let after = v["snapshots"]
@@ -277,7 +287,14 @@ fn simulate_json_gives_at_most_three_top_findings_in_room_order() {
 
 #[test]
 fn scene_audience_gives_the_large_wheel_and_leaders() {
-    let scene = json(&["scene", "tess", "--audience", "--size", "1280x720", "--json"]);
+    let scene = json(&[
+        "scene",
+        "tess",
+        "--audience",
+        "--size",
+        "1280x720",
+        "--json",
+    ]);
     assert!(scene["wheel"]["r"].as_f64().unwrap() * 2.0 >= 0.85 * 720.0);
     assert!(scene["leaders"].is_array());
     for l in scene["labels"].as_array().expect("labels") {

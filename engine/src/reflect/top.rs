@@ -28,7 +28,10 @@ pub const ROOM_ORDER: [GapKind; 5] = [
 ];
 
 fn rank(kind: GapKind) -> usize {
-    ROOM_ORDER.iter().position(|k| *k == kind).unwrap_or(ROOM_ORDER.len())
+    ROOM_ORDER
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(ROOM_ORDER.len())
 }
 
 /// At most `TOP_FINDINGS` of `gaps` (the board's whole analysis after an event, or the
@@ -56,7 +59,11 @@ pub fn top_findings(s: &Scenario, board: &Board, gaps: &[Gap]) -> Vec<Gap> {
         } else {
             0
         };
-        (rank(g.kind), std::cmp::Reverse(open), std::cmp::Reverse(open_in(g)))
+        (
+            rank(g.kind),
+            std::cmp::Reverse(open),
+            std::cmp::Reverse(open_in(g)),
+        )
     });
     // Needs that an ended support already names as left open.
     let told: BTreeSet<&str> = order
@@ -162,7 +169,11 @@ mod tests {
                 assert!(top.len() <= TOP_FINDINGS);
                 assert_eq!(top.len(), gaps.len().min(TOP_FINDINGS), "{}", s.id);
                 let ranks: Vec<usize> = top.iter().map(|g| rank(g.kind)).collect();
-                assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{}: {ranks:?}", s.id);
+                assert!(
+                    ranks.windows(2).all(|w| w[0] <= w[1]),
+                    "{}: {ranks:?}",
+                    s.id
+                );
                 for g in &top {
                     assert!(gaps.contains(g));
                 }
