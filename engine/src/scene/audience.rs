@@ -85,19 +85,26 @@ pub(super) fn place(
     for i in rest {
         let w = &wanted[i];
         let right = w.req.x >= wheel.cx;
-        // First a row whose leader crosses nothing and whose box no leader crosses; then
-        // any free row.
-        let found = [true, false].into_iter().find_map(|strict| {
-            let room = Room {
-                taken: &taken,
-                leaders: if strict { Some(&leaders) } else { None },
-                bounds,
-                wheel,
-            };
-            [right, !right]
-                .into_iter()
-                .find_map(|side| outside(w, side, &room))
-        });
+        // The row whose leader crosses fewest boxes and leaders (none, where there is
+        // one), on the card's side first.
+        let room = Room {
+            taken: &taken,
+            leaders: &leaders,
+            bounds,
+            wheel,
+        };
+        let mut found: Option<(Placed, usize)> = None;
+        for side in [right, !right] {
+            if let Some((p, n)) = outside(w, side, &room)
+                && found.as_ref().is_none_or(|(_, best)| n < *best)
+            {
+                found = Some((p, n));
+            }
+            if found.as_ref().is_some_and(|(_, n)| *n == 0) {
+                break;
+            }
+        }
+        let found = found.map(|(p, _)| p);
         let placed = found.unwrap_or_else(|| {
             // Nowhere free: the least-bad place beside the card (the test counts these).
             let rect = labels::place(std::slice::from_ref(&w.req), &taken, bounds)[0];
@@ -119,25 +126,29 @@ type Segment = ([f32; 2], [f32; 2]);
 
 /// What a label outside the rim must keep clear of.
 struct Room<'a> {
+    /// Boxes it may not lie on: cards, names, the legend, the centre, other labels.
     taken: &'a [Rect],
-    /// When given: leaders placed before, which the box must not lie on, and the new leader
-    /// must cross no box either.
-    leaders: Option<&'a [Segment]>,
+    /// Leaders placed before: better not under the box.
+    leaders: &'a [Segment],
     bounds: &'a Rect,
     wheel: &'a Wheel,
 }
 
 impl Room<'_> {
-    fn free(&self, rect: &Rect, leader: Segment) -> bool {
+    /// None where the box is not free; else how many leaders run through the box plus how
+    /// many boxes (other than its own card's) its leader runs through.
+    fn crossings(&self, rect: &Rect, leader: Segment) -> Option<usize> {
         if !rect.inside(self.bounds) || self.taken.iter().any(|t| rect.overlap(t) > 0.0) {
-            return false;
+            return None;
         }
-        let Some(leaders) = self.leaders else {
-            return true;
-        };
         let own = |t: &Rect| t.contains(leader.0);
-        !leaders.iter().any(|l| crosses(*l, rect))
-            && !self.taken.iter().any(|t| !own(t) && crosses(leader, t))
+        let under = self.leaders.iter().filter(|l| crosses(**l, rect)).count();
+        let through = self
+            .taken
+            .iter()
+            .filter(|t| !own(t) && crosses(leader, t))
+            .count();
+        Some(under + through)
     }
 }
 
@@ -169,9 +180,11 @@ pub(super) fn crosses((a, b): Segment, r: &Rect) -> bool {
     t0 < t1
 }
 
-/// The free row outside the rim on one side (`right` or left) nearest the card's height,
-/// with the text cut to the width left there.
-fn outside(w: &Wanted, right: bool, room: &Room) -> Option<Placed> {
+/// The free row outside the rim on one side (`right` or left) with the fewest crossings,
+/// the nearest to the card's height among those, with the text cut to the width left there;
+/// and its number of crossings.
+fn outside(w: &Wanted, right: bool, room: &Room) -> Option<(Placed, usize)> {
+    let mut best: Option<(Placed, usize)> = None;
     let (bounds, wheel) = (room.bounds, room.wheel);
     let (_, h) = text_size("", w.size);
     let step = h / 4.0;
@@ -211,17 +224,23 @@ fn outside(w: &Wanted, right: bool, room: &Room) -> Option<Placed> {
             };
             let to = [if right { x } else { x + bw }, top + h / 2.0];
             let leader = (card_edge(&w.req, to), to);
-            if !room.free(&rect, leader) {
+            let Some(n) = room.crossings(&rect, leader) else {
                 continue;
+            };
+            if best.as_ref().is_none_or(|(_, b)| n < *b) {
+                let placed = Placed {
+                    text,
+                    rect,
+                    leader: Some(leader),
+                };
+                if n == 0 {
+                    return Some((placed, 0));
+                }
+                best = Some((placed, n));
             }
-            return Some(Placed {
-                text,
-                rect,
-                leader: Some(leader),
-            });
         }
     }
-    None
+    best
 }
 
 /// The point on the card's edge in the direction of `to`.
