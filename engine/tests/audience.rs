@@ -197,7 +197,7 @@ fn the_audience_wheel_is_large_its_labels_readable_and_apart() {
 ///
 /// | size | labels | with a leader | cut to fit | on a card | leader through a label |
 /// |---|---|---|---|---|---|
-/// | 1024×768 | 6460 | 301 | 174 | 0 | 19 |
+/// | 1024×768 | 6460 | 331 | 211 | 0 | 19 |
 /// | 1280×720 | 6460 | 236 | 0 | 0 | 2 |
 /// | 1920×1080 | 6460 | 236 | 0 | 0 | 2 |
 ///

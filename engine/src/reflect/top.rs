@@ -159,6 +159,28 @@ mod tests {
     }
 
     #[test]
+    fn a_reflection_round_gets_at_most_three_of_its_own_findings() {
+        for s in builtin_all() {
+            let session = prepared_session(&s, None, true, 4).unwrap();
+            let (sc, board) = (&session.scenario, session.board());
+            let analysis = analyse(sc, board);
+            for round in crate::reflect::rounds(sc) {
+                let found = crate::reflect::highlight(sc, board, &analysis, &round.highlights);
+                let top = top_findings(sc, board, &found.gaps);
+                assert!(top.len() <= TOP_FINDINGS);
+                assert!(top.iter().all(|g| found.gaps.contains(g)), "{}", s.id);
+                if !found.gaps.is_empty() {
+                    assert!(
+                        !top.is_empty(),
+                        "{}: a round with findings shows some",
+                        s.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_builtin_board_gets_at_most_three_in_room_order() {
         for s in builtin_all() {
             for after in [false, true] {

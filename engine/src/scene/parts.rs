@@ -40,7 +40,7 @@ impl Sizes {
     fn audience(height: f32) -> Sizes {
         Sizes {
             domain: 0.027 * height,
-            small: 0.024 * height,
+            small: 0.026 * height,
             label: AUDIENCE_LABEL * height,
             persona: 0.045 * height,
             card: 0.019 * height,
