@@ -310,14 +310,14 @@ impl Scene {
         out
     }
 
-    /// A label for every card, and a leader line for each label placed away from its card.
-    fn place_labels(
+    /// For every card: the card, its label's text and full text, and what to place.
+    fn label_requests(
         &self,
         board: &Board,
         placed: &[layout::Placed],
         sizes: &Sizes,
         canvas: &Canvas,
-    ) -> (Vec<Label>, Vec<Leader>) {
+    ) -> (LabelTexts<'_>, Vec<labels::Request>) {
         let names = card_labels(board, canvas.lang);
         let words = Words::new(canvas.lang);
         let mut texts = Vec::new();
@@ -350,6 +350,18 @@ impl Scene {
             });
             texts.push((card, text, full));
         }
+        (texts, requests)
+    }
+
+    /// A label for every card, and a leader line for each label placed away from its card.
+    fn place_labels(
+        &self,
+        board: &Board,
+        placed: &[layout::Placed],
+        sizes: &Sizes,
+        canvas: &Canvas,
+    ) -> (Vec<Label>, Vec<Leader>) {
+        let (texts, requests) = self.label_requests(board, placed, sizes, canvas);
         let obstacles = self.obstacles(canvas.audience);
         let places: Vec<audience::Placed> = if canvas.audience {
             let wanted: Vec<audience::Wanted> = requests
@@ -408,6 +420,9 @@ impl Scene {
         (labels, leaders)
     }
 }
+
+/// Per card: the card, its label's text and its full text.
+type LabelTexts<'a> = Vec<(&'a Card, String, String)>;
 
 /// The box a text item takes, estimated like label boxes.
 pub fn text_rect(t: &TextItem) -> Rect {
