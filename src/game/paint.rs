@@ -188,3 +188,56 @@ fn label(painter: &Painter, l: &Label) {
     };
     text(painter, &t);
 }
+
+#[cfg(test)]
+mod tests {
+    use bevy_egui::egui::{self, Context, RawInput};
+    use samenspel_engine::Lang;
+    use samenspel_engine::builtin::builtin;
+    use samenspel_engine::prepare::prepared_session;
+    use samenspel_engine::scene::{Canvas, Highlights, Scene};
+
+    /// Every shape the painter makes for a scene, in one headless egui frame.
+    fn painted(scene: &Scene) -> Vec<egui::Shape> {
+        let ctx = Context::default();
+        let mut out = ctx.run_ui(RawInput::default(), |ui| {
+            super::scene(ui.painter(), scene, 0.0);
+        });
+        // No GPU here: the font texture is not uploaded anywhere.
+        out.textures_delta.clear();
+        out.shapes.into_iter().map(|c| c.shape).collect()
+    }
+
+    #[test]
+    fn the_audience_scene_is_painted_with_its_leaders_and_backdrops() {
+        let s = builtin("tess").unwrap().unwrap();
+        let session = prepared_session(&s, None, true, 3).unwrap();
+        let canvas = Canvas::audience(1024.0, 768.0, Lang::Nl);
+        let scene = Scene::build(
+            &session.scenario,
+            session.board(),
+            &Highlights::default(),
+            &canvas,
+        );
+        assert!(!scene.leaders.is_empty(), "tess at 1024x768 has leaders");
+        let shapes = painted(&scene);
+        for leader in &scene.leaders {
+            let drawn = shapes.iter().any(|shape| match shape {
+                egui::Shape::LineSegment { points, .. } => {
+                    (points[0].x - leader.from[0]).abs() < 0.01
+                        && (points[1].y - leader.to[1]).abs() < 0.01
+                }
+                _ => false,
+            });
+            assert!(drawn, "the leader of {} is painted", leader.card);
+        }
+        let backdrops = shapes
+            .iter()
+            .filter(|shape| matches!(shape, egui::Shape::Rect(_)))
+            .count();
+        assert!(
+            backdrops >= scene.labels.len(),
+            "a backdrop under every label"
+        );
+    }
+}
