@@ -197,9 +197,9 @@ fn the_audience_wheel_is_large_its_labels_readable_and_apart() {
 ///
 /// | size | labels | with a leader | cut to fit | on a card | leader through a label |
 /// |---|---|---|---|---|---|
-/// | 1024×768 | 6460 | 331 | 211 | 0 | 19 |
-/// | 1280×720 | 6460 | 236 | 0 | 0 | 2 |
-/// | 1920×1080 | 6460 | 236 | 0 | 0 | 2 |
+/// | 1024×768 | 6460 | 344 | 216 | 0 | 19 |
+/// | 1280×720 | 6460 | 247 | 0 | 0 | 2 |
+/// | 1920×1080 | 6460 | 247 | 0 | 0 | 2 |
 ///
 /// At 1024×768 the wheel leaves 178 px on either side, so labels outside the rim are cut
 /// (to 7 letters at the least), and in Nuestra's crowded own-strength cells a leader has

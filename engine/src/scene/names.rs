@@ -25,9 +25,12 @@ pub fn short_label(who: &str) -> String {
 const SLACK: usize = 4;
 
 /// A short form of what a card is: its first clause (before `;`, `:`, `,` or a bracket),
-/// whole when it has at most `letters` letters (and `SLACK` more), else as many whole words as fit in
-/// `letters` with an ellipsis after them — without small words dangling at the end ("Kassawerk bij een…" reads as
-/// "Kassawerk…").
+/// whole when it has at most `letters` letters (and `SLACK` more), else as many whole words
+/// as fit in `letters` with an ellipsis after them — without small words dangling at the
+/// end ("Kassawerk bij een…" reads as "Kassawerk…"). Where that leaves one short word
+/// ("Heeft…", "Voert…"), which says nothing, the words may take `SLACK` letters more
+/// ("Heeft de omgangsregeling…"), and if that does not help either, the next word is cut
+/// ("Voert de ondertoezicht…").
 pub fn short_what(what: &str, letters: usize) -> String {
     let head = what
         .split([';', ':', ',', '(', '.'])
@@ -37,6 +40,23 @@ pub fn short_what(what: &str, letters: usize) -> String {
     if head.chars().count() <= letters + SLACK {
         return head.to_string();
     }
+    let lone = |words: &[&str]| words.len() == 1 && words[0].chars().count() <= 6;
+    let mut words = whole_words(head, letters);
+    if lone(&words) {
+        words = whole_words(head, letters + SLACK - 1);
+        if lone(&words) {
+            return super::fit(head, letters + 1);
+        }
+    }
+    if words.is_empty() {
+        // One long word: cut inside it.
+        return super::fit(head, letters);
+    }
+    format!("{}…", words.join(" "))
+}
+
+/// The first words of `head` that fit in `letters`, without small words at the end.
+fn whole_words(head: &str, letters: usize) -> Vec<&str> {
     let mut words: Vec<&str> = Vec::new();
     let mut used = 0;
     for word in head.split_whitespace() {
@@ -50,12 +70,7 @@ pub fn short_what(what: &str, letters: usize) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| w.chars().count() <= 3) {
         words.pop();
     }
-    if words.is_empty() {
-        // One long word: cut inside it.
-        let cut: String = head.chars().take(letters.saturating_sub(1)).collect();
-        return format!("{}…", cut.trim_end());
-    }
-    format!("{}…", words.join(" "))
+    words
 }
 
 /// Every card on the board (and every ended one, shown as a hole) with its label, by id.
@@ -140,6 +155,17 @@ mod tests {
             "Gesprek over…"
         );
         assert_eq!(short_what("Huisarts", 22), "Huisarts");
+        assert_eq!(
+            short_what(
+                "Heeft de omgangsregeling met vader opgezet en ziet erop toe",
+                22
+            ),
+            "Heeft de omgangsregeling…"
+        );
+        assert_eq!(
+            short_what("Voert de ondertoezichtstelling uit, bewaakt het plan", 22),
+            "Voert de ondertoezicht…"
+        );
         assert_eq!(
             short_what("Arbeidsongeschiktheidsverzekering", 22),
             "Arbeidsongeschiktheid…"
