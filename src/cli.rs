@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::compare::{self, Comparison, Side, compare};
 use samenspel_engine::load::scenario_from_file;
-use samenspel_engine::reflect::{Analysis, change};
+use samenspel_engine::reflect::{Analysis, change, top_findings};
 use samenspel_engine::report::{self, Format};
 use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::write_atomically;
@@ -196,6 +196,10 @@ pub struct SceneArgs {
     /// Larger text and cards, as on a projector.
     #[arg(long)]
     pub projector: bool,
+    /// The projector's audience window: a wheel of 87% of the height, large labels that
+    /// touch nothing, leader lines where a sector is crowded.
+    #[arg(long)]
+    pub audience: bool,
     #[arg(long)]
     pub json: bool,
 }
@@ -358,12 +362,10 @@ fn simulate_cmd(
             .iter()
             .map(|snap| {
                 let mut v = serde_json::to_value(snap).expect("snapshots always serialise");
-                json::analysis_into(
-                    &mut v,
-                    &w,
-                    On::new(&session.scenario, &snap.board),
-                    &snap.analysis,
-                );
+                let on = On::new(&session.scenario, &snap.board);
+                json::analysis_into(&mut v, &w, on, &snap.analysis);
+                let top = top_findings(&session.scenario, &snap.board, &snap.analysis.gaps);
+                v["top_findings"] = json::gaps(&w, on, &top);
                 v
             })
             .collect();

@@ -240,6 +240,69 @@ fn simulate_json_has_the_documented_shape() {
     );
 }
 
+/// The room's three findings (issue 10, item 4): at most three per snapshot, each a gap
+/// of that snapshot with its sentence; after "Tess wordt 18" ended support comes first.
+#[test]
+fn simulate_json_gives_at_most_three_top_findings_in_room_order() {
+    let v = json(&["simulate", "tess", "--json"]);
+    let order = [
+        "ended_support",
+        "unserved_need",
+        "colliding_assignments",
+        "only_professional",
+        "fragmentation",
+    ];
+    for s in v["snapshots"].as_array().expect("snapshots") {
+        let top = s["top_findings"]
+            .as_array()
+            .expect("top_findings is a list");
+        let gaps = s["gaps"].as_array().expect("gaps");
+        assert_eq!(top.len(), gaps.len().min(3), "{}", s["label"]);
+        let ranks: Vec<usize> = top
+            .iter()
+            .map(|g| {
+                order
+                    .iter()
+                    .position(|k| g["kind"] == *k)
+                    .expect("a known kind")
+            })
+            .collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+        for g in top {
+            assert!(g["text"].as_str().is_some_and(|t| !t.is_empty()), "{g}");
+            assert!(
+                gaps.contains(g),
+                "a top finding is one of the snapshot's gaps: {g}"
+            );
+        }
+    }
+    let after = v["snapshots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["label"] == "tess_wordt_18")
+        .expect("the birthday");
+    assert_eq!(after["top_findings"][0]["kind"], "ended_support");
+}
+
+#[test]
+fn scene_audience_gives_the_large_wheel_and_leaders() {
+    let scene = json(&[
+        "scene",
+        "tess",
+        "--audience",
+        "--size",
+        "1280x720",
+        "--json",
+    ]);
+    assert!(scene["wheel"]["r"].as_f64().unwrap() * 2.0 >= 0.85 * 720.0);
+    assert!(scene["leaders"].is_array());
+    for l in scene["labels"].as_array().expect("labels") {
+        assert!(l["size"].as_f64().unwrap() >= 0.022 * 720.0);
+        assert!(l["full"].as_str().is_some_and(|t| !t.is_empty()));
+    }
+}
+
 #[test]
 fn simulate_is_byte_identical_between_runs() {
     for args in [

@@ -6,8 +6,10 @@
 //! Coordinates are canvas pixels: `Canvas::left/top` is where the canvas sits in the window,
 //! so a scene built for a panel of the game window is in window pixels.
 
+mod audience;
 mod items;
 mod labels;
+mod names;
 mod parts;
 
 use std::collections::BTreeSet;
@@ -20,9 +22,12 @@ use crate::palette::Colour;
 use crate::reflect::Highlighted;
 use crate::scenario::{RingKind, Scenario};
 use crate::text::Lang;
+use crate::words::Words;
 
+pub use audience::fit;
 pub use items::*;
 pub use labels::{CHAR_WIDTH, LINE_HEIGHT, Rect, text_size};
+pub use names::{SHORT_LETTERS, card_labels, short_label, short_what};
 use parts::*;
 
 /// How much larger text and cards are in projector mode (the back of a room must read it).
@@ -31,6 +36,15 @@ pub const PROJECTOR_TEXT: f32 = 1.3;
 /// The wheel's radius as a share of the canvas's shorter side; the rest is for the domain
 /// names around it.
 const WHEEL_SHARE: f32 = 0.40;
+
+/// On the audience canvas: the wheel's radius as a share of the height (a diameter of 87%,
+/// above the 85% asked for), and at most this share of the width.
+pub const AUDIENCE_WHEEL: f32 = 0.435;
+const AUDIENCE_WHEEL_OF_WIDTH: f32 = 0.42;
+
+/// On the audience canvas: the card labels' font size as a share of the height (2.25%,
+/// above the 2.2% asked for: 24.3 px at 1080p).
+pub const AUDIENCE_LABEL: f32 = 0.0225;
 
 /// Where the scene is drawn and how.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +61,10 @@ pub struct Canvas {
     /// A legend of ring colours and shapes in the top-left corner (the game); without it,
     /// the ring names are written on the wheel itself (the report, which has its own legend).
     pub legend: bool,
+    /// The projector's audience window: a wheel of 87% of the height, type in shares of
+    /// the height, and labels that do not fit beside their card set farther out with a
+    /// leader line (see `Canvas::audience`).
+    pub audience: bool,
 }
 
 /// A finite number, or `fallback`: a window that reports no size (or an endless one) must
@@ -66,6 +84,42 @@ impl Canvas {
             text_scale: 1.0,
             projector: false,
             legend: true,
+            audience: false,
+        }
+    }
+
+    /// The canvas of the projector's audience window, `width` × `height` pixels: the wheel's
+    /// diameter is 87% of the height, card labels are 2.25% of the height, and no label lies
+    /// on another label, a domain name, the legend or ring names, or the centre; labels of
+    /// crowded sectors go outside the wheel with a leader line, shortened to fit (the whole
+    /// text stays in `Label::full`).
+    pub fn audience(width: f32, height: f32, lang: Lang) -> Canvas {
+        Canvas::new(width, height, lang)
+            .projector(true)
+            .audience_on(true)
+    }
+
+    /// The audience layout on or off for this canvas (with the projector's tints).
+    pub fn audience_on(mut self, on: bool) -> Canvas {
+        self.audience = on;
+        if on {
+            self = self.projector(true);
+        }
+        self
+    }
+
+    /// The wheel on this canvas.
+    fn wheel(&self) -> Wheel {
+        let side = self.width.min(self.height);
+        let r = if self.audience {
+            (self.height * AUDIENCE_WHEEL).min(self.width * AUDIENCE_WHEEL_OF_WIDTH)
+        } else {
+            side * WHEEL_SHARE
+        };
+        Wheel {
+            cx: self.left + self.width / 2.0,
+            cy: self.top + self.height / 2.0,
+            r,
         }
     }
 
@@ -137,31 +191,19 @@ pub struct Scene {
     pub legend: Vec<LegendEntry>,
     pub links: Vec<LinkLine>,
     pub cards: Vec<Card>,
+    /// Lines from cards to labels set farther out (the audience canvas); drawn after the
+    /// cards, before the labels.
+    pub leaders: Vec<Leader>,
     pub labels: Vec<Label>,
     /// The persona's name and age in the centre.
     pub persona: Vec<TextItem>,
-}
-
-/// A label short enough for the wheel: the part before a bracket or comma, at most 22
-/// letters.
-pub fn short_label(who: &str) -> String {
-    let head = who.split([',', '(']).next().unwrap_or(who).trim();
-    if head.chars().count() > 22 {
-        format!("{}…", head.chars().take(21).collect::<String>().trim_end())
-    } else {
-        head.to_string()
-    }
 }
 
 impl Scene {
     /// The scene of `board` on `canvas`, with `marks` shown.
     pub fn build(s: &Scenario, board: &Board, marks: &Highlights, canvas: &Canvas) -> Scene {
         let side = canvas.width.min(canvas.height);
-        let wheel = Wheel {
-            cx: canvas.left + canvas.width / 2.0,
-            cy: canvas.top + canvas.height / 2.0,
-            r: side * WHEEL_SHARE,
-        };
+        let wheel = canvas.wheel();
         let sizes = Sizes::new(canvas, side);
         let mut scene = Scene {
             size: [canvas.width, canvas.height],
@@ -183,6 +225,7 @@ impl Scene {
             legend: Vec::new(),
             links: Vec::new(),
             cards: Vec::new(),
+            leaders: Vec::new(),
             labels: Vec::new(),
             persona: persona(s, board, &wheel, &sizes),
         };
@@ -209,7 +252,7 @@ impl Scene {
                 (&scene.cards, &scene.domains),
             );
         }
-        scene.labels = scene.place_labels(board, &placed, &sizes, canvas);
+        (scene.labels, scene.leaders) = scene.place_labels(board, &placed, &sizes, canvas);
         scene
     }
 
@@ -237,8 +280,9 @@ impl Scene {
         count
     }
 
-    /// Everything a label must keep clear of: cards, names, the legend and the centre.
-    fn obstacles(&self) -> Vec<Rect> {
+    /// Everything a label must keep clear of: cards, names, the legend and the centre (on
+    /// the audience canvas the centre's whole square, else a square of about its area).
+    fn obstacles(&self, audience: bool) -> Vec<Rect> {
         let mut out: Vec<Rect> = self
             .cards
             .iter()
@@ -261,24 +305,38 @@ impl Scene {
                 .map(|l| Rect::centred(l.swatch.x, l.swatch.y, l.swatch.r * 2.0, l.swatch.r * 2.0)),
         );
         let c = &self.centre;
-        out.push(Rect::centred(c.x, c.y, c.r * 1.6, c.r * 1.6));
+        let side = if audience { c.r * 2.0 } else { c.r * 1.6 };
+        out.push(Rect::centred(c.x, c.y, side, side));
         out
     }
 
-    fn place_labels(
+    /// For every card: the card, its label's text and full text, and what to place.
+    fn label_requests(
         &self,
         board: &Board,
         placed: &[layout::Placed],
         sizes: &Sizes,
         canvas: &Canvas,
-    ) -> Vec<Label> {
+    ) -> (LabelTexts<'_>, Vec<labels::Request>) {
+        let names = card_labels(board, canvas.lang);
+        let words = Words::new(canvas.lang);
         let mut texts = Vec::new();
         let mut requests = Vec::new();
         for (p, card) in placed.iter().zip(&self.cards) {
             let Some(token) = token_of(board, &p.id, p.ended) else {
                 continue;
             };
-            let text = short_label(token.who.get(canvas.lang));
+            let text = names
+                .get(&token.id)
+                .cloned()
+                .unwrap_or_else(|| short_label(token.who.get(canvas.lang)));
+            let full = words.t_args(
+                "analysis-token",
+                &[
+                    ("who", token.who.get(canvas.lang).to_string().into()),
+                    ("what", token.what.get(canvas.lang).to_string().into()),
+                ],
+            );
             let (w, h) = text_size(&text, sizes.label);
             requests.push(labels::Request {
                 x: card.x,
@@ -290,29 +348,81 @@ impl Scene {
                 w,
                 h,
             });
-            texts.push((card, text));
+            texts.push((card, text, full));
         }
-        let boxes = labels::place(&requests, &self.obstacles(), &canvas.bounds());
-        texts
+        (texts, requests)
+    }
+
+    /// A label for every card, and a leader line for each label placed away from its card.
+    fn place_labels(
+        &self,
+        board: &Board,
+        placed: &[layout::Placed],
+        sizes: &Sizes,
+        canvas: &Canvas,
+    ) -> (Vec<Label>, Vec<Leader>) {
+        let (texts, requests) = self.label_requests(board, placed, sizes, canvas);
+        let obstacles = self.obstacles(canvas.audience);
+        let places: Vec<audience::Placed> = if canvas.audience {
+            let wanted: Vec<audience::Wanted> = requests
+                .into_iter()
+                .zip(&texts)
+                .map(|(req, (_, text, _))| audience::Wanted {
+                    req,
+                    text,
+                    size: sizes.label,
+                })
+                .collect();
+            audience::place(&wanted, &obstacles, &canvas.bounds(), &self.wheel)
+        } else {
+            labels::place(&requests, &obstacles, &canvas.bounds())
+                .into_iter()
+                .zip(&texts)
+                .map(|(rect, (_, text, _))| audience::Placed {
+                    text: text.clone(),
+                    rect,
+                    leader: None,
+                })
+                .collect()
+        };
+        let mut leaders = Vec::new();
+        let labels = texts
             .into_iter()
-            .zip(boxes)
-            .map(|((card, text), b)| Label {
-                card: card.id.clone(),
-                text,
-                x: b.x,
-                y: b.y,
-                w: b.w,
-                h: b.h,
-                size: sizes.label,
-                colour: if card.ended {
-                    Colour::Alert
-                } else {
-                    Colour::Ink
-                },
+            .zip(places)
+            .map(|((card, _, full), p)| {
+                if let Some((from, to)) = p.leader {
+                    leaders.push(Leader {
+                        card: card.id.clone(),
+                        from,
+                        to,
+                        colour: Colour::Ink,
+                        width: (sizes.label * 0.08).max(1.5),
+                    });
+                }
+                Label {
+                    card: card.id.clone(),
+                    text: p.text,
+                    full,
+                    x: p.rect.x,
+                    y: p.rect.y,
+                    w: p.rect.w,
+                    h: p.rect.h,
+                    size: sizes.label,
+                    colour: if card.ended {
+                        Colour::Alert
+                    } else {
+                        Colour::Ink
+                    },
+                    backdrop: canvas.audience.then_some(Colour::Paper),
+                }
             })
-            .collect()
+            .collect();
+        (labels, leaders)
     }
 }
+
+/// Per card: the card, its label's text and its full text.
+type LabelTexts<'a> = Vec<(&'a Card, String, String)>;
 
 /// The box a text item takes, estimated like label boxes.
 pub fn text_rect(t: &TextItem) -> Rect {

@@ -68,6 +68,15 @@ pub fn paint(scene: &Scene) -> String {
     for card in &scene.cards {
         self::card(&mut out, card);
     }
+    for leader in &scene.leaders {
+        let ([x1, y1], [x2, y2]) = (leader.from, leader.to);
+        let _ = write!(
+            out,
+            r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{}" stroke-width="{}"/>"#,
+            leader.colour.hex(),
+            leader.width
+        );
+    }
     for l in &scene.labels {
         label(&mut out, l);
     }
@@ -194,6 +203,18 @@ fn card(out: &mut String, card: &Card) {
 }
 
 fn label(out: &mut String, l: &Label) {
+    if let Some(backdrop) = l.backdrop {
+        let _ = write!(
+            out,
+            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="{:.1}" fill="{}" fill-opacity="0.85"/>"#,
+            l.x,
+            l.y,
+            l.w,
+            l.h,
+            l.h * 0.2,
+            backdrop.hex()
+        );
+    }
     let t = TextItem {
         text: l.text.clone(),
         x: l.x + l.w / 2.0,

@@ -67,7 +67,9 @@ pub fn run(args: &SceneArgs) -> Result<(), ExitCode> {
         Some(n) => round_marks(&session, n)?,
         None => Highlights::default(),
     };
-    let canvas = Canvas::new(w as f32, h as f32, l).projector(args.projector);
+    let canvas = Canvas::new(w as f32, h as f32, l)
+        .projector(args.projector)
+        .audience_on(args.audience);
     let scene = Scene::build(&session.scenario, session.board(), &marks, &canvas);
     if args.json {
         outln!("{}", to_json(&scene));

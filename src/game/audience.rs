@@ -13,8 +13,8 @@ use bevy::window::{WindowClosed, WindowRef, WindowResolution};
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContext, EguiSchedule};
 use samenspel_engine::Step;
-use samenspel_engine::reflect::{fill, rounds};
-use samenspel_engine::scene::{Canvas, Highlights};
+use samenspel_engine::reflect::{Gap, fill, rounds};
+use samenspel_engine::scene::{Canvas, Highlights, short_label};
 use samenspel_engine::words::{Finding, On};
 
 use super::command::UiCommand;
@@ -152,19 +152,34 @@ pub fn show(
         let full = ui.max_rect();
         // Type scales with the window, so the back row reads it on any beamer.
         let unit = full.height() / 40.0;
-        let (wheel_rect, side) = split(full);
+        let (wheel_rect, side, overlay) = split(full);
         wheel(ui, game, model, strings, scenes, wheel_rect);
+        if overlay {
+            ui.painter()
+                .rect_filled(side, unit * 0.5, palette::NOTE_PAPER);
+        }
+        let unit = if overlay { unit * 0.7 } else { unit };
         let mut side_ui = ui.new_child(egui::UiBuilder::new().max_rect(side.shrink(unit)));
         side_panel(&mut side_ui, game, model, strings, unit, now);
     });
 }
 
-/// The wheel takes a square of (nearly) the full height on the left; the words get the rest.
-fn split(full: egui::Rect) -> (egui::Rect, egui::Rect) {
-    let side = full.height().min(full.width() * 0.62);
-    let wheel = egui::Rect::from_min_size(full.min, egui::vec2(side, full.height()));
-    let rest = egui::Rect::from_min_max(egui::pos2(wheel.right(), full.top()), full.max);
-    (wheel, rest)
+/// The wheel gets the full height and room beside the rim for its labels; the words get
+/// the rest of the width. On a squarish screen (4:3) too little would be left, so there the
+/// wheel takes the whole window and the words lie in its top-right corner, on paper.
+fn split(full: egui::Rect) -> (egui::Rect, egui::Rect, bool) {
+    let width = full.width().min(full.height() * 1.2);
+    let rest = full.width() - width;
+    if rest < full.width() * 0.25 {
+        let corner = egui::Rect::from_min_max(
+            egui::pos2(full.right() - full.width() * 0.3, full.top()),
+            egui::pos2(full.right(), full.top() + full.height() * 0.45),
+        );
+        return (full, corner, true);
+    }
+    let wheel = egui::Rect::from_min_size(full.min, egui::vec2(width, full.height()));
+    let side = egui::Rect::from_min_max(egui::pos2(wheel.right(), full.top()), full.max);
+    (wheel, side, false)
 }
 
 fn wheel(
@@ -186,10 +201,8 @@ fn wheel(
         let start = &game.session.scenario.board.tokens;
         marks.hidden = start.iter().skip(k).map(|t| t.id.clone()).collect();
     }
-    let canvas = Canvas::new(rect.width(), rect.height(), strings.lang)
-        .at(rect.left(), rect.top())
-        .projector(true)
-        .legend(false);
+    let canvas =
+        Canvas::audience(rect.width(), rect.height(), strings.lang).at(rect.left(), rect.top());
     let scene = scenes.get(game, marks, canvas);
     paint::scene(&ui.painter_at(rect), scene, 1.0);
 }
@@ -238,26 +251,25 @@ fn side_panel(
     }
 }
 
-/// After an event: its title and at most three of the gaps it opened; before any event,
-/// the image the board shows.
+/// After an event: its title and the three findings the room should see first; before
+/// any event, the image the board shows.
 fn findings(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings, unit: f32) {
     let w = strings.words();
     let session = &game.session;
     let on = On::new(&session.scenario, session.board());
-    match (session.state.log.last(), model.changes.last()) {
-        (Some(entry), Some(change)) => {
+    match session.state.log.last() {
+        Some(entry) => {
             let title = entry.title.get(strings.lang);
             ui.label(
                 RichText::new(format!("⚡ {title}"))
                     .size(unit * 1.6)
                     .strong(),
             );
-            for gap in change.gaps_opened.iter().take(3) {
-                let text = format!("⚠ {}", on.say(&w, Finding::Gap(gap)));
-                ui.label(RichText::new(text).size(unit * 1.2).color(palette::FINDING));
+            for gap in &model.top {
+                wall_finding(ui, game, strings, gap, unit);
             }
         }
-        _ => {
+        None => {
             if let Some(a) = &model.analysis {
                 ui.label(
                     RichText::new(w.say(&a.coherence.image))
@@ -271,9 +283,53 @@ fn findings(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings
     }
 }
 
+/// A finding as the back row can read it: what kind and where, large; what is at stake
+/// (the needs, or else the cards) below it, short. The presenter has the full sentence.
+fn wall_finding(ui: &mut egui::Ui, game: &Game, strings: &Strings, gap: &Gap, unit: f32) {
+    let (lang, w) = (strings.lang, strings.words());
+    let s = &game.session.scenario;
+    let board = game.session.board();
+    let domain = gap.domain.as_deref().and_then(|d| s.domain(d));
+    let title = match domain {
+        Some(d) => format!("⚠ {} — {}", w.say(&gap.kind), d.name.get(lang)),
+        None => format!("⚠ {}", w.say(&gap.kind)),
+    };
+    ui.label(
+        RichText::new(title)
+            .size(unit * 1.4)
+            .strong()
+            .color(palette::FINDING),
+    );
+    let needs = gap.needs.iter().filter_map(|id| {
+        let need = board.needs.iter().find(|n| &n.id == id).map(|n| &n.text);
+        let goal = s
+            .persona
+            .goals
+            .iter()
+            .find(|g| &g.id == id)
+            .map(|g| &g.text);
+        need.or(goal).map(|t| t.get(lang).to_string())
+    });
+    let cards = gap.tokens.iter().filter_map(|id| {
+        let token = board.token(id).or_else(|| {
+            let ended = board.ended.iter().find(|e| &e.token.id == id);
+            ended.map(|e| &e.token)
+        });
+        token.map(|t| short_label(t.who.get(lang)))
+    });
+    let mut stake: Vec<String> = needs.collect();
+    if stake.is_empty() {
+        stake = cards.collect();
+    }
+    if !stake.is_empty() {
+        ui.label(RichText::new(stake.join(" · ")).size(unit * 1.1));
+    }
+    ui.add_space(unit * 0.4);
+}
+
 /// Step 4: the round's question, its findings (three at most), revealed polls, post-its.
 fn round(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings, unit: f32) {
-    let (lang, w) = (strings.lang, strings.words());
+    let lang = strings.lang;
     let s = &game.session.scenario;
     let all = rounds(s);
     let Some(round) = all.get(game.table.round.min(all.len().saturating_sub(1))) else {
@@ -287,11 +343,9 @@ fn round(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings, u
     for q in &round.questions {
         ui.label(RichText::new(format!("• {}", fill(q.get(lang), s))).size(unit * 1.3));
     }
-    if let Some(h) = &model.highlighted {
-        let on = On::new(s, game.session.board());
-        for gap in h.gaps.iter().take(3) {
-            let text = format!("⚠ {}", on.say(&w, Finding::Gap(gap)));
-            ui.label(RichText::new(text).size(unit * 1.1).color(palette::FINDING));
+    if model.highlighted.is_some() {
+        for gap in &model.top {
+            wall_finding(ui, game, strings, gap, unit);
         }
     }
     if game.table.poll_revealed {

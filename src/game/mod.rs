@@ -190,4 +190,6 @@ fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local
 }
 
 #[cfg(test)]
+mod glyphs;
+#[cfg(test)]
 mod tests;

@@ -50,6 +50,13 @@ pub fn scene(painter: &Painter, scene: &Scene, fade: f32) {
     for c in &scene.cards {
         card(painter, c, fade);
     }
+    // Lines to labels set farther out (the audience canvas), from the card's edge.
+    for leader in &scene.leaders {
+        painter.line_segment(
+            [pos(leader.from), pos(leader.to)],
+            Stroke::new(leader.width, colour(leader.colour)),
+        );
+    }
     for l in &scene.labels {
         label(painter, l);
     }
@@ -163,6 +170,13 @@ pub fn card(painter: &Painter, c: &Card, fade: f32) {
 }
 
 fn label(painter: &Painter, l: &Label) {
+    if let Some(backdrop) = l.backdrop {
+        let rect = bevy_egui::egui::Rect::from_min_size(
+            Pos2::new(l.x, l.y),
+            bevy_egui::egui::vec2(l.w, l.h),
+        );
+        painter.rect_filled(rect, l.h * 0.2, colour(backdrop).gamma_multiply(0.85));
+    }
     let t = TextItem {
         text: l.text.clone(),
         x: l.x + l.w / 2.0,
@@ -173,4 +187,57 @@ fn label(painter: &Painter, l: &Label) {
         anchor: Anchor::Middle,
     };
     text(painter, &t);
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy_egui::egui::{self, Context, RawInput};
+    use samenspel_engine::Lang;
+    use samenspel_engine::builtin::builtin;
+    use samenspel_engine::prepare::prepared_session;
+    use samenspel_engine::scene::{Canvas, Highlights, Scene};
+
+    /// Every shape the painter makes for a scene, in one headless egui frame.
+    fn painted(scene: &Scene) -> Vec<egui::Shape> {
+        let ctx = Context::default();
+        let mut out = ctx.run_ui(RawInput::default(), |ui| {
+            super::scene(ui.painter(), scene, 0.0);
+        });
+        // No GPU here: the font texture is not uploaded anywhere.
+        out.textures_delta.clear();
+        out.shapes.into_iter().map(|c| c.shape).collect()
+    }
+
+    #[test]
+    fn the_audience_scene_is_painted_with_its_leaders_and_backdrops() {
+        let s = builtin("tess").unwrap().unwrap();
+        let session = prepared_session(&s, None, true, 3).unwrap();
+        let canvas = Canvas::audience(1024.0, 768.0, Lang::Nl);
+        let scene = Scene::build(
+            &session.scenario,
+            session.board(),
+            &Highlights::default(),
+            &canvas,
+        );
+        assert!(!scene.leaders.is_empty(), "tess at 1024x768 has leaders");
+        let shapes = painted(&scene);
+        for leader in &scene.leaders {
+            let drawn = shapes.iter().any(|shape| match shape {
+                egui::Shape::LineSegment { points, .. } => {
+                    (points[0].x - leader.from[0]).abs() < 0.01
+                        && (points[1].y - leader.to[1]).abs() < 0.01
+                }
+                _ => false,
+            });
+            assert!(drawn, "the leader of {} is painted", leader.card);
+        }
+        let backdrops = shapes
+            .iter()
+            .filter(|shape| matches!(shape, egui::Shape::Rect(_)))
+            .count();
+        assert!(
+            backdrops >= scene.labels.len(),
+            "a backdrop under every label"
+        );
+    }
 }

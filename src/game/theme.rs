@@ -30,6 +30,9 @@ pub mod palette {
     pub const QUESTION: Color32 = Color32::from_rgb(0, 90, 150);
     /// A role's assignment card and the resume box of the start screen.
     pub const CARD: Color32 = Color32::from_rgb(255, 248, 220);
+    /// The words in a corner of the audience wheel on a squarish projector: paper that lets
+    /// a little of the wheel through.
+    pub const NOTE_PAPER: Color32 = Color32::from_rgba_premultiplied(242, 242, 242, 235);
     /// Post-it notes of a round.
     pub const NOTE: Color32 = Color32::from_rgb(255, 247, 194);
     /// Poll bars: agree, disagree, and no votes yet (Okabe–Ito, colour-blind safe).

@@ -6,7 +6,7 @@
 use bevy::prelude::*;
 use samenspel_engine::compare::{Comparison, compare};
 use samenspel_engine::reflect::{
-    Analysis, Change, Highlighted, analyse, change, highlight, rounds,
+    Analysis, Change, Gap, Highlighted, analyse, change, highlight, rounds, top_findings,
 };
 use samenspel_engine::scene::{Canvas, Highlights, Scene};
 
@@ -17,6 +17,8 @@ pub struct ViewModel {
     pub analysis: Option<Analysis>,
     /// Highlights of the open reflection round (step 4 only).
     pub highlighted: Option<Highlighted>,
+    /// At most three findings for the room, in the order of `reflect::top_findings`.
+    pub top: Vec<Gap>,
     /// The change each event in the log made, in log order.
     pub changes: Vec<Change>,
     /// None also when the comparison could not be worked out.
@@ -68,6 +70,12 @@ fn refresh(game: Res<Game>, mut model: ResMut<ViewModel>) {
             change(s, &entry.board_before, after)
         })
         .collect();
+    // For the wall: at most three, of the open round or else of the whole board.
+    let gaps = model
+        .highlighted
+        .as_ref()
+        .map_or(&analysis.gaps, |h| &h.gaps);
+    model.top = top_findings(s, board, gaps);
     model.analysis = Some(analysis);
     let stale = match (&model.comparison, &game.table.comparing) {
         (Some(c), Some(v)) => !shows(c, v) || c.scenario.id != game.base.id,

@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 mod coherence;
 mod gaps;
 mod rounds;
+mod top;
 
 pub use rounds::{Highlighted, default_rounds, fill, highlight, rounds};
+pub use top::{MAX_OF_ONE_KIND, ROOM_ORDER, TOP_FINDINGS, top_findings};
 
 use crate::board::Board;
 use crate::scenario::*;

@@ -164,7 +164,10 @@ impl Card {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Label {
     pub card: String,
+    /// What is written: short, and on the audience canvas perhaps cut to fit (with "…").
     pub text: String,
+    /// The card in full, "who (what)", for when it is selected or asked about.
+    pub full: String,
     pub x: f32,
     pub y: f32,
     pub w: f32,
@@ -173,6 +176,9 @@ pub struct Label {
     /// Alert colour for ended support (its hole also has a ×); not struck through, because
     /// a line through small text on a projector makes it unreadable.
     pub colour: Colour,
+    /// A box of this colour under the text (the audience canvas), so that links and band
+    /// borders do not run through the letters.
+    pub backdrop: Option<Colour>,
 }
 
 impl Label {
@@ -184,4 +190,18 @@ impl Label {
             h: self.h,
         }
     }
+}
+
+/// A thin line from a card to its label, where the label had to go farther out (on the
+/// audience canvas, when the card's sector is crowded). Drawn over the wheel and the
+/// links, under the cards and labels.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Leader {
+    pub card: String,
+    /// At the edge of the card.
+    pub from: [f32; 2],
+    /// At the middle of the label box's side that faces the card.
+    pub to: [f32; 2],
+    pub colour: Colour,
+    pub width: f32,
 }

@@ -50,6 +50,11 @@ impl Rect {
             && self.y + self.h <= outer.y + outer.h + eps
     }
 
+    /// Whether a point lies in the box.
+    pub fn contains(&self, [x, y]: [f32; 2]) -> bool {
+        x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
+    }
+
     /// The same box shifted (and if need be shrunk) so that it lies within `outer`.
     pub fn clamped(&self, outer: &Rect) -> Rect {
         let w = self.w.min(outer.w);
@@ -101,7 +106,7 @@ const DIRECTIONS: [(f32, f32); 8] = [
 /// Candidate boxes for one label, the most natural first: the side `label_direction` picks
 /// (outward along the radius), then the other directions by how far they point outward,
 /// then all of them once more a line further away.
-fn candidates(req: &Request, bounds: &Rect) -> Vec<Rect> {
+pub(super) fn candidates(req: &Request, bounds: &Rect) -> Vec<Rect> {
     let ((_, _), h, v) = label_direction(req.out_x, req.out_y, req.slot);
     let preferred = if h != 0 {
         (h as f32, 0.0)

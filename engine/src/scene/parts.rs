@@ -21,6 +21,9 @@ pub(super) struct Sizes {
 
 impl Sizes {
     pub(super) fn new(canvas: &Canvas, side: f32) -> Sizes {
+        if canvas.audience {
+            return Sizes::audience(canvas.height);
+        }
         let t = canvas.text_scale;
         let scale = (side / 900.0).max(0.8) * t;
         Sizes {
@@ -29,6 +32,18 @@ impl Sizes {
             label: 12.5 * scale,
             persona: 28.0 * scale,
             card: (13.0 * t * side / 900.0).max(8.0),
+        }
+    }
+
+    /// The audience window: every size a share of the window's height, so the back row
+    /// reads the same at 720 and 1080 lines.
+    fn audience(height: f32) -> Sizes {
+        Sizes {
+            domain: 0.027 * height,
+            small: 0.026 * height,
+            label: AUDIENCE_LABEL * height,
+            persona: 0.045 * height,
+            card: 0.019 * height,
         }
     }
 }
@@ -209,7 +224,7 @@ pub(super) fn ring_names(
 /// The legend in the top-left corner: shape, colour and name of each ring.
 pub(super) fn legend(s: &Scenario, canvas: &Canvas, sizes: &Sizes) -> Vec<LegendEntry> {
     let step = sizes.small * 1.75;
-    let swatch = 8.0 * canvas.text_scale;
+    let swatch = (8.0 * canvas.text_scale).max(sizes.small * 0.45);
     RING_ORDER
         .iter()
         .filter_map(|kind| Some((*kind, ring_name(s, *kind, canvas.lang)?)))

@@ -112,7 +112,7 @@ fn log_entry(ui: &mut egui::Ui, p: &Panel, index: usize, c: &Change) {
     ui.label(RichText::new(gaps).strong());
     ui.label(
         RichText::new(format!(
-            "{}: {:.2} → {:.2} ({} → {})",
+            "{}: {:.2} -> {:.2} ({} -> {})",
             t.t("compare-coherence"),
             c.score_before,
             c.score_after,
