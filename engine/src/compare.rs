@@ -100,29 +100,31 @@ fn css() -> String {
 /// variant the gaps it opens — the totals in large type, then every changed gap in words.
 pub fn html(c: &Comparison, lang: Lang) -> String {
     let w = Words::new(lang);
-    let s = &c.scenario;
-    let mut out = String::new();
-    let title = format!("{} — {}", s.title.get(lang), w.t("compare-title"));
-    let _ = write!(
-        out,
+    let title = format!("{} — {}", c.scenario.title.get(lang), w.t("compare-title"));
+    format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
-         <style>{}</style></head><body>\n<h1>{}</h1>\n<div class=\"wheels\">",
+         <style>{}</style></head><body>\n<h1>{}</h1>\n{}</body></html>\n",
         lang.code(),
         escape(&title),
         css(),
-        escape(&title)
-    );
-    let closed = c
-        .sides
-        .iter()
-        .flat_map(|side| side.change.gaps_closed.iter());
-    let base_marks = marks(closed);
+        escape(&title),
+        section(c, lang)
+    )
+}
+
+/// The wheels side by side, the totals and every changed gap, as a part of a page: of the
+/// comparison page, and of the session report when its scenario has variants.
+pub fn section(c: &Comparison, lang: Lang) -> String {
+    let w = Words::new(lang);
+    let mut out = String::from("<div class=\"wheels\">");
+    let closed = c.sides.iter().flat_map(|side| &side.change.gaps_closed);
+    let baseline = w.t("compare-baseline");
     wheel(
         &mut out,
-        s,
+        &c.scenario,
         &c.base,
-        &base_marks,
-        &w.t("compare-baseline"),
+        &marks(closed),
+        &baseline,
         lang,
     );
     for side in &c.sides {
@@ -141,7 +143,6 @@ pub fn html(c: &Comparison, lang: Lang) -> String {
     for side in &c.sides {
         changes(&mut out, c, side, &w, lang);
     }
-    out.push_str("</body></html>\n");
     out
 }
 

@@ -300,6 +300,9 @@ h3 { font-size: 12pt; margin-bottom: 0.2em; }
 table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { border: 1px solid #ccc; padding: 3px 6px; text-align: left; }
 .legend span { display: inline-block; margin-right: 14px; }
 .small { color: #444; font-size: 9.5pt; }
+.wheels { display: flex; flex-wrap: wrap; gap: 6mm; } .wheels .wheel { flex: 1 1 85mm; break-inside: avoid; }
+.wheels svg { width: 100%; height: auto; } .totals .big { font-size: 15pt; font-weight: bold; }
+.closed { color: #005a32; } .opened { color: #b00020; }
 "#;
 
 fn html(session: &Session, lang: Lang) -> String {
@@ -317,6 +320,7 @@ fn html(session: &Session, lang: Lang) -> String {
     html_rounds(&mut out, session, &words);
     html_polls(&mut out, session, &words);
     html_observations(&mut out, session, &words);
+    html_variants(&mut out, session, &words);
     let _ = writeln!(
         out,
         "<p class=\"small\">{}</p>",
@@ -328,6 +332,25 @@ fn html(session: &Session, lang: Lang) -> String {
         words.t("report-made-with")
     );
     out
+}
+
+/// The scenario's policy variants beside the current rules after the whole timeline: the
+/// same wheels side by side as `compare --format html` and the game's comparison window.
+fn html_variants(out: &mut String, session: &Session, words: &Words) {
+    let s = &session.written;
+    let ids: Vec<String> = s.variants.iter().map(|v| v.id.clone()).collect();
+    if ids.is_empty() {
+        return;
+    }
+    let Ok(c) = crate::compare::compare(s, &ids, session.seed) else {
+        return;
+    };
+    let _ = write!(
+        out,
+        "<h2>{}</h2>{}",
+        escape(&words.t("compare-title")),
+        crate::compare::section(&c, words.lang)
+    );
 }
 
 /// The title, the persona, the variant played and the interview.
