@@ -22,15 +22,18 @@ analysis-side = { $role } ("{ $why }")
 analysis-colliding-assignments = On { $domain }, assignments pull against each other. Wanting progress: { $push }. Wanting it to wait: { $hold }.
 
 analysis-image-centre = Coherence around a centre
-analysis-image-centre-meaning = Everyone has lines to the centre, but the helpers hardly know each other. Clients often draw it this way.
+analysis-image-centre-meaning = All lines run to the centre; the helpers have little or no contact with each other. When the person herself is in the centre, she holds the whole together: she talks to everyone, and where things do not fit she has to put them right herself. Every client in the study who drew coherence drew this image, with herself in the centre. { analysis-image-drawn }
 analysis-image-web = Spider's web
-analysis-image-web-meaning = Lines to the centre and between the helpers. This is how most professionals draw collaboration.
+analysis-image-web-meaning = Lines to the centre and between the helpers. For the person in the centre: the helpers also attune without her; that saves her work, but can also shrink her own say. The image professionals drew most (about 30%); no client drew it. { analysis-image-drawn }
 analysis-image-cross = Cross-links without a centre
-analysis-image-cross-meaning = The helpers work with each other, but the person herself (or a regisseur) is not at the heart of it.
+analysis-image-cross-meaning = The helpers work with each other, but where the person herself stands is unclear: in the middle, at the edge or out of the picture. For her: they attune about her, not necessarily with her. { analysis-image-drawn }
 analysis-image-none = No coherence
-analysis-image-none-meaning = Loose pieces of help without connections: the person holds it together herself. A third of clients draw it this way.
+analysis-image-none-meaning = Loose units of help without connection: chaos. For the person: nobody oversees the whole, and she works out herself who does what. Clients drew this most often; no professional drew it. { analysis-image-drawn }
 analysis-image-shells = Shells
-analysis-image-shells-meaning = Support as layers around the person: her own network first, professionals around it.
+analysis-image-shells-meaning = Support as layers around the person: her own network first, professionals around it. For her: those closest help first; professionals come in where that is not enough. Shells look sturdier than loose lines, which can break. { analysis-image-drawn }
+analysis-image-hub = Apart from the client, with a connector
+analysis-image-hub-meaning = One helper connects all other help with the person; the others have no line of their own to her. For her: one fixed point of contact, which clients asked for, but the working together happens without her. { analysis-image-drawn }
+analysis-image-drawn = In the study by the Werkplaatsen Sociaal Domein (2018), { $clients } of the { $clients_total } clients and { $professionals } of the { $professionals_total } professionals drew this image.
 
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = There is no regisseur.

@@ -22,15 +22,18 @@ analysis-side = { $role } ("{ $why }")
 analysis-colliding-assignments = Bij { $domain } trekken opdrachten tegen elkaar in. Vooruit willen: { $push }. Eerst rust willen: { $hold }.
 
 analysis-image-centre = Samenhang met een centrum
-analysis-image-centre-meaning = Iedereen heeft lijntjes met het midden, maar de helpers kennen elkaar nauwelijks. Zo tekenen cliënten het vaak.
+analysis-image-centre-meaning = Alle lijnen lopen naar het midden; de helpers onderling hebben weinig of geen contact. Staat de persoon zelf in het midden, dan houdt zij het geheel bij elkaar: zij spreekt iedereen, en wat niet op elkaar aansluit moet zij zelf rechtzetten. Alle cliënten in het onderzoek die samenhang tekenden, tekenden dit beeld, met zichzelf in het midden. { analysis-image-drawn }
 analysis-image-web = Spinnenweb
-analysis-image-web-meaning = Lijnen naar het midden én tussen de helpers onderling. Zo tekenen de meeste professionals samenwerking.
+analysis-image-web-meaning = Lijnen naar het midden én tussen de helpers onderling. Voor de persoon in het midden: de helpers stemmen ook zonder haar af; dat scheelt haar werk, maar kan ook haar eigen regie kleiner maken. Het beeld dat professionals het vaakst tekenden (ongeveer 30%); geen cliënt tekende het. { analysis-image-drawn }
 analysis-image-cross = Dwarsverbanden zonder centrum
-analysis-image-cross-meaning = De helpers werken met elkaar, maar de persoon zelf (of een regisseur) zit er niet middenin.
+analysis-image-cross-meaning = De helpers werken met elkaar, maar waar de persoon zelf staat is onduidelijk: in het midden, aan de rand of niet in beeld. Voor haar: er wordt over haar afgestemd, niet per se met haar. { analysis-image-drawn }
 analysis-image-none = Geen samenhang
-analysis-image-none-meaning = Losse stukjes hulp zonder verbinding: de persoon houdt het zelf bij elkaar. Een derde van de cliënten tekent het zo.
+analysis-image-none-meaning = Losse eenheden hulp zonder verbinding: chaos. Voor de persoon: niemand overziet het geheel, en zij zoekt zelf uit wie wat doet. Cliënten tekenden dit het vaakst; geen professional tekende het. { analysis-image-drawn }
 analysis-image-shells = Schillen
-analysis-image-shells-meaning = Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals.
+analysis-image-shells-meaning = Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals. Voor haar: wie het dichtst bij staat, helpt eerst; professionals komen erbij waar dat niet genoeg is. Schillen ogen steviger dan losse lijnen, die kunnen breken. { analysis-image-drawn }
+analysis-image-hub = Los van de cliënt, met een verbinder
+analysis-image-hub-meaning = Eén helper verbindt alle andere hulp met de persoon; de anderen hebben geen eigen lijn met haar. Voor haar: één vast aanspreekpunt, waar cliënten om vroegen, maar het samenwerken gebeurt buiten haar om. { analysis-image-drawn }
+analysis-image-drawn = In het onderzoek van de Werkplaatsen Sociaal Domein (2018) tekenden { $clients } van de { $clients_total } cliënten en { $professionals } van de { $professionals_total } professionals dit beeld.
 
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = Er is geen regisseur.

@@ -3,7 +3,7 @@
 //! asked for, and passed in as variables.
 
 use crate::board::Board;
-use crate::reflect::{Balance, Change, Coherence, Gap, GapKind, Image};
+use crate::reflect::{Balance, Change, Coherence, Drawn, Gap, GapKind, Image};
 use crate::scenario::{Scenario, Stance, Token};
 use crate::words::{Errors, Msg, Words, decimal, percent};
 
@@ -87,7 +87,7 @@ impl Fact for About<'_> {
         let on = &self.on;
         match self.finding {
             Finding::Gap(g) => gap(on, g, w, errors),
-            Finding::ImageMeaning(image) => Msg::new(image_ids(image).1),
+            Finding::ImageMeaning(image) => image_meaning(image),
             Finding::Coherence(c) => coherence(on, c, w, errors),
             Finding::Balance(b) => balance(b),
             Finding::Change(c) => change(on, c, w, errors),
@@ -128,7 +128,19 @@ fn image_ids(image: Image) -> (&'static str, &'static str) {
         Image::Dwarsverbanden => ("analysis-image-cross", "analysis-image-cross-meaning"),
         Image::GeenSamenhang => ("analysis-image-none", "analysis-image-none-meaning"),
         Image::Schillen => ("analysis-image-shells", "analysis-image-shells-meaning"),
+        Image::Verbinder => ("analysis-image-hub", "analysis-image-hub-meaning"),
     }
+}
+
+/// What an image means for the person in the centre, with the counts of seed 003 beside
+/// it: how many of the clients and of the professionals drew it.
+fn image_meaning(image: Image) -> Msg {
+    let drawn = image.drawn();
+    Msg::new(image_ids(image).1)
+        .arg("clients", drawn.clients)
+        .arg("professionals", drawn.professionals)
+        .arg("clients_total", Drawn::CLIENTS)
+        .arg("professionals_total", Drawn::PROFESSIONALS)
 }
 
 fn domain_name(on: &On, id: &str, w: &Words) -> String {
@@ -277,7 +289,7 @@ fn side(
 }
 
 fn coherence(on: &On, c: &Coherence, w: &Words, errors: &mut Errors) -> Msg {
-    let (title, meaning) = image_ids(c.image);
+    let title = image_ids(c.image).0;
     let regisseur = c.regisseur.as_deref().and_then(|r| on.board.token(r));
     let reg = match regisseur {
         Some(t) => Msg::new("analysis-regisseur").arg("who", t.who.get(w.lang).to_string()),
@@ -285,7 +297,7 @@ fn coherence(on: &On, c: &Coherence, w: &Words, errors: &mut Errors) -> Msg {
     };
     Msg::new("analysis-coherence")
         .arg("image", w.format(title, &[], errors))
-        .arg("meaning", w.format(meaning, &[], errors))
+        .arg("meaning", w.msg(&image_meaning(c.image), errors))
         .arg("helpers", c.supporters)
         .arg("centre", percent(c.centre_share))
         .arg("cross", percent(c.cross_share))
