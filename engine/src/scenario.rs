@@ -339,6 +339,7 @@ pub enum Effect {
         from: TokenId,
         to: TokenId,
     },
+    /// A card becomes regisseur, or `"persona"`: she has the regie herself.
     SetRegisseur {
         token: Option<TokenId>,
     },

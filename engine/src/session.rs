@@ -88,6 +88,7 @@ pub enum Action {
         from: TokenId,
         to: TokenId,
     },
+    /// A card, or `"persona"` (she is her own regisseur), or nobody.
     SetRegisseur {
         token: Option<TokenId>,
     },

@@ -1137,3 +1137,64 @@ fn every_image_says_what_it_means_with_the_counts_of_seed_003() {
         .contains("bij elkaar")
     );
 }
+
+#[test]
+fn she_can_be_her_own_regisseur_and_that_scores_in_full() {
+    let s = mini();
+    let links = vec![link("c", PERSONA), link("v", PERSONA), link("h", "u")];
+    let mut own = board(&s, helpers(), links.clone());
+    own.regisseur = Some(PERSONA.into());
+    let mut professional = board(&s, helpers(), links);
+    professional
+        .tokens
+        .push(t("r", "hulpverlener", "werk", &[]));
+    professional.links.push(link("r", PERSONA));
+    professional.regisseur = Some("r".into());
+    let a = analyse(&s, &own);
+    assert_eq!(a.coherence.regisseur.as_deref(), Some(PERSONA));
+    let without = {
+        let mut b = own.clone();
+        b.regisseur = None;
+        analyse(&s, &b).coherence.score
+    };
+    // The regisseur part counts in full (0.2), as for a regisseur with a line to her.
+    assert_eq!(round3(a.coherence.score - without), 0.2);
+    let p = analyse(&s, &professional);
+    assert_eq!(p.coherence.regisseur.as_deref(), Some("r"));
+    let text = say(&s, &own, Finding::Coherence(&a.coherence), Lang::Nl);
+    assert!(text.contains("Mo heeft zelf de regie."), "{text}");
+    let en = say(&s, &own, Finding::Coherence(&a.coherence), Lang::En);
+    assert!(en.contains("Mo has the regie herself."), "{en}");
+    // The score is described, not graded.
+    assert!(text.contains("geen cijfer"), "{text}");
+    assert!(en.contains("not a grade"), "{en}");
+    // Highlighting the regisseur marks no card when she is her own.
+    let h = highlight(&s, &own, &a, &[Highlight::Regisseur]);
+    assert!(h.tokens.is_empty());
+}
+
+#[test]
+fn the_default_rounds_ask_about_her_own_regie_and_at_18_about_consent() {
+    use samenspel_engine::builtin::builtin;
+    use samenspel_engine::reflect::{rounds, turns_adult};
+    let ids = |s: &Scenario| -> Vec<String> { rounds(s).into_iter().map(|r| r.id).collect() };
+    let mo = mini();
+    assert!(ids(&mo).contains(&"zelf_regie".to_string()));
+    assert!(!turns_adult(&mo) && !ids(&mo).contains(&"toestemming".to_string()));
+    let r = rounds(&mo);
+    let zelf = r.iter().find(|r| r.id == "zelf_regie").unwrap();
+    assert_eq!(
+        samenspel_engine::reflect::fill(zelf.title.get(Lang::Nl), &mo),
+        "Heeft Mo zelf de regie?"
+    );
+    // Tess turns 18 in her timeline: consent follows the change round.
+    let tess = builtin("tess").unwrap().unwrap();
+    assert!(tess.rounds.is_empty() && turns_adult(&tess));
+    let all = ids(&tess);
+    let at = all.iter().position(|id| id == "toestemming").unwrap();
+    assert_eq!(all[at - 1], "verandering");
+    // An 18-year-old at the start gets it too.
+    let mut adult = mini();
+    adult.persona.age = 18;
+    assert!(ids(&adult).contains(&"toestemming".to_string()));
+}

@@ -1027,3 +1027,28 @@ fn votes_add_up_one_at_a_time_and_undo_one_at_a_time() {
     };
     assert!(session.apply(unknown).is_err());
 }
+
+#[test]
+fn the_persona_can_be_her_own_regisseur() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session
+        .apply(Action::SetRegisseur {
+            token: Some(PERSONA.into()),
+        })
+        .unwrap();
+    assert_eq!(session.board().regisseur.as_deref(), Some(PERSONA));
+    // Undo gives the regie back to whoever had it.
+    assert!(session.undo());
+    assert_ne!(session.board().regisseur.as_deref(), Some(PERSONA));
+    // A scenario event can give her the regie too.
+    let mut board = session.board().clone();
+    board.apply_effect(
+        &s,
+        "eigen_regie",
+        &Effect::SetRegisseur {
+            token: Some(PERSONA.into()),
+        },
+    );
+    assert_eq!(board.regisseur.as_deref(), Some(PERSONA));
+}

@@ -589,3 +589,24 @@ fn a_scenario_id_with_path_characters_is_refused() {
         "{problems}"
     );
 }
+
+#[test]
+fn the_persona_may_be_regisseur_on_the_starting_board_and_in_an_event() {
+    let text = broken(
+        "            (from: \"vriend_steun\", to: \"persona\", kind: Contact),\n        ],",
+        "            (from: \"vriend_steun\", to: \"persona\", kind: Contact),\n        ],\n        regisseur: Some(\"persona\"),",
+    );
+    let s = scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(s.board.regisseur.as_deref(), Some("persona"));
+    let text = broken(
+        "                EndToken(token: \"uitkering\",",
+        "                SetRegisseur(token: Some(\"persona\")),\n                EndToken(token: \"uitkering\",",
+    );
+    scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    // Any other name that is no card is still refused.
+    let text = broken(
+        "                EndToken(token: \"uitkering\",",
+        "                SetRegisseur(token: Some(\"niemand\")),\n                EndToken(token: \"uitkering\",",
+    );
+    assert!(!problems(&text).is_empty());
+}

@@ -37,15 +37,19 @@ analysis-image-drawn = In het onderzoek van de Werkplaatsen Sociaal Domein (2018
 
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = Er is geen regisseur.
+analysis-regisseur-self = { $name } heeft zelf de regie.
+analysis-described-loose = De lijnen vormen vooral losse stukjes.
+analysis-described-partly = De lijnen vormen deels een geheel.
+analysis-described-whole = De lijnen vormen grotendeels één geheel.
 analysis-coherence = Beeld: { $image }. { $meaning } Van de { $helpers } { $helpers ->
         [1] helper
        *[other] helpers
     } heeft { $centre } een lijn met { $name } of de regisseur en { $cross } een lijn met een andere helper; samen vormen ze { $groups } { $groups ->
         [1] groep
        *[other] losse groepen
-    }. { $regisseur } Samenhangscore { $score } (0 = los zand, 1 = één geheel).
+    }. { $regisseur } { $described } (samenhangmaat { $score } tussen 0 en 1: een beschrijving van de lijnen, geen cijfer; in dit spel wint of verliest niemand).
 
-analysis-score-rule = De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang.
+analysis-score-rule = De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (helemaal als de persoon zelf de regie heeft of de regisseur een lijn met haar heeft, de helft zonder die lijn); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang. De maat beschrijft het bord; het is geen cijfer, en meer lijnen is niet altijd beter: te veel verbinding kan iemand haar eigen regie afnemen.
 
 analysis-balance-empty = Er ligt nog geen steun op het bord.
 analysis-balance-heavy = { $share } van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?
@@ -65,12 +69,18 @@ round-wie-met-wie-title = Wie werkt met wie?
 round-wie-met-wie-q1 = Wie heeft contact met wie? Wie werkt echt samen?
 round-wie-met-wie-q2 = Is er één regisseur? Weet iedereen wie dat is?
 round-wie-met-wie-q3 = Is de steun op elkaar afgestemd?
+round-zelf-regie-title = Heeft { $naam } zelf de regie?
+round-zelf-regie-q1 = Wie beslist over de hulp: { $naam } zelf, of iemand anders? Kan { $naam } haar eigen regisseur zijn, en wat heeft ze daarvoor nodig?
+round-zelf-regie-q2 = Helpen al die lijntjes { $naam }, of nemen ze haar iets uit handen dat ze zelf kan?
 round-botsende-opdrachten-title = Botsende opdrachten
 round-botsende-opdrachten-q1 = Welke opdrachten trekken aan { $naam } in een andere richting?
 round-botsende-opdrachten-q2 = Wie beslist dan wat voorgaat? Praat { $naam } daarover mee?
 round-verandering-title = Wat veranderde er?
 round-verandering-q1 = Wat viel er weg, en wie vangt dat op?
 round-verandering-q2 = Welke nieuwe vragen kwamen er, en bij wie kan { $naam } daarmee terecht?
+round-toestemming-title = Wie mag nog meepraten nu { $naam } volwassen is?
+round-toestemming-q1 = Vanaf 18 beslist { $naam } zelf wie over haar meepraat en wat er gedeeld wordt. Wie aan tafel heeft haar dat gevraagd?
+round-toestemming-q2 = Wil ze haar ouders, haar mentor of de jeugdhulp er nog bij? Wat verandert er als ze nee zegt?
 round-meenemen-title = Herkenning en meenemen
 round-meenemen-q1 = Wat herken je uit je eigen praktijk?
 round-meenemen-q2 = Welk inzicht neem je mee naar huis? Schrijf het op een post-it.

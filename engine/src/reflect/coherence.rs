@@ -95,6 +95,8 @@ fn score(
     let connected = ratio(largest, n);
     let links = board.links.len();
     let regisseur_part = match regisseur {
+        // She is her own regisseur: as full as a regisseur with a line to her.
+        Some(PERSONA) => 1.0,
         Some(r)
             if board
                 .links
@@ -167,7 +169,7 @@ fn verbinder<'a>(
     let to_her: Vec<&str> = supporters
         .iter()
         .copied()
-        .filter(|id| ends(id).into_iter().any(|e| is_her(e)))
+        .filter(|id| ends(id).into_iter().any(is_her))
         .collect();
     let first = *to_her.first()?;
     let role = role_of(first)?;
@@ -193,7 +195,7 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
     let regisseur = board
         .regisseur
         .as_deref()
-        .filter(|r| board.token(r).is_some());
+        .filter(|r| *r == PERSONA || board.token(r).is_some());
     let supporters: Vec<&str> = board
         .tokens
         .iter()

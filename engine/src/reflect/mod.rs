@@ -13,7 +13,9 @@ mod coherence;
 mod gaps;
 mod rounds;
 
-pub use rounds::{Highlighted, default_rounds, fill, highlight, rounds};
+pub use rounds::{
+    Highlighted, consent_round, default_rounds, fill, highlight, rounds, turns_adult,
+};
 
 use crate::board::Board;
 use crate::scenario::*;

@@ -179,7 +179,7 @@ pub(super) fn board(c: &mut Checker, s: &Scenario, known: &Known) {
     }
     if let Some(regisseur) = &s.board.regisseur {
         let at = c.loc.section("regisseur");
-        c.reference(at, &starting, regisseur, Item::Token, &Owner::Regisseur);
+        c.reference(at, &ends, regisseur, Item::Token, &Owner::Regisseur);
     }
 }
 

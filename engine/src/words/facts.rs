@@ -4,7 +4,7 @@
 
 use crate::board::Board;
 use crate::reflect::{Balance, Change, Coherence, Drawn, Gap, GapKind, Image};
-use crate::scenario::{Scenario, Stance, Token};
+use crate::scenario::{PERSONA, Scenario, Stance, Token};
 use crate::words::{Errors, Msg, Words, decimal, percent};
 
 /// Something the engine states that a person can read: a finding, a refusal, a message.
@@ -291,7 +291,11 @@ fn side(
 fn coherence(on: &On, c: &Coherence, w: &Words, errors: &mut Errors) -> Msg {
     let title = image_ids(c.image).0;
     let regisseur = c.regisseur.as_deref().and_then(|r| on.board.token(r));
+    let name = on.scenario.persona.name.clone();
     let reg = match regisseur {
+        None if c.regisseur.as_deref() == Some(PERSONA) => {
+            Msg::new("analysis-regisseur-self").arg("name", name)
+        }
         Some(t) => Msg::new("analysis-regisseur").arg("who", t.who.get(w.lang).to_string()),
         None => Msg::new("analysis-no-regisseur"),
     };
@@ -304,7 +308,20 @@ fn coherence(on: &On, c: &Coherence, w: &Words, errors: &mut Errors) -> Msg {
         .arg("name", on.scenario.persona.name.clone())
         .arg("groups", c.clusters)
         .arg("regisseur", w.msg(&reg, errors))
+        .arg("described", w.format(described(c.score), &[], errors))
         .arg("score", decimal(c.score))
+}
+
+/// The coherence measure as a description of the lines, not a grade (seed 004: the game
+/// has no winners and no losers).
+fn described(score: f64) -> &'static str {
+    if score < 0.34 {
+        "analysis-described-loose"
+    } else if score < 0.67 {
+        "analysis-described-partly"
+    } else {
+        "analysis-described-whole"
+    }
 }
 
 fn balance(b: &Balance) -> Msg {
