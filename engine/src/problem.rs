@@ -121,6 +121,14 @@ pub enum ProblemKind {
         owner: Owner,
         token: String,
     },
+    /// `after` on an event that is not a deck card: the timeline already has an order.
+    AfterNotDeck {
+        event: String,
+    },
+    /// A deck card that waits for itself can never be drawn.
+    AfterItself {
+        event: String,
+    },
     /// An effect that sets an age no person has.
     EffectAge {
         owner: Owner,

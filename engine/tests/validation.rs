@@ -610,3 +610,44 @@ fn the_persona_may_be_regisseur_on_the_starting_board_and_in_an_event() {
     );
     assert!(!problems(&text).is_empty());
 }
+
+#[test]
+fn a_deck_card_may_wait_for_an_event_and_the_checker_locates_mistakes() {
+    let deck_card = r#"    events: [
+        (
+            id: "brief",
+            title: (nl: "Een brief"),
+            description: (nl: "Post."),
+            when: Deck,
+            after: "nieuwe_baan",
+            effects: [SetAge(age: 31)],
+        ),"#;
+    let text = broken("    events: [", deck_card);
+    let s = scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        s.event("brief").unwrap().after.as_deref(),
+        Some("nieuwe_baan")
+    );
+
+    // An event that does not exist: located at the name.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("after: \"nieuwe_baan\"", "after: \"nieuw_baan\""),
+    );
+    let p = the_problem(&text, "nieuw_baan");
+    assert_eq!(p.line, position(&text, "\"nieuw_baan\"", 0).0, "{p}");
+    // Waiting for itself.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("after: \"nieuwe_baan\"", "after: \"brief\""),
+    );
+    let p = the_problem(&text, "waits for itself");
+    assert_eq!(p.line, position(&text, "after: \"brief\"", 0).0, "{p}");
+    // On a scheduled event.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("when: Deck", "when: Scheduled"),
+    );
+    let p = the_problem(&text, "only a deck card");
+    assert_eq!(p.line, position(&text, "after:", 0).0, "{p}");
+}

@@ -217,6 +217,14 @@ fn every_title_rule_round_and_refusal_is_said_in_both_languages() {
     for kind in kinds {
         check(&kind, "gap title", &ids, &mut said);
     }
+    use samenspel_engine::scenario::VariantKind;
+    for kind in [
+        VariantKind::RoomInLaw,
+        VariantKind::NewRule,
+        VariantKind::WayOfWorking,
+    ] {
+        check(&kind, "variant kind", &ids, &mut said);
+    }
     for image in Image::ALL {
         check(&image, "image", &ids, &mut said);
         check(
@@ -439,6 +447,12 @@ fn problem_kinds() -> Vec<ProblemKind> {
         });
         all.push(EffectAge { owner, age: 300 });
     }
+    for event in ["brief_cak".to_string()] {
+        all.push(AfterNotDeck {
+            event: event.clone(),
+        });
+        all.push(AfterItself { event });
+    }
     for kind in &all {
         // No wildcard: a new kind of problem fails to compile here until it is listed.
         match kind {
@@ -465,6 +479,8 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | RingNotAllowed { .. }
             | SelfLink { .. }
             | EffectAge { .. }
+            | AfterNotDeck { .. }
+            | AfterItself { .. }
             | FileOutside { .. }
             | FileMissing { .. }
             | FolderNotScenario

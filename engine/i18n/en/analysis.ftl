@@ -56,6 +56,11 @@ analysis-balance-heavy = { $share } of the support is professional: the balance 
 analysis-balance-light = Only { $share } of the support is professional: her own strength and network carry most. Can they keep it up?
 analysis-balance-middle = { $share } of the support is professional; her own strength and network carry the rest.
 
+# What kind of change a policy variant is.
+variant-kind-room-in-law = Room the law already gives
+variant-kind-new-rule = A new rule
+variant-kind-way-of-working = A way of working
+
 analysis-change = Gone: { $lost }. Added: { $added }. New needs: { $needs }. { $opened } gaps opened, { $closed } closed. Coherence from { $score_before } ({ $image_before }) to { $score_after } ({ $image_after }).
 
 # Default reflection rounds (seed 004); { $naam } becomes the persona's name.

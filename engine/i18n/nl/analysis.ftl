@@ -56,6 +56,11 @@ analysis-balance-heavy = { $share } van de steun is professioneel: de balans lig
 analysis-balance-light = Maar { $share } van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?
 analysis-balance-middle = { $share } van de steun is professioneel; eigen kracht en netwerk dragen de rest.
 
+# Wat voor verandering een beleidsvariant is.
+variant-kind-room-in-law = Ruimte die de wet nu al geeft
+variant-kind-new-rule = Een nieuwe regel
+variant-kind-way-of-working = Een manier van werken
+
 analysis-change = Weg: { $lost }. Erbij: { $added }. Nieuwe behoeften: { $needs }. { $opened } knelpunten ontstaan, { $closed } opgelost. Samenhang van { $score_before } ({ $image_before }) naar { $score_after } ({ $image_after }).
 
 # Standaard reflectierondes (zaadje 004); { $naam } wordt de naam van de persona.

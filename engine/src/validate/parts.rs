@@ -189,9 +189,31 @@ pub(super) fn events(c: &mut Checker, s: &Scenario, known: &Known) {
         let owner = Owner::Event(event.id.clone());
         c.text(at, "title", &event.title, &owner);
         c.text(at, "description", &event.description, &owner);
+        if let Some(after) = &event.after {
+            after_event(c, at, event, after, known);
+        }
         for effect in &event.effects {
             check_effect(c, s, at, effect, &owner, known);
         }
+    }
+}
+
+/// A deck card's `after`: an event of the scenario, not the card itself, and only on a
+/// deck card.
+fn after_event(c: &mut Checker, at: usize, event: &Event, after: &str, known: &Known) {
+    let owner = Owner::Event(event.id.clone());
+    c.reference(at, &known.events, after, Item::Event, &owner);
+    let id = event.id.clone();
+    if event.when != When::Deck {
+        c.report(
+            c.loc.after(at, "after"),
+            ProblemKind::AfterNotDeck { event: id },
+        );
+    } else if after == event.id {
+        c.report(
+            c.loc.value_after(at, after),
+            ProblemKind::AfterItself { event: id },
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::board::Board;
 use crate::reflect::{Balance, Change, Coherence, Drawn, Gap, GapKind, Image};
-use crate::scenario::{PERSONA, Scenario, Stance, Token};
+use crate::scenario::{PERSONA, Scenario, Stance, Token, VariantKind};
 use crate::words::{Errors, Msg, Words, decimal, percent};
 
 /// Something the engine states that a person can read: a finding, a refusal, a message.
@@ -100,6 +100,18 @@ impl Fact for About<'_> {
 impl Fact for GapKind {
     fn message(&self, _: &Words, _: &mut Errors) -> Msg {
         Msg::new(gap_title_id(*self))
+    }
+}
+
+/// What kind of change a policy variant is: room in today's law, a new rule, or a way of
+/// working.
+impl Fact for VariantKind {
+    fn message(&self, _: &Words, _: &mut Errors) -> Msg {
+        Msg::new(match self {
+            VariantKind::RoomInLaw => "variant-kind-room-in-law",
+            VariantKind::NewRule => "variant-kind-new-rule",
+            VariantKind::WayOfWorking => "variant-kind-way-of-working",
+        })
     }
 }
 

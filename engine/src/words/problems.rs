@@ -75,6 +75,12 @@ impl Fact for ProblemKind {
             SelfLink { owner, token } => Msg::new("validation-self-link")
                 .arg("owner", name(owner, w, errors))
                 .arg("token", token.clone()),
+            AfterNotDeck { event } => {
+                Msg::new("validation-after-not-deck").arg("event", event.clone())
+            }
+            AfterItself { event } => {
+                Msg::new("validation-after-itself").arg("event", event.clone())
+            }
             EffectAge { owner, age } => Msg::new("validation-effect-age")
                 .arg("owner", name(owner, w, errors))
                 .arg("age", age.to_string()),
@@ -135,6 +141,8 @@ impl Fact for HintOf<'_> {
             RingNotAllowed { .. } => "validation-ring-not-allowed-hint",
             SelfLink { .. } => "validation-self-link-hint",
             EffectAge { .. } => "validation-effect-age-hint",
+            AfterNotDeck { .. } => "validation-after-not-deck-hint",
+            AfterItself { .. } => "validation-after-itself-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",
