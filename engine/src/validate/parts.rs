@@ -202,18 +202,14 @@ pub(super) fn events(c: &mut Checker, s: &Scenario, known: &Known) {
 /// deck card.
 fn after_event(c: &mut Checker, at: usize, event: &Event, after: &str, known: &Known) {
     let owner = Owner::Event(event.id.clone());
-    c.reference(at, &known.events, after, Item::Event, &owner);
+    let field = c.loc.after(at, "after");
+    c.reference(field, &known.events, after, Item::Event, &owner);
     let id = event.id.clone();
     if event.when != When::Deck {
-        c.report(
-            c.loc.after(at, "after"),
-            ProblemKind::AfterNotDeck { event: id },
-        );
+        c.report(field, ProblemKind::AfterNotDeck { event: id });
     } else if after == event.id {
-        c.report(
-            c.loc.value_after(at, after),
-            ProblemKind::AfterItself { event: id },
-        );
+        let value = c.loc.value_after(field, after);
+        c.report(value, ProblemKind::AfterItself { event: id });
     }
 }
 
