@@ -360,7 +360,7 @@ fn html_persona(out: &mut String, session: &Session, words: &Words) {
             "<p>{}: <b>{}</b>{} — {}</p>",
             w("report-variant"),
             e(v.name.get(lang)),
-            e(&kind_note(v, &words)),
+            e(&kind_note(v, words)),
             e(v.description.get(lang))
         );
     }

@@ -447,7 +447,8 @@ fn problem_kinds() -> Vec<ProblemKind> {
         });
         all.push(EffectAge { owner, age: 300 });
     }
-    for event in ["brief_cak".to_string()] {
+    {
+        let event = "brief_cak".to_string();
         all.push(AfterNotDeck {
             event: event.clone(),
         });
