@@ -38,9 +38,9 @@ analysis-image-drawn = In the study by the Werkplaatsen Sociaal Domein (2018), {
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = There is no regisseur.
 analysis-regisseur-self = { $name } has the regie herself.
-analysis-described-loose = The lines form mostly loose pieces.
-analysis-described-partly = The lines form partly one whole.
-analysis-described-whole = The lines form mostly one whole.
+analysis-described-loose = The lines form mostly loose pieces
+analysis-described-partly = The lines form partly one whole
+analysis-described-whole = The lines form mostly one whole
 analysis-coherence = Image: { $image }. { $meaning } Of the { $helpers } { $helpers ->
         [1] helper
        *[other] helpers

@@ -38,9 +38,9 @@ analysis-image-drawn = In het onderzoek van de Werkplaatsen Sociaal Domein (2018
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = Er is geen regisseur.
 analysis-regisseur-self = { $name } heeft zelf de regie.
-analysis-described-loose = De lijnen vormen vooral losse stukjes.
-analysis-described-partly = De lijnen vormen deels een geheel.
-analysis-described-whole = De lijnen vormen grotendeels één geheel.
+analysis-described-loose = De lijnen vormen vooral losse stukjes
+analysis-described-partly = De lijnen vormen deels een geheel
+analysis-described-whole = De lijnen vormen grotendeels één geheel
 analysis-coherence = Beeld: { $image }. { $meaning } Van de { $helpers } { $helpers ->
         [1] helper
        *[other] helpers
