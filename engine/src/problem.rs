@@ -121,6 +121,12 @@ pub enum ProblemKind {
         owner: Owner,
         token: String,
     },
+    /// A variant cancels a need that a card it keeps or adds still serves.
+    ServesCancelledNeed {
+        variant: String,
+        token: String,
+        need: String,
+    },
     /// `after` on an event that is not a deck card: the timeline already has an order.
     AfterNotDeck {
         event: String,

@@ -651,3 +651,34 @@ fn a_deck_card_may_wait_for_an_event_and_the_checker_locates_mistakes() {
     let p = the_problem(&text, "only a deck card");
     assert_eq!(p.line, position(&text, "after:", 0).0, "{p}");
 }
+
+#[test]
+fn a_variant_that_cancels_a_need_its_own_card_still_serves_is_refused_at_that_card() {
+    // The starter's event adds the need "werk_en_rust"; a variant cancels it but adds a
+    // card that serves it.
+    let variant = r#"    variants: [
+        (
+            id: "zonder_rust",
+            name: (nl: "Zonder rust"),
+            description: (nl: "De behoefte ontstaat niet."),
+            events: [
+                (
+                    event: "nieuwe_baan",
+                    cancel_needs: ["werk_en_rust"],
+                    add: [
+                        AddToken((id: "coach", role: "consulent", domain: "werk", ring: "gemeente", who: (nl: "Coach"), what: (nl: "coacht"), serves: ["werk_en_rust"])),
+                    ],
+                ),
+            ],
+        ),"#;
+    let text = starter();
+    let at = text
+        .find("    variants: [")
+        .expect("the starter lists variants");
+    let end = text[at..].find('\n').unwrap() + at;
+    let text = format!("{}{}{}", &text[..at], variant, &text[end..]);
+    let p = the_problem(&text, "still serves it");
+    let line = position(&text, "serves: [\"werk_en_rust\"])),", 0).0;
+    assert_eq!(p.line, line, "{p}");
+    assert!(p.message.contains("\"coach\""), "{p}");
+}

@@ -453,6 +453,11 @@ fn problem_kinds() -> Vec<ProblemKind> {
             event: event.clone(),
         });
         all.push(AfterItself { event });
+        all.push(ServesCancelledNeed {
+            variant: "v".into(),
+            token: "t".into(),
+            need: "n".into(),
+        });
     }
     for kind in &all {
         // No wildcard: a new kind of problem fails to compile here until it is listed.
@@ -481,6 +486,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | SelfLink { .. }
             | EffectAge { .. }
             | AfterNotDeck { .. }
+            | ServesCancelledNeed { .. }
             | AfterItself { .. }
             | FileOutside { .. }
             | FileMissing { .. }

@@ -235,6 +235,40 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
                 check_effect(c, s, at, effect, &owner, known);
             }
         }
+        cancelled_needs_still_served(c, s, variant, at);
+    }
+}
+
+/// A need a variant cancels must not be served by a card the variant keeps in the patched
+/// event or adds (at the start or in a patch): that card would serve a need that never
+/// arises. Located at the need in the card's `serves`.
+fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant, at: usize) {
+    for patch in &variant.events {
+        let kept = s
+            .event(&patch.event)
+            .into_iter()
+            .flat_map(|e| e.effects.iter())
+            .filter(|f| !patch.cancel_for.iter().any(|t| f.concerns_token(t)));
+        let added = variant.start.iter().chain(patch.add.iter());
+        for effect in kept.chain(added) {
+            let Effect::AddToken(token) = effect else {
+                continue;
+            };
+            for need in token
+                .serves
+                .iter()
+                .filter(|n| patch.cancel_needs.contains(n))
+            {
+                let card = c.loc.value_after(at, &token.id);
+                let place = c.loc.value_after(card, need);
+                let kind = ProblemKind::ServesCancelledNeed {
+                    variant: variant.id.clone(),
+                    token: token.id.clone(),
+                    need: need.clone(),
+                };
+                c.report(place, kind);
+            }
+        }
     }
 }
 

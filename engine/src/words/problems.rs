@@ -75,6 +75,14 @@ impl Fact for ProblemKind {
             SelfLink { owner, token } => Msg::new("validation-self-link")
                 .arg("owner", name(owner, w, errors))
                 .arg("token", token.clone()),
+            ServesCancelledNeed {
+                variant,
+                token,
+                need,
+            } => Msg::new("validation-serves-cancelled-need")
+                .arg("variant", variant.clone())
+                .arg("token", token.clone())
+                .arg("need", need.clone()),
             AfterNotDeck { event } => {
                 Msg::new("validation-after-not-deck").arg("event", event.clone())
             }
@@ -142,6 +150,7 @@ impl Fact for HintOf<'_> {
             SelfLink { .. } => "validation-self-link-hint",
             EffectAge { .. } => "validation-effect-age-hint",
             AfterNotDeck { .. } => "validation-after-not-deck-hint",
+            ServesCancelledNeed { .. } => "validation-serves-cancelled-need-hint",
             AfterItself { .. } => "validation-after-itself-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
