@@ -121,6 +121,12 @@ pub enum ProblemKind {
         owner: Owner,
         token: String,
     },
+    /// A timeline event acts on a card that is not on the board at that point: only a deck
+    /// card or a later event creates it.
+    NotYetThere {
+        event: String,
+        token: String,
+    },
     /// A variant cancels a need that a card it keeps or adds still serves.
     ServesCancelledNeed {
         variant: String,

@@ -682,3 +682,35 @@ fn a_variant_that_cancels_a_need_its_own_card_still_serves_is_refused_at_that_ca
     assert_eq!(p.line, line, "{p}");
     assert!(p.message.contains("\"coach\""), "{p}");
 }
+
+#[test]
+fn a_timeline_event_on_a_card_that_only_a_deck_card_places_is_refused_at_the_card() {
+    // A deck card places "buurman"; the timeline event ends it, but it may never come.
+    let events = r#"    events: [
+        (
+            id: "buurman_komt",
+            title: (nl: "Een buurman"),
+            description: (nl: "Hij helpt."),
+            when: Deck,
+            effects: [AddToken((id: "buurman", role: "vriend", domain: "sociaal", ring: "informeel", who: (nl: "Buurman"), what: (nl: "helpt"))),],
+        ),"#;
+    let text = broken("    events: [", events);
+    let text = text.replacen(
+        "                EndToken(token: \"uitkering\",",
+        "                EndToken(token: \"buurman\", reason: (nl: \"weg\")),\n                EndToken(token: \"uitkering\",",
+        1,
+    );
+    let p = the_problem(&text, "not on the board yet");
+    assert_eq!(
+        p.line,
+        position(&text, "EndToken(token: \"buurman\"", 0).0,
+        "{p}"
+    );
+    assert!(
+        p.message.contains("\"nieuwe_baan\"") && p.message.contains("\"buurman\""),
+        "{p}"
+    );
+    // The same card placed by the timeline before it is fine.
+    let fine = text.replace("when: Deck,", "when: Scheduled,");
+    scenario_from_str(FILE, &fine, None).unwrap_or_else(|p| panic!("{p}"));
+}

@@ -453,6 +453,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             event: event.clone(),
         });
         all.push(AfterItself { event });
+        all.push(NotYetThere {
+            event: "e".into(),
+            token: "t".into(),
+        });
         all.push(ServesCancelledNeed {
             variant: "v".into(),
             token: "t".into(),
@@ -487,6 +491,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | EffectAge { .. }
             | AfterNotDeck { .. }
             | ServesCancelledNeed { .. }
+            | NotYetThere { .. }
             | AfterItself { .. }
             | FileOutside { .. }
             | FileMissing { .. }

@@ -196,6 +196,56 @@ pub(super) fn events(c: &mut Checker, s: &Scenario, known: &Known) {
             check_effect(c, s, at, effect, &owner, known);
         }
     }
+    not_yet_there(c, s, known);
+}
+
+/// The cards an effect acts on (not the ones it creates).
+fn acted_on(effect: &Effect) -> Vec<&str> {
+    match effect {
+        Effect::EndToken { token, .. } | Effect::ChangeToken { token, .. } => vec![token],
+        Effect::AddLink(link) => vec![&link.from, &link.to],
+        Effect::BreakLink { from, to } => vec![from, to],
+        Effect::SetRegisseur { token: Some(token) } => vec![token],
+        _ => vec![],
+    }
+}
+
+/// A timeline event acts on cards that are on the board at its point of the timeline: on
+/// the starting board (or placed by a variant's start), or placed by this or an earlier
+/// timeline event. A card that only a
+/// deck card places may never come. (Unknown ids are reported elsewhere.)
+fn not_yet_there(c: &mut Checker, s: &Scenario, known: &Known) {
+    let mut there: BTreeSet<&str> = s.board.tokens.iter().map(|t| t.id.as_str()).collect();
+    there.insert(PERSONA);
+    // A variant's start effects place cards at the start too (a saved session keeps the
+    // variant it was played with, its patches merged into the events).
+    there.extend(
+        s.variants
+            .iter()
+            .flat_map(|v| v.start.iter())
+            .filter_map(|f| match f {
+                Effect::AddToken(t) => Some(t.id.as_str()),
+                _ => None,
+            }),
+    );
+    for event in s.events.iter().filter(|e| e.when == When::Scheduled) {
+        let at = c.loc.item("events", &event.id);
+        there.extend(event.effects.iter().filter_map(|f| match f {
+            Effect::AddToken(t) => Some(t.id.as_str()),
+            _ => None,
+        }));
+        // Once per card and event, however many effects act on it.
+        let mut said = BTreeSet::new();
+        for token in event.effects.iter().flat_map(acted_on) {
+            if known.tokens.contains(token) && !there.contains(token) && said.insert(token) {
+                let kind = ProblemKind::NotYetThere {
+                    event: event.id.clone(),
+                    token: token.to_string(),
+                };
+                c.report(c.loc.value_after(at, token), kind);
+            }
+        }
+    }
 }
 
 /// A deck card's `after`: an event of the scenario, not the card itself, and only on a

@@ -75,6 +75,9 @@ impl Fact for ProblemKind {
             SelfLink { owner, token } => Msg::new("validation-self-link")
                 .arg("owner", name(owner, w, errors))
                 .arg("token", token.clone()),
+            NotYetThere { event, token } => Msg::new("validation-not-yet-there")
+                .arg("event", event.clone())
+                .arg("token", token.clone()),
             ServesCancelledNeed {
                 variant,
                 token,
@@ -151,6 +154,7 @@ impl Fact for HintOf<'_> {
             EffectAge { .. } => "validation-effect-age-hint",
             AfterNotDeck { .. } => "validation-after-not-deck-hint",
             ServesCancelledNeed { .. } => "validation-serves-cancelled-need-hint",
+            NotYetThere { .. } => "validation-not-yet-there-hint",
             AfterItself { .. } => "validation-after-itself-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
