@@ -524,7 +524,8 @@ fn compare_json(c: &Comparison, l: Lang) -> serde_json::Value {
         .iter()
         .map(|c| {
             let on = On::new(&c.played, &c.end.board);
-            let mut v = serde_json::json!({ "variant": c.id });
+            let kind = c.variant.as_ref().and_then(|v| v.kind);
+            let mut v = serde_json::json!({ "variant": c.id, "kind": kind });
             json::analysis_into(&mut v, &w, on, &c.end.analysis);
             v["change"] = json::change(&w, on, &base_end.board, &c.change);
             v
@@ -568,6 +569,9 @@ fn print_compare(c: &Comparison, l: Lang) {
     for c in columns {
         outln!();
         outln!("== {} ==", name(c));
+        if let Some(kind) = c.kind(l) {
+            outln!("  [{kind}]");
+        }
         if let Some(v) = &c.variant {
             outln!("  {}", v.description.get(l));
         }
@@ -605,8 +609,8 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
             "domains": s.domains.iter().map(|d| serde_json::json!({"id": d.id, "name": d.name})).collect::<Vec<_>>(),
             "rings": s.rings.iter().map(|r| serde_json::json!({"id": r.id, "kind": r.kind, "name": r.name})).collect::<Vec<_>>(),
             "roles": s.roles.iter().map(|r| serde_json::json!({"id": r.id, "name": r.name, "assignment": r.assignment, "present_at_start": r.present_at_start})).collect::<Vec<_>>(),
-            "events": s.events.iter().map(|e| serde_json::json!({"id": e.id, "title": e.title, "when": e.when, "effects": e.effects.len()})).collect::<Vec<_>>(),
-            "variants": s.variants.iter().map(|v| serde_json::json!({"id": v.id, "name": v.name, "description": v.description})).collect::<Vec<_>>(),
+            "events": s.events.iter().map(|e| serde_json::json!({"id": e.id, "title": e.title, "when": e.when, "after": e.after, "effects": e.effects.len()})).collect::<Vec<_>>(),
+            "variants": s.variants.iter().map(|v| serde_json::json!({"id": v.id, "name": v.name, "kind": v.kind, "description": v.description})).collect::<Vec<_>>(),
             "polls": s.polls.iter().map(|p| serde_json::json!({"id": p.id, "statement": p.statement})).collect::<Vec<_>>(),
         });
         outln!("{}", to_json(&out));
@@ -670,7 +674,14 @@ fn info_cmd(arg: &str, json: bool) -> Result<(), ExitCode> {
     }
     outln!("{}:", say(l, "cli-info-variants", &[]));
     for v in &s.variants {
-        outln!("  {} ({}): {}", v.name.get(l), v.id, v.description.get(l));
+        let kind = v.kind.map(|k| format!(" [{}]", Words::new(l).say(&k)));
+        let kind = kind.unwrap_or_default();
+        outln!(
+            "  {} ({}){kind}: {}",
+            v.name.get(l),
+            v.id,
+            v.description.get(l)
+        );
     }
     let pros = s
         .board

@@ -530,7 +530,22 @@ fn info_lists_the_scenario() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|x| x["id"] == "verlengde_jeugdhulp")
+            .any(|x| x["id"] == "verlengde_jeugdhulp" && x["kind"] == "RoomInLaw")
+    );
+    // Every variant says what kind of change it is; the premium letter waits for her 18th.
+    assert!(
+        v["variants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["kind"].is_string())
+    );
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["id"] == "brief_cak" && e["after"] == "tess_wordt_18")
     );
     assert!(!v["polls"].as_array().unwrap().is_empty());
     let text = ok(&["info", "tess"]);

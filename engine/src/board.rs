@@ -149,7 +149,10 @@ impl Board {
             }
             Effect::BreakLink { from, to } => self.links.retain(|l| !l.joins(from, to)),
             Effect::SetRegisseur { token } => {
-                if token.as_ref().is_none_or(|t| self.token(t).is_some()) {
+                if token
+                    .as_ref()
+                    .is_none_or(|t| t == PERSONA || self.token(t).is_some())
+                {
                     self.regisseur = token.clone();
                 }
             }

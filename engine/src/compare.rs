@@ -35,6 +35,13 @@ impl Side {
             .map(|v| v.name.get(lang).to_string())
             .unwrap_or_else(|| self.id.clone())
     }
+
+    /// What kind of change the variant is, in words: room in today's law, a new rule, or
+    /// a way of working (none when the scenario does not say).
+    pub fn kind(&self, lang: Lang) -> Option<String> {
+        let kind = self.variant.as_ref()?.kind?;
+        Some(Words::new(lang).say(&kind))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -191,9 +198,13 @@ fn changes(out: &mut String, c: &Comparison, side: &Side, w: &Words, lang: Lang)
     let summary = after
         .before(&c.base.board)
         .say(w, Finding::Change(&side.change));
+    let kind = side
+        .kind(lang)
+        .map(|k| format!("<p class=\"kind\"><b>{}</b></p>", escape(&k)))
+        .unwrap_or_default();
     let _ = write!(
         out,
-        "<h2>{}</h2><p>{}</p><ul>",
+        "<h2>{}</h2>{kind}<p>{}</p><ul>",
         escape(&side.name(lang)),
         escape(&summary)
     );

@@ -29,6 +29,11 @@ pub struct SharedCard {
     /// Informal support that appears in that domain.
     #[serde(default)]
     pub support: Option<SharedSupport>,
+    /// Only for an adult (a premium or eigen-risico bill): for a persona under 18 the card
+    /// waits for the first timeline event that makes her 18, and without one it does not
+    /// fit.
+    #[serde(default)]
+    pub adult: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,6 +55,10 @@ impl SharedCard {
             return None;
         }
         let domain = self.domains.iter().find(|d| s.domain(d).is_some())?.clone();
+        let after = match self.adult && s.persona.age < 18 {
+            true => Some(comes_of_age(s)?),
+            false => None,
+        };
         let mut effects = Vec::new();
         if let Some(text) = &self.need {
             effects.push(Effect::AddNeed(Need {
@@ -98,9 +107,23 @@ impl SharedCard {
             title: self.title.clone(),
             description: self.description.clone(),
             when: When::Deck,
+            after,
             effects,
         })
     }
+}
+
+/// The first timeline event that sets the persona's age to 18 or more.
+fn comes_of_age(s: &Scenario) -> Option<EventId> {
+    s.events
+        .iter()
+        .filter(|e| e.when == When::Scheduled)
+        .find(|e| {
+            e.effects
+                .iter()
+                .any(|f| matches!(f, Effect::SetAge { age } if *age >= 18))
+        })
+        .map(|e| e.id.clone())
 }
 
 impl Scenario {
@@ -163,7 +186,33 @@ mod tests {
             need: Some(Text::nl("n")),
             level: None,
             support: None,
+            adult: false,
         };
         assert!(card.for_scenario(&s).is_none());
+    }
+
+    #[test]
+    fn an_adult_card_waits_until_she_comes_of_age() {
+        let tess = crate::builtin::builtin("tess").unwrap().unwrap();
+        let card = SharedCard {
+            id: "rekening".into(),
+            title: Text::nl("t"),
+            description: Text::nl("d"),
+            domains: vec!["gezondheid".into()],
+            need: Some(Text::nl("n")),
+            level: None,
+            support: None,
+            adult: true,
+        };
+        let event = card.for_scenario(&tess).unwrap();
+        assert_eq!(event.after.as_deref(), Some("tess_wordt_18"));
+        // Under 18 and never 18 in the timeline: the card does not fit.
+        let mut young = tess.clone();
+        young.events.retain(|e| e.id != "tess_wordt_18");
+        assert!(card.for_scenario(&young).is_none());
+        // An adult persona draws it at any time.
+        let mut adult = tess.clone();
+        adult.persona.age = 30;
+        assert_eq!(card.for_scenario(&adult).unwrap().after, None);
     }
 }

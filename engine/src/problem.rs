@@ -121,6 +121,26 @@ pub enum ProblemKind {
         owner: Owner,
         token: String,
     },
+    /// A timeline event acts on a card that is not on the board at that point: only a deck
+    /// card or a later event creates it.
+    NotYetThere {
+        event: String,
+        token: String,
+    },
+    /// A variant cancels a need that a card it keeps or adds still serves.
+    ServesCancelledNeed {
+        variant: String,
+        token: String,
+        need: String,
+    },
+    /// `after` on an event that is not a deck card: the timeline already has an order.
+    AfterNotDeck {
+        event: String,
+    },
+    /// A deck card that waits for itself can never be drawn.
+    AfterItself {
+        event: String,
+    },
     /// An effect that sets an age no person has.
     EffectAge {
         owner: Owner,

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::board::Board;
 use crate::observe::{INDICATORS, Part};
 use crate::reflect::{Analysis, Change, analyse, change, fill, rounds};
+use crate::scenario::Variant;
 use crate::scene::{Canvas, Highlights, Scene};
 use crate::session::{Note, PollResult, Session};
 use crate::svg::escape;
@@ -71,6 +72,9 @@ struct JsonReport<'a> {
     title: &'a Text,
     persona: &'a str,
     variant: Option<&'a str>,
+    /// What kind of change the variant played is (`RoomInLaw`, `NewRule`, `WayOfWorking`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variant_kind: Option<crate::scenario::VariantKind>,
     seed: u64,
     moments: Vec<Moment>,
     notes: &'a [Note],
@@ -97,6 +101,11 @@ pub fn render(session: &Session, format: Format, lang: Lang) -> String {
                 title: &s.title,
                 persona: &s.persona.name,
                 variant: session.variant.as_deref(),
+                variant_kind: session
+                    .variant
+                    .as_deref()
+                    .and_then(|v| s.variant(v))
+                    .and_then(|v| v.kind),
                 seed: session.seed,
                 moments: moments(session),
                 notes: &session.state.notes,
@@ -171,9 +180,10 @@ fn markdown(session: &Session, lang: Lang) -> String {
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
         let _ = writeln!(
             out,
-            "{}: **{}** — {}\n",
+            "{}: **{}**{} — {}\n",
             w("report-variant"),
             v.name.get(lang),
+            kind_note(v, &words),
             v.description.get(lang)
         );
     }
@@ -370,9 +380,10 @@ fn html_persona(out: &mut String, session: &Session, words: &Words) {
     if let Some(v) = session.variant.as_deref().and_then(|v| s.variant(v)) {
         let _ = writeln!(
             out,
-            "<p>{}: <b>{}</b> — {}</p>",
+            "<p>{}: <b>{}</b>{} — {}</p>",
             w("report-variant"),
             e(v.name.get(lang)),
+            e(&kind_note(v, words)),
             e(v.description.get(lang))
         );
     }
@@ -526,4 +537,11 @@ fn html_observations(out: &mut String, session: &Session, words: &Words) {
         }
         out.push_str("</table>\n");
     }
+}
+
+/// " (what kind of change)" after a variant's name, or nothing when it does not say.
+fn kind_note(v: &Variant, words: &Words) -> String {
+    v.kind
+        .map(|k| format!(" ({})", words.say(&k)))
+        .unwrap_or_default()
 }

@@ -293,6 +293,10 @@ pub struct Event {
     pub description: Text,
     #[serde(default)]
     pub when: When,
+    /// A deck card that makes sense only after another event (e.g. a premium letter after
+    /// "Tess wordt 18"): it is not drawn until that event has happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<EventId>,
     pub effects: Vec<Effect>,
 }
 
@@ -339,6 +343,7 @@ pub enum Effect {
         from: TokenId,
         to: TokenId,
     },
+    /// A card becomes regisseur, or `"persona"`: she has the regie herself.
     SetRegisseur {
         token: Option<TokenId>,
     },
@@ -366,12 +371,27 @@ impl Effect {
 }
 
 /// A policy variant: a change of rules, not of story.
+/// What kind of change a variant is, so that nobody reads current law as a reform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VariantKind {
+    /// Room the law already gives (e.g. verlengde jeugdhulp as an individual municipal
+    /// decision, art. 9(2) or art. 52 Participatiewet, the Awb hearing).
+    RoomInLaw,
+    /// A rule that does not exist today.
+    NewRule,
+    /// A way of working (one regisseur, a joint client meeting): no rule changes.
+    WayOfWorking,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     pub id: String,
     pub name: Text,
     pub description: Text,
+    /// Room in today's law, a new rule, or a way of working.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<VariantKind>,
     /// Effects applied to the starting board (e.g. a debt counsellor from the start).
     #[serde(default)]
     pub start: Vec<Effect>,

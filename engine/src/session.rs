@@ -88,6 +88,7 @@ pub enum Action {
         from: TokenId,
         to: TokenId,
     },
+    /// A card, or `"persona"` (she is her own regisseur), or nobody.
     SetRegisseur {
         token: Option<TokenId>,
     },
@@ -496,9 +497,12 @@ impl Session {
 
 pub use crate::durable::write_atomically;
 
-/// The deck cards not yet drawn, in scenario order.
+/// The deck cards not yet drawn that can be drawn now, in scenario order: a card that
+/// names an event in `after` waits until that event has happened.
 pub fn undrawn_deck<'a>(s: &'a Scenario, state: &PlayState) -> Vec<&'a Event> {
+    let happened = |id: &str| state.log.iter().any(|l| l.event == id);
     s.deck()
-        .filter(|e| !state.log.iter().any(|l| l.event == e.id))
+        .filter(|e| !happened(&e.id))
+        .filter(|e| e.after.as_deref().is_none_or(happened))
         .collect()
 }

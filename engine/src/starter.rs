@@ -139,6 +139,8 @@ const TEMPLATE: &str = r#"// A new Samenspel scenario for {NAME}.
         (
             id: "jobcoach",
             name: (nl: "Jobcoach vanaf de start", en: "Job coach from the start"),
+            // RoomInLaw (the law already allows it), NewRule or WayOfWorking.
+            kind: RoomInLaw,
             description: (nl: "De gemeente zet meteen een jobcoach in.", en: "The municipality assigns a job coach at once."),
             start: [
                 AddToken((id: "jobcoach", role: "consulent", domain: "werk", ring: "gemeente", who: (nl: "Jobcoach", en: "Job coach"), what: (nl: "begeleidt op het werk", en: "coaches at work"), law: "Participatiewet", serves: ["eigen_doel", "werk_en_rust"])),

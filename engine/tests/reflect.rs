@@ -581,7 +581,10 @@ fn centre_through_her_own_strength_or_the_regisseur() {
         a.coherence.cross_share, 0.0,
         "lines to the regisseur are not cross-links"
     );
-    assert_eq!(a.coherence.image, Image::CentraleEntiteit);
+    // Only the regisseur has a line to her and all the others reach her through it: the
+    // image of seed 003 "los van de cliënt, met een verbinder".
+    assert_eq!(a.coherence.image, Image::Verbinder);
+    assert_eq!(a.coherence.verbinder.as_deref(), Some("c"));
     assert_eq!(a.coherence.regisseur.as_deref(), Some("c"));
     // 35% + 35% (one group through the regisseur) + 20% + 10%.
     assert_eq!(a.coherence.score, 1.0);
@@ -1023,4 +1026,175 @@ fn a_split_within_one_role_is_no_fragmentation() {
         "{:?}",
         kinds(&a, GapKind::Fragmentation)
     );
+}
+
+#[test]
+fn verbinder_one_helper_links_all_the_others_with_her() {
+    // c alone has a line to her; every other helper has a line to c.
+    let hub = |extra: Vec<Link>| {
+        let mut links = vec![
+            link("c", PERSONA),
+            link("v", "c"),
+            link("w", "c"),
+            link("h", "c"),
+            link("u", "c"),
+        ];
+        links.extend(extra);
+        image_of(links)
+    };
+    let (image, a) = hub(vec![]);
+    assert_eq!(image, Image::Verbinder);
+    assert_eq!(a.coherence.verbinder.as_deref(), Some("c"));
+    assert_eq!(a.coherence.regisseur, None);
+    // Lines between the others do not change who connects them with her.
+    let (image, _) = hub(vec![link("v", "w")]);
+    assert_eq!(image, Image::Verbinder);
+    // A tension line to her is no line to her.
+    let (image, _) = hub(vec![tension("u", PERSONA)]);
+    assert_eq!(image, Image::Verbinder);
+    // A second helper with its own line to her: she is a centre again, not apart.
+    let (image, a) = hub(vec![link("u", PERSONA)]);
+    assert_ne!(image, Image::Verbinder);
+    assert_eq!(a.coherence.verbinder, None);
+    // One helper not reached through c: no verbinder.
+    let (image, _) = image_of(vec![
+        link("c", PERSONA),
+        link("v", "c"),
+        link("w", "c"),
+        link("h", "c"),
+    ]);
+    assert_ne!(image, Image::Verbinder);
+    // Two helpers in a row is a chain, not a verbinder of "all the others".
+    let s = mini();
+    let two = vec![
+        t("c", "consulent", "werk", &[]),
+        t("v", "vriend", "wonen", &[]),
+    ];
+    let a = analyse(
+        &s,
+        &board(&s, two, vec![link("c", PERSONA), link("v", "c")]),
+    );
+    assert_ne!(a.coherence.image, Image::Verbinder);
+}
+
+#[test]
+fn every_image_says_what_it_means_with_the_counts_of_seed_003() {
+    use samenspel_engine::reflect::Drawn;
+    // Table 3 of seed 003: 19 clients and 44 professionals.
+    let expected = [
+        (Image::CentraleEntiteit, 6, 5),
+        (Image::Spinnenweb, 0, 13),
+        (Image::Dwarsverbanden, 0, 5),
+        (Image::GeenSamenhang, 7, 0),
+        (Image::Schillen, 1, 5),
+        (Image::Verbinder, 1, 2),
+    ];
+    for (image, clients, professionals) in expected {
+        assert_eq!(
+            image.drawn(),
+            Drawn {
+                clients,
+                professionals
+            }
+        );
+    }
+    assert_eq!(Image::ALL.len(), expected.len());
+    let s = mini();
+    let b = board(&s, vec![], vec![]);
+    let nl = say(&s, &b, Finding::ImageMeaning(Image::Spinnenweb), Lang::Nl);
+    assert!(
+        nl.contains("0 van de 19 cliënten en 13 van de 44 professionals"),
+        "{nl}"
+    );
+    let en = say(
+        &s,
+        &b,
+        Finding::ImageMeaning(Image::GeenSamenhang),
+        Lang::En,
+    );
+    assert!(
+        en.contains("7 of the 19 clients and 0 of the 44 professionals"),
+        "{en}"
+    );
+    // "She holds it together herself" belongs to the centre, not to loose units.
+    let centre = say(
+        &s,
+        &b,
+        Finding::ImageMeaning(Image::CentraleEntiteit),
+        Lang::Nl,
+    );
+    assert!(
+        centre.contains("houdt zij het geheel bij elkaar"),
+        "{centre}"
+    );
+    assert!(
+        !say(
+            &s,
+            &b,
+            Finding::ImageMeaning(Image::GeenSamenhang),
+            Lang::Nl
+        )
+        .contains("bij elkaar")
+    );
+}
+
+#[test]
+fn she_can_be_her_own_regisseur_and_that_scores_in_full() {
+    let s = mini();
+    let links = vec![link("c", PERSONA), link("v", PERSONA), link("h", "u")];
+    let mut own = board(&s, helpers(), links.clone());
+    own.regisseur = Some(PERSONA.into());
+    let mut professional = board(&s, helpers(), links);
+    professional
+        .tokens
+        .push(t("r", "hulpverlener", "werk", &[]));
+    professional.links.push(link("r", PERSONA));
+    professional.regisseur = Some("r".into());
+    let a = analyse(&s, &own);
+    assert_eq!(a.coherence.regisseur.as_deref(), Some(PERSONA));
+    let without = {
+        let mut b = own.clone();
+        b.regisseur = None;
+        analyse(&s, &b).coherence.score
+    };
+    // The regisseur part counts in full (0.2), as for a regisseur with a line to her.
+    assert_eq!(round3(a.coherence.score - without), 0.2);
+    let p = analyse(&s, &professional);
+    assert_eq!(p.coherence.regisseur.as_deref(), Some("r"));
+    let text = say(&s, &own, Finding::Coherence(&a.coherence), Lang::Nl);
+    assert!(text.contains("Mo heeft zelf de regie."), "{text}");
+    let en = say(&s, &own, Finding::Coherence(&a.coherence), Lang::En);
+    assert!(en.contains("Mo has the regie herself."), "{en}");
+    // The score is described, not graded.
+    assert!(text.contains("geen cijfer"), "{text}");
+    assert!(en.contains("not a grade"), "{en}");
+    // Highlighting the regisseur marks no card when she is her own.
+    let h = highlight(&s, &own, &a, &[Highlight::Regisseur]);
+    assert!(h.tokens.is_empty());
+}
+
+#[test]
+fn the_default_rounds_ask_about_her_own_regie_and_at_18_about_consent() {
+    use samenspel_engine::builtin::builtin;
+    use samenspel_engine::reflect::{rounds, turns_adult};
+    let ids = |s: &Scenario| -> Vec<String> { rounds(s).into_iter().map(|r| r.id).collect() };
+    let mo = mini();
+    assert!(ids(&mo).contains(&"zelf_regie".to_string()));
+    assert!(!turns_adult(&mo) && !ids(&mo).contains(&"toestemming".to_string()));
+    let r = rounds(&mo);
+    let zelf = r.iter().find(|r| r.id == "zelf_regie").unwrap();
+    assert_eq!(
+        samenspel_engine::reflect::fill(zelf.title.get(Lang::Nl), &mo),
+        "Heeft Mo zelf de regie?"
+    );
+    // Tess turns 18 in her timeline: consent follows the change round.
+    let tess = builtin("tess").unwrap().unwrap();
+    assert!(tess.rounds.is_empty() && turns_adult(&tess));
+    let all = ids(&tess);
+    let at = all.iter().position(|id| id == "toestemming").unwrap();
+    assert_eq!(all[at - 1], "verandering");
+    // An 18-year-old at the start gets it too.
+    let mut adult = mini();
+    adult.persona.age = 18;
+    assert!(ids(&adult).contains(&"toestemming".to_string()));
 }

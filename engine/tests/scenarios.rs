@@ -304,3 +304,12 @@ fn regisseur_and_clientoverleg_variants_change_coherence() {
     }
     assert!(checked >= 1, "no regisseur or clientoverleg variants found");
 }
+
+#[test]
+fn every_builtin_variant_says_what_kind_of_change_it_is() {
+    for s in samenspel_engine::builtin::builtin_all() {
+        for v in &s.variants {
+            assert!(v.kind.is_some(), "{}: variant {} has no kind", s.id, v.id);
+        }
+    }
+}

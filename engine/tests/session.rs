@@ -575,7 +575,12 @@ fn the_deck_draw_is_deterministic_per_seed() {
     );
     let mut sorted = first.clone();
     sorted.sort();
-    let mut expected = deck.clone();
+    // Cards that wait for an event of the timeline are not drawn before it happens.
+    let mut expected: Vec<String> = played
+        .deck()
+        .filter(|e| e.after.is_none())
+        .map(|e| e.id.clone())
+        .collect();
     expected.sort();
     assert_eq!(sorted, expected, "every card is drawn exactly once");
     let other = (0..100u64)
@@ -1026,4 +1031,75 @@ fn votes_add_up_one_at_a_time_and_undo_one_at_a_time() {
         agree: true,
     };
     assert!(session.apply(unknown).is_err());
+}
+
+#[test]
+fn the_persona_can_be_her_own_regisseur() {
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session
+        .apply(Action::SetRegisseur {
+            token: Some(PERSONA.into()),
+        })
+        .unwrap();
+    assert_eq!(session.board().regisseur.as_deref(), Some(PERSONA));
+    // Undo gives the regie back to whoever had it.
+    assert!(session.undo());
+    assert_ne!(session.board().regisseur.as_deref(), Some(PERSONA));
+    // A scenario event can give her the regie too.
+    let mut board = session.board().clone();
+    board.apply_effect(
+        &s,
+        "eigen_regie",
+        &Effect::SetRegisseur {
+            token: Some(PERSONA.into()),
+        },
+    );
+    assert_eq!(board.regisseur.as_deref(), Some(PERSONA));
+}
+
+#[test]
+fn a_deck_card_that_names_an_event_waits_for_it() {
+    let s = tess();
+    let played = Session::new(&s, None, 0).unwrap().scenario;
+    let waiting: Vec<&str> = played
+        .deck()
+        .filter(|e| e.after.as_deref() == Some("tess_wordt_18"))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(
+        waiting.contains(&"brief_cak"),
+        "a premium letter makes no sense at 17: {waiting:?}"
+    );
+    for seed in 0..20u64 {
+        let mut session = Session::new(&s, None, seed).unwrap();
+        // Before she turns 18 no waiting card is drawn, whatever the seed.
+        let before = draw_all_from(&mut session);
+        assert!(
+            before.iter().all(|id| !waiting.contains(&id.as_str())),
+            "seed {seed} drew {before:?}"
+        );
+        session
+            .apply(Action::TriggerEvent {
+                event: "tess_wordt_18".into(),
+            })
+            .unwrap();
+        let after = draw_all_from(&mut session);
+        for w in &waiting {
+            assert!(
+                after.iter().any(|id| id == w),
+                "seed {seed}: {w} never drawn"
+            );
+        }
+    }
+}
+
+/// Draw until the drawable deck is empty; the ids drawn.
+fn draw_all_from(session: &mut Session) -> Vec<String> {
+    let mut drawn = Vec::new();
+    while !undrawn_deck(&session.scenario, &session.state).is_empty() {
+        session.apply(Action::DrawEvent).unwrap();
+        drawn.push(session.state.log.last().unwrap().event.clone());
+    }
+    drawn
 }

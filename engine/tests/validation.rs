@@ -589,3 +589,128 @@ fn a_scenario_id_with_path_characters_is_refused() {
         "{problems}"
     );
 }
+
+#[test]
+fn the_persona_may_be_regisseur_on_the_starting_board_and_in_an_event() {
+    let text = broken(
+        "            (from: \"vriend_steun\", to: \"persona\", kind: Contact),\n        ],",
+        "            (from: \"vriend_steun\", to: \"persona\", kind: Contact),\n        ],\n        regisseur: Some(\"persona\"),",
+    );
+    let s = scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(s.board.regisseur.as_deref(), Some("persona"));
+    let text = broken(
+        "                EndToken(token: \"uitkering\",",
+        "                SetRegisseur(token: Some(\"persona\")),\n                EndToken(token: \"uitkering\",",
+    );
+    scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    // Any other name that is no card is still refused.
+    let text = broken(
+        "                EndToken(token: \"uitkering\",",
+        "                SetRegisseur(token: Some(\"niemand\")),\n                EndToken(token: \"uitkering\",",
+    );
+    assert!(!problems(&text).is_empty());
+}
+
+#[test]
+fn a_deck_card_may_wait_for_an_event_and_the_checker_locates_mistakes() {
+    let deck_card = r#"    events: [
+        (
+            id: "brief",
+            title: (nl: "Een brief"),
+            description: (nl: "Post."),
+            when: Deck,
+            after: "nieuwe_baan",
+            effects: [SetAge(age: 31)],
+        ),"#;
+    let text = broken("    events: [", deck_card);
+    let s = scenario_from_str(FILE, &text, None).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        s.event("brief").unwrap().after.as_deref(),
+        Some("nieuwe_baan")
+    );
+
+    // An event that does not exist: located at the name.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("after: \"nieuwe_baan\"", "after: \"nieuw_baan\""),
+    );
+    let p = the_problem(&text, "nieuw_baan");
+    assert_eq!(p.line, position(&text, "\"nieuw_baan\"", 0).0, "{p}");
+    // Waiting for itself.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("after: \"nieuwe_baan\"", "after: \"brief\""),
+    );
+    let p = the_problem(&text, "waits for itself");
+    assert_eq!(p.line, position(&text, "after: \"brief\"", 0).0, "{p}");
+    // On a scheduled event.
+    let text = broken(
+        "    events: [",
+        &deck_card.replace("when: Deck", "when: Scheduled"),
+    );
+    let p = the_problem(&text, "only a deck card");
+    assert_eq!(p.line, position(&text, "after:", 0).0, "{p}");
+}
+
+#[test]
+fn a_variant_that_cancels_a_need_its_own_card_still_serves_is_refused_at_that_card() {
+    // The starter's event adds the need "werk_en_rust"; a variant cancels it but adds a
+    // card that serves it.
+    let variant = r#"    variants: [
+        (
+            id: "zonder_rust",
+            name: (nl: "Zonder rust"),
+            description: (nl: "De behoefte ontstaat niet."),
+            events: [
+                (
+                    event: "nieuwe_baan",
+                    cancel_needs: ["werk_en_rust"],
+                    add: [
+                        AddToken((id: "coach", role: "consulent", domain: "werk", ring: "gemeente", who: (nl: "Coach"), what: (nl: "coacht"), serves: ["werk_en_rust"])),
+                    ],
+                ),
+            ],
+        ),"#;
+    let text = starter();
+    let at = text
+        .find("    variants: [")
+        .expect("the starter lists variants");
+    let end = text[at..].find('\n').unwrap() + at;
+    let text = format!("{}{}{}", &text[..at], variant, &text[end..]);
+    let p = the_problem(&text, "still serves it");
+    let line = position(&text, "serves: [\"werk_en_rust\"])),", 0).0;
+    assert_eq!(p.line, line, "{p}");
+    assert!(p.message.contains("\"coach\""), "{p}");
+}
+
+#[test]
+fn a_timeline_event_on_a_card_that_only_a_deck_card_places_is_refused_at_the_card() {
+    // A deck card places "buurman"; the timeline event ends it, but it may never come.
+    let events = r#"    events: [
+        (
+            id: "buurman_komt",
+            title: (nl: "Een buurman"),
+            description: (nl: "Hij helpt."),
+            when: Deck,
+            effects: [AddToken((id: "buurman", role: "vriend", domain: "sociaal", ring: "informeel", who: (nl: "Buurman"), what: (nl: "helpt"))),],
+        ),"#;
+    let text = broken("    events: [", events);
+    let text = text.replacen(
+        "                EndToken(token: \"uitkering\",",
+        "                EndToken(token: \"buurman\", reason: (nl: \"weg\")),\n                EndToken(token: \"uitkering\",",
+        1,
+    );
+    let p = the_problem(&text, "not on the board yet");
+    assert_eq!(
+        p.line,
+        position(&text, "EndToken(token: \"buurman\"", 0).0,
+        "{p}"
+    );
+    assert!(
+        p.message.contains("\"nieuwe_baan\"") && p.message.contains("\"buurman\""),
+        "{p}"
+    );
+    // The same card placed by the timeline before it is fine.
+    let fine = text.replace("when: Deck,", "when: Scheduled,");
+    scenario_from_str(FILE, &fine, None).unwrap_or_else(|p| panic!("{p}"));
+}

@@ -9,7 +9,9 @@ use fluent_syntax::parser;
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::{builtin_all, builtin_ids};
 use samenspel_engine::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
-use samenspel_engine::reflect::{Analysis, GapKind, Image, analyse, change, default_rounds};
+use samenspel_engine::reflect::{
+    Analysis, GapKind, Image, analyse, change, consent_round, default_rounds,
+};
 use samenspel_engine::scenario::{RingKind, Scenario};
 use samenspel_engine::session::{Action, ActionError, RingRefusal, Session};
 use samenspel_engine::text::{Lang, Text};
@@ -215,14 +217,15 @@ fn every_title_rule_round_and_refusal_is_said_in_both_languages() {
     for kind in kinds {
         check(&kind, "gap title", &ids, &mut said);
     }
-    let images = [
-        Image::CentraleEntiteit,
-        Image::Spinnenweb,
-        Image::Dwarsverbanden,
-        Image::GeenSamenhang,
-        Image::Schillen,
-    ];
-    for image in images {
+    use samenspel_engine::scenario::VariantKind;
+    for kind in [
+        VariantKind::RoomInLaw,
+        VariantKind::NewRule,
+        VariantKind::WayOfWorking,
+    ] {
+        check(&kind, "variant kind", &ids, &mut said);
+    }
+    for image in Image::ALL {
         check(&image, "image", &ids, &mut said);
         check(
             &on.about(Finding::ImageMeaning(image)),
@@ -232,7 +235,7 @@ fn every_title_rule_round_and_refusal_is_said_in_both_languages() {
         );
     }
     check(&on.about(Finding::ScoreRule), "score rule", &ids, &mut said);
-    for round in default_rounds() {
+    for round in default_rounds().into_iter().chain([consent_round()]) {
         let texts: Vec<&Text> = std::iter::once(&round.title)
             .chain(round.questions.iter())
             .collect();
@@ -444,6 +447,22 @@ fn problem_kinds() -> Vec<ProblemKind> {
         });
         all.push(EffectAge { owner, age: 300 });
     }
+    {
+        let event = "brief_cak".to_string();
+        all.push(AfterNotDeck {
+            event: event.clone(),
+        });
+        all.push(AfterItself { event });
+        all.push(NotYetThere {
+            event: "e".into(),
+            token: "t".into(),
+        });
+        all.push(ServesCancelledNeed {
+            variant: "v".into(),
+            token: "t".into(),
+            need: "n".into(),
+        });
+    }
     for kind in &all {
         // No wildcard: a new kind of problem fails to compile here until it is listed.
         match kind {
@@ -470,6 +489,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | RingNotAllowed { .. }
             | SelfLink { .. }
             | EffectAge { .. }
+            | AfterNotDeck { .. }
+            | ServesCancelledNeed { .. }
+            | NotYetThere { .. }
+            | AfterItself { .. }
             | FileOutside { .. }
             | FileMissing { .. }
             | FolderNotScenario

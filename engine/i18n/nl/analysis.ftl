@@ -22,32 +22,44 @@ analysis-side = { $role } ("{ $why }")
 analysis-colliding-assignments = Bij { $domain } trekken opdrachten tegen elkaar in. Vooruit willen: { $push }. Eerst rust willen: { $hold }.
 
 analysis-image-centre = Samenhang met een centrum
-analysis-image-centre-meaning = Iedereen heeft lijntjes met het midden, maar de helpers kennen elkaar nauwelijks. Zo tekenen cliënten het vaak.
+analysis-image-centre-meaning = Alle lijnen lopen naar het midden; de helpers onderling hebben weinig of geen contact. Staat de persoon zelf in het midden, dan houdt zij het geheel bij elkaar: zij spreekt iedereen, en wat niet op elkaar aansluit moet zij zelf rechtzetten. Alle cliënten in het onderzoek die samenhang tekenden, tekenden dit beeld, met zichzelf in het midden. { analysis-image-drawn }
 analysis-image-web = Spinnenweb
-analysis-image-web-meaning = Lijnen naar het midden én tussen de helpers onderling. Zo tekenen de meeste professionals samenwerking.
+analysis-image-web-meaning = Lijnen naar het midden én tussen de helpers onderling. Voor de persoon in het midden: de helpers stemmen ook zonder haar af; dat scheelt haar werk, maar kan ook haar eigen regie kleiner maken. Het beeld dat professionals het vaakst tekenden (ongeveer 30%); geen cliënt tekende het. { analysis-image-drawn }
 analysis-image-cross = Dwarsverbanden zonder centrum
-analysis-image-cross-meaning = De helpers werken met elkaar, maar de persoon zelf (of een regisseur) zit er niet middenin.
+analysis-image-cross-meaning = De helpers werken met elkaar, maar waar de persoon zelf staat is onduidelijk: in het midden, aan de rand of niet in beeld. Voor haar: er wordt over haar afgestemd, niet per se met haar. { analysis-image-drawn }
 analysis-image-none = Geen samenhang
-analysis-image-none-meaning = Losse stukjes hulp zonder verbinding: de persoon houdt het zelf bij elkaar. Een derde van de cliënten tekent het zo.
+analysis-image-none-meaning = Losse eenheden hulp zonder verbinding: chaos. Voor de persoon: niemand overziet het geheel, en zij zoekt zelf uit wie wat doet. Cliënten tekenden dit het vaakst; geen professional tekende het. { analysis-image-drawn }
 analysis-image-shells = Schillen
-analysis-image-shells-meaning = Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals.
+analysis-image-shells-meaning = Steun als lagen om de persoon: eerst het eigen netwerk, daaromheen de professionals. Voor haar: wie het dichtst bij staat, helpt eerst; professionals komen erbij waar dat niet genoeg is. Schillen ogen steviger dan losse lijnen, die kunnen breken. { analysis-image-drawn }
+analysis-image-hub = Los van de cliënt, met een verbinder
+analysis-image-hub-meaning = Eén helper verbindt alle andere hulp met de persoon; de anderen hebben geen eigen lijn met haar. Voor haar: één vast aanspreekpunt, waar cliënten om vroegen, maar het samenwerken gebeurt buiten haar om. { analysis-image-drawn }
+analysis-image-drawn = In het onderzoek van de Werkplaatsen Sociaal Domein (2018) tekenden { $clients } van de { $clients_total } cliënten en { $professionals } van de { $professionals_total } professionals dit beeld.
 
 analysis-regisseur = Regisseur: { $who }.
 analysis-no-regisseur = Er is geen regisseur.
+analysis-regisseur-self = { $name } heeft zelf de regie.
+analysis-described-loose = De lijnen vormen vooral losse stukjes
+analysis-described-partly = De lijnen vormen deels een geheel
+analysis-described-whole = De lijnen vormen grotendeels één geheel
 analysis-coherence = Beeld: { $image }. { $meaning } Van de { $helpers } { $helpers ->
         [1] helper
        *[other] helpers
     } heeft { $centre } een lijn met { $name } of de regisseur en { $cross } een lijn met een andere helper; samen vormen ze { $groups } { $groups ->
         [1] groep
        *[other] losse groepen
-    }. { $regisseur } Samenhangscore { $score } (0 = los zand, 1 = één geheel).
+    }. { $regisseur } { $described } (samenhangmaat { $score } tussen 0 en 1: een beschrijving van de lijnen, geen cijfer; in dit spel wint of verliest niemand).
 
-analysis-score-rule = De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (de helft als die geen lijn met de persoon heeft); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang.
+analysis-score-rule = De samenhangscore (0–1) telt vier dingen op: 35% het deel van de helpers met een lijn naar de persoon of de regisseur; 35% het deel van de helpers in de grootste verbonden groep van minstens twee (lijnen via de persoon tellen niet mee); 20% een regisseur (helemaal als de persoon zelf de regie heeft of de regisseur een lijn met haar heeft, de helft zonder die lijn); 10% het deel van de lijnen zonder spanning. Spanningslijnen tellen niet als samenhang. De maat beschrijft het bord; het is geen cijfer, en meer lijnen is niet altijd beter: te veel verbinding kan iemand haar eigen regie afnemen.
 
 analysis-balance-empty = Er ligt nog geen steun op het bord.
 analysis-balance-heavy = { $share } van de steun is professioneel: de balans ligt aan de zware kant van het participatiecontinuüm. Wat kunnen eigen kracht en netwerk dragen?
 analysis-balance-light = Maar { $share } van de steun is professioneel: eigen kracht en netwerk dragen het meeste. Houden ze dat vol?
 analysis-balance-middle = { $share } van de steun is professioneel; eigen kracht en netwerk dragen de rest.
+
+# Wat voor verandering een beleidsvariant is.
+variant-kind-room-in-law = Ruimte die de wet nu al geeft
+variant-kind-new-rule = Een nieuwe regel
+variant-kind-way-of-working = Een manier van werken
 
 analysis-change = Weg: { $lost }. Erbij: { $added }. Nieuwe behoeften: { $needs }. { $opened } knelpunten ontstaan, { $closed } opgelost. Samenhang van { $score_before } ({ $image_before }) naar { $score_after } ({ $image_after }).
 
@@ -62,12 +74,18 @@ round-wie-met-wie-title = Wie werkt met wie?
 round-wie-met-wie-q1 = Wie heeft contact met wie? Wie werkt echt samen?
 round-wie-met-wie-q2 = Is er één regisseur? Weet iedereen wie dat is?
 round-wie-met-wie-q3 = Is de steun op elkaar afgestemd?
+round-zelf-regie-title = Heeft { $naam } zelf de regie?
+round-zelf-regie-q1 = Wie beslist over de hulp: { $naam } zelf, of iemand anders? Kan { $naam } haar eigen regisseur zijn, en wat heeft ze daarvoor nodig?
+round-zelf-regie-q2 = Helpen al die lijntjes { $naam }, of nemen ze haar iets uit handen dat ze zelf kan?
 round-botsende-opdrachten-title = Botsende opdrachten
 round-botsende-opdrachten-q1 = Welke opdrachten trekken aan { $naam } in een andere richting?
 round-botsende-opdrachten-q2 = Wie beslist dan wat voorgaat? Praat { $naam } daarover mee?
 round-verandering-title = Wat veranderde er?
 round-verandering-q1 = Wat viel er weg, en wie vangt dat op?
 round-verandering-q2 = Welke nieuwe vragen kwamen er, en bij wie kan { $naam } daarmee terecht?
+round-toestemming-title = Wie mag nog meepraten nu { $naam } volwassen is?
+round-toestemming-q1 = Vanaf 18 beslist { $naam } zelf wie over haar meepraat en wat er gedeeld wordt. Wie aan tafel heeft haar dat gevraagd?
+round-toestemming-q2 = Wil ze haar ouders, haar mentor of de jeugdhulp er nog bij? Wat verandert er als ze nee zegt?
 round-meenemen-title = Herkenning en meenemen
 round-meenemen-q1 = Wat herken je uit je eigen praktijk?
 round-meenemen-q2 = Welk inzicht neem je mee naar huis? Schrijf het op een post-it.

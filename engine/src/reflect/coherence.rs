@@ -95,6 +95,8 @@ fn score(
     let connected = ratio(largest, n);
     let links = board.links.len();
     let regisseur_part = match regisseur {
+        // She is her own regisseur: as full as a regisseur with a line to her.
+        Some(PERSONA) => 1.0,
         Some(r)
             if board
                 .links
@@ -139,6 +141,50 @@ fn shells(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, regisseur: Option
         && regisseur.is_none()
 }
 
+/// Los van de cliënt, met een verbinder: the supporters linked straight to her (or her
+/// own strength) all belong to one role, at least two supporters of other roles are there,
+/// and each of those is linked to a card of that role. Returns the verbinder's first card
+/// linked to her.
+fn verbinder<'a>(
+    board: &'a Board,
+    is_her: &dyn Fn(&str) -> bool,
+    supporters: &[&'a str],
+) -> Option<&'a str> {
+    let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
+    // The other ends of the calm lines of a card.
+    let ends = |id: &str| -> Vec<&str> {
+        board
+            .links
+            .iter()
+            .filter(|l| l.kind != LinkKind::Tension && l.touches(id))
+            .map(|l| {
+                if l.from == id {
+                    l.to.as_str()
+                } else {
+                    l.from.as_str()
+                }
+            })
+            .collect()
+    };
+    let to_her: Vec<&str> = supporters
+        .iter()
+        .copied()
+        .filter(|id| ends(id).into_iter().any(is_her))
+        .collect();
+    let first = *to_her.first()?;
+    let role = role_of(first)?;
+    if to_her.iter().any(|id| role_of(id) != Some(role)) {
+        return None;
+    }
+    let others: Vec<&str> = supporters
+        .iter()
+        .copied()
+        .filter(|id| role_of(id) != Some(role))
+        .collect();
+    let linked = |id: &str| ends(id).into_iter().any(|e| role_of(e) == Some(role));
+    (others.len() >= 2 && others.iter().all(|id| linked(id))).then_some(first)
+}
+
 pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
     let own: BTreeSet<&str> = board
         .tokens
@@ -149,7 +195,7 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
     let regisseur = board
         .regisseur
         .as_deref()
-        .filter(|r| board.token(r).is_some());
+        .filter(|r| *r == PERSONA || board.token(r).is_some());
     let supporters: Vec<&str> = board
         .tokens
         .iter()
@@ -177,10 +223,14 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
         reach.tension_links,
     );
     let cooperative = board.links.len() - reach.tension_links;
+    let is_her = |id: &str| id == PERSONA || own.contains(id);
+    let hub = verbinder(board, &is_her, &supporters);
     let image = if n == 0 || cooperative == 0 {
         Image::GeenSamenhang
     } else if shells(board, kind_of, regisseur) {
         Image::Schillen
+    } else if hub.is_some() {
+        Image::Verbinder
     } else if centre_share >= 0.5 && cross_share >= 0.3 {
         Image::Spinnenweb
     } else if centre_share >= 0.5 {
@@ -199,6 +249,9 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
         clusters: groups.len(),
         regisseur: regisseur.map(str::to_string),
         tension_links: reach.tension_links,
+        verbinder: hub
+            .filter(|_| image == Image::Verbinder)
+            .map(str::to_string),
     }
 }
 

@@ -14,7 +14,9 @@ mod gaps;
 mod rounds;
 mod top;
 
-pub use rounds::{Highlighted, default_rounds, fill, highlight, rounds};
+pub use rounds::{
+    Highlighted, consent_round, default_rounds, fill, highlight, rounds, turns_adult,
+};
 pub use top::{MAX_OF_ONE_KIND, ROOM_ORDER, TOP_FINDINGS, top_findings};
 
 use crate::board::Board;
@@ -125,16 +127,64 @@ impl Gap {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Image {
-    /// Every supporter linked to the centre, few links between supporters.
+    /// Samenhang met een centrale entiteit: the supporters are linked to the centre and
+    /// hardly to each other. Every client who drew coherence drew this, with herself in
+    /// the centre: she is the one who makes it hang together.
     CentraleEntiteit,
-    /// Links to the centre and cross-links between supporters: the spider's web.
+    /// Samenhang met een centrale entiteit en dwarsverbanden, the spider's web: links to
+    /// the centre and between supporters. Drawn most by professionals, by no client.
     Spinnenweb,
-    /// Supporters linked to each other, the centre's place unclear.
+    /// Samenhang uit dwarsverbanden zonder centrale entiteit: supporters linked to each
+    /// other, the person's place unclear.
     Dwarsverbanden,
-    /// Loose units of help: she holds it together herself.
+    /// Geen samenhang: loose units of help, chaos.
     GeenSamenhang,
     /// Shells: the network around her, professionals around the network.
     Schillen,
+    /// Los van de cliënt, met een verbinder: one helper links all the others with her;
+    /// the integral work happens apart from her.
+    Verbinder,
+}
+
+/// How many of the drawings in seed 003 (table 3) showed an image: 19 clients and 44
+/// professionals drew one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Drawn {
+    pub clients: u32,
+    pub professionals: u32,
+}
+
+impl Drawn {
+    /// The number of clients and of professionals whose drawings seed 003 classified.
+    pub const CLIENTS: u32 = 19;
+    pub const PROFESSIONALS: u32 = 44;
+}
+
+impl Image {
+    pub const ALL: [Image; 6] = [
+        Image::CentraleEntiteit,
+        Image::Spinnenweb,
+        Image::Dwarsverbanden,
+        Image::GeenSamenhang,
+        Image::Schillen,
+        Image::Verbinder,
+    ];
+
+    /// The counts of seed 003, table 3 (clients / professionals).
+    pub fn drawn(self) -> Drawn {
+        let (clients, professionals) = match self {
+            Image::CentraleEntiteit => (6, 5),
+            Image::Spinnenweb => (0, 13),
+            Image::Dwarsverbanden => (0, 5),
+            Image::GeenSamenhang => (7, 0),
+            Image::Schillen => (1, 5),
+            Image::Verbinder => (1, 2),
+        };
+        Drawn {
+            clients,
+            professionals,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -152,6 +202,10 @@ pub struct Coherence {
     pub clusters: usize,
     pub regisseur: Option<TokenId>,
     pub tension_links: usize,
+    /// The verbinder: the one helper who links all the others with her
+    /// (`Image::Verbinder` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verbinder: Option<TokenId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -420,7 +420,12 @@ pub(super) fn persona(s: &Scenario, board: &Board, wheel: &Wheel, sizes: &Sizes)
             true,
         ),
         line(
-            board.age.to_string(),
+            // "R", as on a regisseur's card, when she has the regie herself.
+            if board.regisseur.as_deref() == Some(PERSONA) {
+                format!("{} · R", board.age)
+            } else {
+                board.age.to_string()
+            },
             wheel.cy + sizes.persona * 0.8,
             sizes.domain,
             false,

@@ -199,8 +199,11 @@ fn unlink(board: &mut Board, from: TokenId, to: TokenId) -> Result<(), ActionErr
     Ok(())
 }
 
+/// The regisseur is a card on the board, or the persona herself (`"persona"`): regie bij
+/// de cliënt.
 fn set_regisseur(board: &mut Board, token: Option<TokenId>) -> Result<(), ActionError> {
     if let Some(id) = &token
+        && id != PERSONA
         && board.token(id).is_none()
     {
         return unknown_token(id);

@@ -111,8 +111,9 @@ pub(super) fn check_effect(
             c.reference(at, &k.link_ends, to, Item::Token, owner);
         }
         Effect::SetRegisseur { token } => {
+            // The persona may be her own regisseur.
             if let Some(token) = token {
-                c.reference(at, &k.tokens, token, Item::Token, owner);
+                c.reference(at, &k.link_ends, token, Item::Token, owner);
             }
         }
         Effect::SetSelfReliance { domain, .. } => {

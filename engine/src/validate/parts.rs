@@ -179,7 +179,7 @@ pub(super) fn board(c: &mut Checker, s: &Scenario, known: &Known) {
     }
     if let Some(regisseur) = &s.board.regisseur {
         let at = c.loc.section("regisseur");
-        c.reference(at, &starting, regisseur, Item::Token, &Owner::Regisseur);
+        c.reference(at, &ends, regisseur, Item::Token, &Owner::Regisseur);
     }
 }
 
@@ -189,9 +189,77 @@ pub(super) fn events(c: &mut Checker, s: &Scenario, known: &Known) {
         let owner = Owner::Event(event.id.clone());
         c.text(at, "title", &event.title, &owner);
         c.text(at, "description", &event.description, &owner);
+        if let Some(after) = &event.after {
+            after_event(c, at, event, after, known);
+        }
         for effect in &event.effects {
             check_effect(c, s, at, effect, &owner, known);
         }
+    }
+    not_yet_there(c, s, known);
+}
+
+/// The cards an effect acts on (not the ones it creates).
+fn acted_on(effect: &Effect) -> Vec<&str> {
+    match effect {
+        Effect::EndToken { token, .. } | Effect::ChangeToken { token, .. } => vec![token],
+        Effect::AddLink(link) => vec![&link.from, &link.to],
+        Effect::BreakLink { from, to } => vec![from, to],
+        Effect::SetRegisseur { token: Some(token) } => vec![token],
+        _ => vec![],
+    }
+}
+
+/// A timeline event acts on cards that are on the board at its point of the timeline: on
+/// the starting board (or placed by a variant's start), or placed by this or an earlier
+/// timeline event. A card that only a
+/// deck card places may never come. (Unknown ids are reported elsewhere.)
+fn not_yet_there(c: &mut Checker, s: &Scenario, known: &Known) {
+    let mut there: BTreeSet<&str> = s.board.tokens.iter().map(|t| t.id.as_str()).collect();
+    there.insert(PERSONA);
+    // A variant's start effects place cards at the start too (a saved session keeps the
+    // variant it was played with, its patches merged into the events).
+    there.extend(
+        s.variants
+            .iter()
+            .flat_map(|v| v.start.iter())
+            .filter_map(|f| match f {
+                Effect::AddToken(t) => Some(t.id.as_str()),
+                _ => None,
+            }),
+    );
+    for event in s.events.iter().filter(|e| e.when == When::Scheduled) {
+        let at = c.loc.item("events", &event.id);
+        there.extend(event.effects.iter().filter_map(|f| match f {
+            Effect::AddToken(t) => Some(t.id.as_str()),
+            _ => None,
+        }));
+        // Once per card and event, however many effects act on it.
+        let mut said = BTreeSet::new();
+        for token in event.effects.iter().flat_map(acted_on) {
+            if known.tokens.contains(token) && !there.contains(token) && said.insert(token) {
+                let kind = ProblemKind::NotYetThere {
+                    event: event.id.clone(),
+                    token: token.to_string(),
+                };
+                c.report(c.loc.value_after(at, token), kind);
+            }
+        }
+    }
+}
+
+/// A deck card's `after`: an event of the scenario, not the card itself, and only on a
+/// deck card.
+fn after_event(c: &mut Checker, at: usize, event: &Event, after: &str, known: &Known) {
+    let owner = Owner::Event(event.id.clone());
+    let field = c.loc.after(at, "after");
+    c.reference(field, &known.events, after, Item::Event, &owner);
+    let id = event.id.clone();
+    if event.when != When::Deck {
+        c.report(field, ProblemKind::AfterNotDeck { event: id });
+    } else if after == event.id {
+        let value = c.loc.value_after(field, after);
+        c.report(value, ProblemKind::AfterItself { event: id });
     }
 }
 
@@ -215,6 +283,40 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
             }
             for effect in &patch.add {
                 check_effect(c, s, at, effect, &owner, known);
+            }
+        }
+        cancelled_needs_still_served(c, s, variant, at);
+    }
+}
+
+/// A need a variant cancels must not be served by a card the variant keeps in the patched
+/// event or adds (at the start or in a patch): that card would serve a need that never
+/// arises. Located at the need in the card's `serves`.
+fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant, at: usize) {
+    for patch in &variant.events {
+        let kept = s
+            .event(&patch.event)
+            .into_iter()
+            .flat_map(|e| e.effects.iter())
+            .filter(|f| !patch.cancel_for.iter().any(|t| f.concerns_token(t)));
+        let added = variant.start.iter().chain(patch.add.iter());
+        for effect in kept.chain(added) {
+            let Effect::AddToken(token) = effect else {
+                continue;
+            };
+            for need in token
+                .serves
+                .iter()
+                .filter(|n| patch.cancel_needs.contains(n))
+            {
+                let card = c.loc.value_after(at, &token.id);
+                let place = c.loc.value_after(card, need);
+                let kind = ProblemKind::ServesCancelledNeed {
+                    variant: variant.id.clone(),
+                    token: token.id.clone(),
+                    need: need.clone(),
+                };
+                c.report(place, kind);
             }
         }
     }

@@ -3,8 +3,8 @@
 //! asked for, and passed in as variables.
 
 use crate::board::Board;
-use crate::reflect::{Balance, Change, Coherence, Gap, GapKind, Image};
-use crate::scenario::{Scenario, Stance, Token};
+use crate::reflect::{Balance, Change, Coherence, Drawn, Gap, GapKind, Image};
+use crate::scenario::{PERSONA, Scenario, Stance, Token, VariantKind};
 use crate::words::{Errors, Msg, Words, decimal, percent};
 
 /// Something the engine states that a person can read: a finding, a refusal, a message.
@@ -87,7 +87,7 @@ impl Fact for About<'_> {
         let on = &self.on;
         match self.finding {
             Finding::Gap(g) => gap(on, g, w, errors),
-            Finding::ImageMeaning(image) => Msg::new(image_ids(image).1),
+            Finding::ImageMeaning(image) => image_meaning(image),
             Finding::Coherence(c) => coherence(on, c, w, errors),
             Finding::Balance(b) => balance(b),
             Finding::Change(c) => change(on, c, w, errors),
@@ -100,6 +100,18 @@ impl Fact for About<'_> {
 impl Fact for GapKind {
     fn message(&self, _: &Words, _: &mut Errors) -> Msg {
         Msg::new(gap_title_id(*self))
+    }
+}
+
+/// What kind of change a policy variant is: room in today's law, a new rule, or a way of
+/// working.
+impl Fact for VariantKind {
+    fn message(&self, _: &Words, _: &mut Errors) -> Msg {
+        Msg::new(match self {
+            VariantKind::RoomInLaw => "variant-kind-room-in-law",
+            VariantKind::NewRule => "variant-kind-new-rule",
+            VariantKind::WayOfWorking => "variant-kind-way-of-working",
+        })
     }
 }
 
@@ -128,7 +140,19 @@ fn image_ids(image: Image) -> (&'static str, &'static str) {
         Image::Dwarsverbanden => ("analysis-image-cross", "analysis-image-cross-meaning"),
         Image::GeenSamenhang => ("analysis-image-none", "analysis-image-none-meaning"),
         Image::Schillen => ("analysis-image-shells", "analysis-image-shells-meaning"),
+        Image::Verbinder => ("analysis-image-hub", "analysis-image-hub-meaning"),
     }
+}
+
+/// What an image means for the person in the centre, with the counts of seed 003 beside
+/// it: how many of the clients and of the professionals drew it.
+fn image_meaning(image: Image) -> Msg {
+    let drawn = image.drawn();
+    Msg::new(image_ids(image).1)
+        .arg("clients", drawn.clients)
+        .arg("professionals", drawn.professionals)
+        .arg("clients_total", Drawn::CLIENTS)
+        .arg("professionals_total", Drawn::PROFESSIONALS)
 }
 
 fn domain_name(on: &On, id: &str, w: &Words) -> String {
@@ -277,22 +301,39 @@ fn side(
 }
 
 fn coherence(on: &On, c: &Coherence, w: &Words, errors: &mut Errors) -> Msg {
-    let (title, meaning) = image_ids(c.image);
+    let title = image_ids(c.image).0;
     let regisseur = c.regisseur.as_deref().and_then(|r| on.board.token(r));
+    let name = on.scenario.persona.name.clone();
     let reg = match regisseur {
+        None if c.regisseur.as_deref() == Some(PERSONA) => {
+            Msg::new("analysis-regisseur-self").arg("name", name)
+        }
         Some(t) => Msg::new("analysis-regisseur").arg("who", t.who.get(w.lang).to_string()),
         None => Msg::new("analysis-no-regisseur"),
     };
     Msg::new("analysis-coherence")
         .arg("image", w.format(title, &[], errors))
-        .arg("meaning", w.format(meaning, &[], errors))
+        .arg("meaning", w.msg(&image_meaning(c.image), errors))
         .arg("helpers", c.supporters)
         .arg("centre", percent(c.centre_share))
         .arg("cross", percent(c.cross_share))
         .arg("name", on.scenario.persona.name.clone())
         .arg("groups", c.clusters)
         .arg("regisseur", w.msg(&reg, errors))
+        .arg("described", w.format(described(c.score), &[], errors))
         .arg("score", decimal(c.score))
+}
+
+/// The coherence measure as a description of the lines, not a grade (seed 004: the game
+/// has no winners and no losers).
+fn described(score: f64) -> &'static str {
+    if score < 0.34 {
+        "analysis-described-loose"
+    } else if score < 0.67 {
+        "analysis-described-partly"
+    } else {
+        "analysis-described-whole"
+    }
 }
 
 fn balance(b: &Balance) -> Msg {

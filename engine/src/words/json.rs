@@ -29,6 +29,8 @@ pub fn analysis_into(out: &mut Value, w: &Words, on: On, a: &Analysis) {
     out["gaps"] = gaps(w, on, &a.gaps);
     let mut coherence = value(&a.coherence);
     coherence["image_title"] = json!(w.say(&a.coherence.image));
+    // How many of seed 003's 19 clients and 44 professionals drew this image.
+    coherence["image_drawn"] = json!(a.coherence.image.drawn());
     coherence["text"] = json!(on.say(w, Finding::Coherence(&a.coherence)));
     out["coherence"] = coherence;
     let mut balance = value(&a.balance);

@@ -75,6 +75,23 @@ impl Fact for ProblemKind {
             SelfLink { owner, token } => Msg::new("validation-self-link")
                 .arg("owner", name(owner, w, errors))
                 .arg("token", token.clone()),
+            NotYetThere { event, token } => Msg::new("validation-not-yet-there")
+                .arg("event", event.clone())
+                .arg("token", token.clone()),
+            ServesCancelledNeed {
+                variant,
+                token,
+                need,
+            } => Msg::new("validation-serves-cancelled-need")
+                .arg("variant", variant.clone())
+                .arg("token", token.clone())
+                .arg("need", need.clone()),
+            AfterNotDeck { event } => {
+                Msg::new("validation-after-not-deck").arg("event", event.clone())
+            }
+            AfterItself { event } => {
+                Msg::new("validation-after-itself").arg("event", event.clone())
+            }
             EffectAge { owner, age } => Msg::new("validation-effect-age")
                 .arg("owner", name(owner, w, errors))
                 .arg("age", age.to_string()),
@@ -135,6 +152,10 @@ impl Fact for HintOf<'_> {
             RingNotAllowed { .. } => "validation-ring-not-allowed-hint",
             SelfLink { .. } => "validation-self-link-hint",
             EffectAge { .. } => "validation-effect-age-hint",
+            AfterNotDeck { .. } => "validation-after-not-deck-hint",
+            ServesCancelledNeed { .. } => "validation-serves-cancelled-need-hint",
+            NotYetThere { .. } => "validation-not-yet-there-hint",
+            AfterItself { .. } => "validation-after-itself-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",

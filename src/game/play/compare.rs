@@ -130,6 +130,10 @@ fn totals(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
             row(ui, &t.t("compare-baseline"), &c.base.analysis);
             row(ui, &side.name(t.lang), &side.end.analysis);
         });
+    // Room in today's law, a new rule, or a way of working.
+    if let Some(kind) = side.kind(t.lang) {
+        ui.label(RichText::new(kind).strong());
+    }
 }
 
 /// The change in words, and every gap closed and opened.

@@ -3,7 +3,11 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use samenspel_engine::Action;
+use samenspel_engine::scenario::PERSONA;
+
 use super::Panel;
+use crate::game::command::UiCommand;
 use crate::game::theme::palette;
 
 pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
@@ -50,5 +54,23 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
                 sr.level.label().get(lang)
             ));
         }
+    }
+    own_regie(ui, p);
+}
+
+/// Regie bij de cliënt: the persona can be her own regisseur.
+fn own_regie(ui: &mut egui::Ui, p: &mut Panel) {
+    let t = p.t;
+    let name = p.game.session.scenario.persona.name.clone();
+    let is_own = p.game.session.board().regisseur.as_deref() == Some(PERSONA);
+    let key = if is_own {
+        "regisseur-self-unset"
+    } else {
+        "regisseur-self-set"
+    };
+    ui.add_space(6.0);
+    if ui.button(t.t_args(key, &[("naam", name)])).clicked() {
+        let token = (!is_own).then(|| PERSONA.to_string());
+        p.push(UiCommand::Act(Action::SetRegisseur { token }));
     }
 }
