@@ -47,10 +47,10 @@ pub fn wheel(
     if fade < 1.0 {
         ui.ctx().request_repaint();
     }
-    paint::scene(&painter, &scene, fade);
+    paint::scene(&painter, scene, fade);
     let mut new_form = None;
     for card in &scene.cards {
-        if let Some(form) = interact(ui, &painter, game, &scene, card, lang, fade, out) {
+        if let Some(form) = interact(ui, &painter, game, scene, card, lang, fade, out) {
             new_form = Some(form);
         }
     }
@@ -58,7 +58,7 @@ pub fn wheel(
     if background.clicked()
         && let Some(pointer) = background.interact_pointer_pos()
     {
-        match cell_at(game, &scene, pointer) {
+        match cell_at(game, scene, pointer) {
             Some((domain, ring)) => {
                 new_form = Some(TokenDraft::new_at(
                     &game.session,
