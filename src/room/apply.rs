@@ -56,7 +56,13 @@ fn to_action(
         }
     };
     match action {
-        PhoneAction::Place { domain, ring, what, frequency, who } => {
+        PhoneAction::Place {
+            domain,
+            ring,
+            what,
+            frequency,
+            who,
+        } => {
             let mut draft = TokenDraft::new_at(session, Some(role), &domain, &ring, lang);
             draft.what = text(&what)?;
             if let Some(who) = who.filter(|w| !w.trim().is_empty()) {
@@ -65,7 +71,11 @@ fn to_action(
             draft.frequency = frequency.map(|f| text(&f)).transpose()?.unwrap_or_default();
             on_board(draft.action(session, lang))
         }
-        PhoneAction::Edit { token, what, frequency } => {
+        PhoneAction::Edit {
+            token,
+            what,
+            frequency,
+        } => {
             let Some(t) = session.board().token(&token) else {
                 return on_board(Action::RemoveToken { token });
             };
@@ -74,11 +84,21 @@ fn to_action(
             draft.frequency = frequency.map(|f| text(&f)).transpose()?.unwrap_or_default();
             on_board(draft.action(session, lang))
         }
-        PhoneAction::Move { token, domain, ring } => {
-            on_board(Action::MoveToken { token, domain, ring })
-        }
+        PhoneAction::Move {
+            token,
+            domain,
+            ring,
+        } => on_board(Action::MoveToken {
+            token,
+            domain,
+            ring,
+        }),
         PhoneAction::Remove { token } => on_board(Action::RemoveToken { token }),
-        PhoneAction::Link { from, to, link } => on_board(Action::Link(Link { from, to, kind: link })),
+        PhoneAction::Link { from, to, link } => on_board(Action::Link(Link {
+            from,
+            to,
+            kind: link,
+        })),
         PhoneAction::Unlink { from, to } => on_board(Action::Unlink { from, to }),
         PhoneAction::Vote { poll, agree } => {
             if step != Step::Reflectie {
@@ -109,8 +129,13 @@ fn to_action(
             if step != Step::Reflectie {
                 return refuse(ErrorCode::NotNow, "post-its are for step 4");
             }
-            let round = rounds(&session.scenario).get(table.round).map(|r| r.id.clone());
-            Ok(Some(Action::AddNote { round, text: text(&note)? }))
+            let round = rounds(&session.scenario)
+                .get(table.round)
+                .map(|r| r.id.clone());
+            Ok(Some(Action::AddNote {
+                round,
+                text: text(&note)?,
+            }))
         }
     }
 }
@@ -120,7 +145,9 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
     let Inbound { phone, key, action } = inbound;
     let (role, lang, previous_vote) = {
         let r = shared.registry();
-        let Some(p) = r.phone(phone) else { return false };
+        let Some(p) = r.phone(phone) else {
+            return false;
+        };
         let vote = match &action {
             PhoneAction::Vote { poll, .. } => p.votes.get(poll).copied(),
             _ => None,
@@ -189,16 +216,30 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
                    "agenda": agenda, "on_board": board.roles.contains(&r.id)})
         })
         .collect();
-    let tokens: Vec<Value> = board.tokens.iter().map(|k| json!({
+    let tokens: Vec<Value> = board
+        .tokens
+        .iter()
+        .map(|k| {
+            json!({
         "id": k.id, "role": k.role, "domain": k.domain, "ring": k.ring, "who": t(&k.who),
-        "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})).collect();
-    let polls: Vec<Value> = s.polls.iter().map(|p| {
-        let r = session.state.polls.iter().find(|r| r.poll == p.id);
-        let counts = r.filter(|_| table.polls_revealed).map(|r| json!([r.agree, r.disagree]));
-        json!({"id": p.id, "statement": t(&p.statement), "counts": counts})
-    }).collect();
-    let round = rounds(s).get(table.round).map(|r| json!({"id": r.id, "title": t(&r.title),
-        "questions": r.questions.iter().map(t).collect::<Vec<_>>()}));
+        "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})
+        })
+        .collect();
+    let polls: Vec<Value> = s
+        .polls
+        .iter()
+        .map(|p| {
+            let r = session.state.polls.iter().find(|r| r.poll == p.id);
+            let counts = r
+                .filter(|_| table.polls_revealed)
+                .map(|r| json!([r.agree, r.disagree]));
+            json!({"id": p.id, "statement": t(&p.statement), "counts": counts})
+        })
+        .collect();
+    let round = rounds(s).get(table.round).map(|r| {
+        json!({"id": r.id, "title": t(&r.title),
+        "questions": r.questions.iter().map(t).collect::<Vec<_>>()})
+    });
     json!({
         "type": "state",
         "lang": lang.code(),

@@ -26,7 +26,9 @@ fn facilitate(line: &str, session: &mut Session, shared: &Shared, table: &mut Ta
     let result = match words.as_slice() {
         ["quit"] => return false,
         ["next"] => session.apply(Action::NextStep).map_err(|e| e.to_string()),
-        ["previous"] => session.apply(Action::PreviousStep).map_err(|e| e.to_string()),
+        ["previous"] => session
+            .apply(Action::PreviousStep)
+            .map_err(|e| e.to_string()),
         ["reveal"] | ["hide"] => {
             table.polls_revealed = words[0] == "reveal";
             Ok(())

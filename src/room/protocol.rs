@@ -170,7 +170,8 @@ pub fn parse(text: &str) -> Result<ClientMsg, ServerMsg> {
     }
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| ServerMsg::error(ErrorCode::BadJson, e.to_string()))?;
-    serde_json::from_value(value).map_err(|e| ServerMsg::error(ErrorCode::BadMessage, e.to_string()))
+    serde_json::from_value(value)
+        .map_err(|e| ServerMsg::error(ErrorCode::BadMessage, e.to_string()))
 }
 
 #[cfg(test)]
@@ -195,9 +196,13 @@ mod tests {
             code(r#"{"type":"join","code":"A","extra":1}"#),
             Some(ErrorCode::BadMessage)
         );
-        let extra = r#"{"type":"act","key":"1","action":{"kind":"vote","poll":"p","agree":true,"x":1}}"#;
+        let extra =
+            r#"{"type":"act","key":"1","action":{"kind":"vote","poll":"p","agree":true,"x":1}}"#;
         assert_eq!(code(extra), Some(ErrorCode::BadMessage));
-        assert_eq!(code(r#"{"type":"join","code":5}"#), Some(ErrorCode::BadMessage));
+        assert_eq!(
+            code(r#"{"type":"join","code":5}"#),
+            Some(ErrorCode::BadMessage)
+        );
         let big = format!(r#"{{"type":"lang","lang":"{}"}}"#, "x".repeat(MAX_MESSAGE));
         assert_eq!(code(&big), Some(ErrorCode::TooLarge));
     }

@@ -39,9 +39,18 @@ pub fn run(
             return;
         };
         let app = Router::new()
-            .route("/", get(|| async { file(PAGE, "text/html; charset=utf-8") }))
-            .route("/phone.js", get(|| async { file(SCRIPT, "text/javascript; charset=utf-8") }))
-            .route("/phone.css", get(|| async { file(STYLE, "text/css; charset=utf-8") }))
+            .route(
+                "/",
+                get(|| async { file(PAGE, "text/html; charset=utf-8") }),
+            )
+            .route(
+                "/phone.js",
+                get(|| async { file(SCRIPT, "text/javascript; charset=utf-8") }),
+            )
+            .route(
+                "/phone.css",
+                get(|| async { file(STYLE, "text/css; charset=utf-8") }),
+            )
             .route("/ws", get(upgrade))
             .with_state(shared);
         tokio::select! {
@@ -75,7 +84,10 @@ async fn upgrade(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>) -> Res
 }
 
 async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
-    socket.send(Message::Text(msg.to_json().into())).await.is_ok()
+    socket
+        .send(Message::Text(msg.to_json().into()))
+        .await
+        .is_ok()
 }
 
 /// Read one text message; None when the connection ended. Errors are answered here.
@@ -118,7 +130,11 @@ async fn wait_for_join(socket: &mut WebSocket, shared: &Shared) -> Option<(u32, 
                 if !code.trim().eq_ignore_ascii_case(&shared.code) {
                     wrong += 1;
                     if wrong >= WRONG_CODES {
-                        send(socket, &ServerMsg::error(ErrorCode::WrongCode, "too many tries")).await;
+                        send(
+                            socket,
+                            &ServerMsg::error(ErrorCode::WrongCode, "too many tries"),
+                        )
+                        .await;
                         return None;
                     }
                     ServerMsg::error(ErrorCode::WrongCode, "this is not the room's code")
@@ -128,7 +144,11 @@ async fn wait_for_join(socket: &mut WebSocket, shared: &Shared) -> Option<(u32, 
                     let joined = shared.registry().join(token.as_deref(), &name, new_token);
                     match joined {
                         Ok(id) => {
-                            let lang = if lang.as_deref() == Some("en") { "en" } else { "nl" };
+                            let lang = if lang.as_deref() == Some("en") {
+                                "en"
+                            } else {
+                                "nl"
+                            };
                             return Some((id, lang.to_string()));
                         }
                         Err(e) => e,
@@ -154,7 +174,10 @@ async fn connection(mut socket: WebSocket, shared: Arc<Shared>) {
         if let Some(p) = r.phone_mut(phone) {
             p.lang = lang.clone();
         }
-        (link, r.phone(phone).map(|p| p.token.clone()).unwrap_or_default())
+        (
+            link,
+            r.phone(phone).map(|p| p.token.clone()).unwrap_or_default(),
+        )
     };
     shared.room_changed();
     let mut state = shared.state.subscribe();
