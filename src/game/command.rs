@@ -56,6 +56,10 @@ pub enum UiCommand {
     ReloadSource,
     /// Close the window with problems of the scenario file.
     DismissProblems,
+    /// A phone's request from the room server, carried out as the phone's role.
+    Phone(crate::room::Inbound),
+    /// The facilitator's control of the room server (never changes the session).
+    Room(super::room::RoomCommand),
 }
 
 pub fn plugin(app: &mut App) {
@@ -74,6 +78,7 @@ pub fn apply_commands(
     time: Res<Time<Real>>,
     mut windows: Query<&mut Window>,
     mut world: Commands,
+    room: Option<Res<super::room::Room>>,
 ) {
     let now = time.elapsed_secs_f64();
     for command in commands.read() {
@@ -99,6 +104,9 @@ pub fn apply_commands(
                 let message = exports::window_png(&game, &mut world, &strings);
                 game.message = Some(message);
                 false
+            }
+            UiCommand::Phone(inbound) => {
+                super::room::apply_phone(&mut game, room.as_deref(), inbound)
             }
             other if view_only(&other, &mut view) => false,
             other => apply_to_game(other, &mut game, &strings, now),

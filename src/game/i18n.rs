@@ -9,6 +9,9 @@ use unic_langid::langid;
 
 const NL: &str = include_str!("../../assets/i18n/nl.ftl");
 const EN: &str = include_str!("../../assets/i18n/en.ftl");
+/// The room's words (participants on phones), kept in their own files.
+const ROOM_NL: &str = include_str!("../../assets/room/nl.ftl");
+const ROOM_EN: &str = include_str!("../../assets/room/en.ftl");
 
 #[derive(Resource)]
 pub struct Strings {
@@ -17,11 +20,13 @@ pub struct Strings {
     en: FluentBundle<FluentResource>,
 }
 
-fn bundle(source: &str, id: unic_langid::LanguageIdentifier) -> FluentBundle<FluentResource> {
+fn bundle(sources: &[&str], id: unic_langid::LanguageIdentifier) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new_concurrent(vec![id]);
     b.set_use_isolating(false);
-    let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
-    let _ = b.add_resource(res);
+    for source in sources {
+        let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = b.add_resource(res);
+    }
     b
 }
 
@@ -29,8 +34,8 @@ impl Strings {
     pub fn new(lang: Lang) -> Strings {
         Strings {
             lang,
-            nl: bundle(NL, langid!("nl-NL")),
-            en: bundle(EN, langid!("en-GB")),
+            nl: bundle(&[NL, ROOM_NL], langid!("nl-NL")),
+            en: bundle(&[EN, ROOM_EN], langid!("en-GB")),
         }
     }
 
@@ -78,6 +83,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(keys(NL), keys(EN));
+        assert_eq!(keys(ROOM_NL), keys(ROOM_EN));
         assert!(keys(NL).len() > 30);
     }
 

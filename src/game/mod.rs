@@ -10,6 +10,7 @@ mod keys;
 mod lifecycle;
 mod play;
 mod reload;
+mod room;
 mod screenshot;
 mod start;
 pub mod state;
@@ -116,6 +117,14 @@ pub fn run(args: PlayArgs) -> ExitCode {
         play::plugin,
         reload::plugin,
     ))
+    .insert_resource(room::Room::new(
+        crate::room::RoomConfig {
+            bind: args.room.bind,
+            port: args.room.port,
+        },
+        args.join,
+    ))
+    .add_plugins(room::plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });

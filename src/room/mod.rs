@@ -94,7 +94,6 @@ impl Shared {
 /// A running room server. Dropping it stops the server and lets every phone go.
 pub struct RoomServer {
     pub shared: Arc<Shared>,
-    pub addr: SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -179,7 +178,7 @@ impl RoomServer {
             .spawn(move || server::run(runtime, listener, served, stopped))?;
         Ok(RoomServer {
             shared,
-            addr,
+
             stop: Some(stop),
             thread: Some(thread),
         })

@@ -1,0 +1,188 @@
+//! The bridge between the game and the room server (`crate::room`): it starts and stops
+//! the server, turns what phones ask for into `UiCommand::Phone` for the one command path,
+//! and after every change sends the new state to the phones. The server thread wakes the
+//! event loop only when a phone sends something, so an idle room keeps the game idle.
+
+use bevy::prelude::*;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+
+use super::command::UiCommand;
+use super::i18n::Strings;
+use super::state::{Game, Screen};
+use crate::room::apply::{Table, carry_out, publish, roles};
+use crate::room::{Inbound, RoomConfig, RoomServer};
+
+/// What the facilitator can do with the room.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RoomCommand {
+    /// Start the server, or show its panel when it runs.
+    Start,
+    Stop,
+    ShowPanel(bool),
+    /// Let new phones join (true) or not.
+    Open(bool),
+    Give {
+        phone: u32,
+        role: Option<String>,
+    },
+    Remove(u32),
+}
+
+/// The room server while it runs, and how to start it.
+#[derive(Resource)]
+pub struct Room {
+    pub config: RoomConfig,
+    pub server: Option<RoomServer>,
+    /// Why the server could not start, for the panel.
+    pub error: Option<String>,
+    pub panel: bool,
+    /// Start as soon as the play screen opens (`--join`).
+    pub start_now: bool,
+}
+
+impl Room {
+    pub fn new(config: RoomConfig, start_now: bool) -> Room {
+        Room {
+            config,
+            server: None,
+            error: None,
+            panel: false,
+            start_now,
+        }
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    if !app.world().contains_resource::<Room>() {
+        app.insert_resource(Room::new(
+            RoomConfig {
+                bind: None,
+                port: 0,
+            },
+            false,
+        ));
+    }
+    app.add_systems(
+        Update,
+        (
+            (start_now, room_commands, phones_to_commands).before(super::command::apply_commands),
+            send_state.after(super::command::apply_commands),
+        )
+            .run_if(in_state(Screen::Play)),
+    );
+}
+
+fn start_now(mut room: ResMut<Room>, mut out: MessageWriter<UiCommand>) {
+    if room.start_now {
+        room.start_now = false;
+        out.write(UiCommand::Room(RoomCommand::Start));
+    }
+}
+
+/// Carry out the facilitator's room commands. None of them changes the session.
+fn room_commands(
+    mut commands: MessageReader<UiCommand>,
+    mut room: ResMut<Room>,
+    game: Res<Game>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+) {
+    for command in commands.read() {
+        let UiCommand::Room(command) = command else {
+            continue;
+        };
+        match command.clone() {
+            RoomCommand::Start => start(&mut room, &game, proxy.as_deref()),
+            RoomCommand::Stop => {
+                room.server = None;
+                room.panel = false;
+            }
+            RoomCommand::ShowPanel(shown) => room.panel = shown,
+            other => {
+                if let Some(server) = &room.server {
+                    let shared = &server.shared;
+                    let mut registry = shared.registry();
+                    match other {
+                        RoomCommand::Open(open) => registry.open = open,
+                        RoomCommand::Give { phone, role } => {
+                            let _ = registry.give(phone, role.as_deref());
+                        }
+                        RoomCommand::Remove(phone) => registry.remove(phone),
+                        _ => {}
+                    }
+                    drop(registry);
+                    shared.room_changed();
+                }
+            }
+        }
+    }
+}
+
+fn start(room: &mut Room, game: &Game, proxy: Option<&EventLoopProxyWrapper>) {
+    room.panel = true;
+    if room.server.is_some() {
+        return;
+    }
+    let proxy = proxy.map(|p| (**p).clone());
+    let wake = Box::new(move || {
+        if let Some(proxy) = &proxy {
+            let _ = proxy.send_event(WinitUserEvent::WakeUp);
+        }
+    });
+    match RoomServer::start(&room.config, roles(&game.session), wake) {
+        Ok(server) => {
+            use std::io::Write;
+            let mut out = std::io::stdout();
+            let _ = writeln!(out, "{}", server.announce());
+            let _ = out.flush();
+            publish(&game.session, &server.shared, table(game));
+            room.server = Some(server);
+            room.error = None;
+        }
+        Err(e) => room.error = Some(e.to_string()),
+    }
+}
+
+fn table(game: &Game) -> Table {
+    Table {
+        polls_revealed: game.poll_revealed,
+        round: game.round,
+    }
+}
+
+/// What phones asked for becomes commands, carried out with all the others.
+fn phones_to_commands(room: Res<Room>, mut out: MessageWriter<UiCommand>) {
+    if let Some(server) = &room.server {
+        for inbound in server.shared.take_inbox() {
+            out.write(UiCommand::Phone(inbound));
+        }
+    }
+}
+
+/// Called by `command::apply_commands` for `UiCommand::Phone`: the engine decides, as the
+/// phone's role. Returns whether the session changed.
+pub fn apply_phone(game: &mut Game, room: Option<&Room>, inbound: Inbound) -> bool {
+    let Some(server) = room.and_then(|r| r.server.as_ref()) else {
+        return false;
+    };
+    let table = table(game);
+    carry_out(&mut game.session, &server.shared, inbound, table)
+}
+
+/// After a change, every phone gets the new state.
+fn send_state(game: Res<Game>, room: Res<Room>) {
+    if !(game.is_changed() || room.is_changed()) {
+        return;
+    }
+    if let Some(server) = &room.server {
+        publish(&game.session, &server.shared, table(&game));
+    }
+}
+
+/// The facilitator's words for a phone's state, for the panel.
+pub fn connection_label(strings: &Strings, connected: bool) -> String {
+    strings.t(if connected {
+        "room-connected"
+    } else {
+        "room-away"
+    })
+}
