@@ -70,6 +70,7 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Carry out the commands of this frame, in order.
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is one resource it uses
 pub fn apply_commands(
     mut commands: MessageReader<UiCommand>,
     mut game: ResMut<Game>,

@@ -159,12 +159,12 @@ impl Registry {
     pub fn attach(&mut self, id: u32, tx: UnboundedSender<ServerMsg>) -> u64 {
         self.next_link += 1;
         let link = self.next_link;
-        if let Some(p) = self.phone_mut(id) {
-            if let Some((_, old)) = p.link.replace((link, tx)) {
-                let _ = old.send(ServerMsg::Bye {
-                    reason: "replaced".into(),
-                });
-            }
+        if let Some(p) = self.phone_mut(id)
+            && let Some((_, old)) = p.link.replace((link, tx))
+        {
+            let _ = old.send(ServerMsg::Bye {
+                reason: "replaced".into(),
+            });
         }
         self.version += 1;
         link
