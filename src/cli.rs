@@ -159,6 +159,9 @@ pub struct RoomNet {
     /// The address to listen on (default: every interface; tests use 127.0.0.1).
     #[arg(long)]
     pub bind: Option<std::net::IpAddr>,
+    /// Let several phones take the same role (more people than roles).
+    #[arg(long)]
+    pub share_roles: bool,
 }
 
 /// `samenspel room`: the room server around a session, without a window.

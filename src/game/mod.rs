@@ -121,6 +121,7 @@ pub fn run(args: PlayArgs) -> ExitCode {
         crate::room::RoomConfig {
             bind: args.room.bind,
             port: args.room.port,
+            share_roles: args.room.share_roles,
         },
         args.join,
     ))

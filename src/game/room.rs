@@ -58,6 +58,7 @@ pub fn plugin(app: &mut App) {
             RoomConfig {
                 bind: None,
                 port: 0,
+                share_roles: false,
             },
             false,
         ));
@@ -104,7 +105,7 @@ fn room_commands(
                     match other {
                         RoomCommand::Open(open) => registry.open = open,
                         RoomCommand::Give { phone, role } => {
-                            let _ = registry.give(phone, role.as_deref());
+                            let _ = registry.give(phone, role.as_deref(), true);
                         }
                         RoomCommand::Remove(phone) => registry.remove(phone),
                         _ => {}

@@ -40,7 +40,7 @@ fn facilitate(line: &str, session: &mut Session, shared: &Shared, table: &mut Ta
         }
         ["give", _, role] => {
             let role = Some(*role).filter(|r| *r != "-");
-            let given = shared.registry().give(phone(words.get(1)), role);
+            let given = shared.registry().give(phone(words.get(1)), role, true);
             shared.room_changed();
             given.map_err(|e| e.to_json())
         }
@@ -133,6 +133,7 @@ pub fn start(args: crate::cli::RoomArgs) -> ExitCode {
     let config = RoomConfig {
         bind: args.net.bind,
         port: args.net.port,
+        share_roles: args.net.share_roles,
     };
     run(session, config, args.autosave, args.step)
 }

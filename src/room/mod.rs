@@ -26,6 +26,8 @@ pub struct RoomConfig {
     pub bind: Option<IpAddr>,
     /// 0 for any free port.
     pub port: u16,
+    /// Several phones may take the same role.
+    pub share_roles: bool,
 }
 
 /// A phone's request, waiting for the session's owner.
@@ -159,6 +161,7 @@ impl RoomServer {
         let host = SocketAddr::new(public_ip(config.bind), addr.port());
         let mut registry = Registry::new();
         registry.roles = roles;
+        registry.share_roles = config.share_roles;
         let shared = Arc::new(Shared {
             url: format!("http://{host}/?code={code}"),
             code,

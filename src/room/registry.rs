@@ -86,6 +86,9 @@ pub struct Registry {
     pub phones: Vec<Phone>,
     pub open: bool,
     pub roles: Vec<String>,
+    /// Whether phones may take a role another phone has (a room with more people than
+    /// roles plays in pairs). The facilitator may always give a role to more phones.
+    pub share_roles: bool,
     next_id: u32,
     next_link: u64,
     /// Bumped on every change the phones or the panel should see.
@@ -180,8 +183,14 @@ impl Registry {
         }
     }
 
-    /// Give `role` to phone `id` (None takes it back). The role must be offered and free.
-    pub fn give(&mut self, id: u32, role: Option<&str>) -> Result<(), ServerMsg> {
+    /// Give `role` to phone `id` (None takes it back). The role must be offered, and free
+    /// unless roles are shared or the facilitator gives it.
+    pub fn give(
+        &mut self,
+        id: u32,
+        role: Option<&str>,
+        facilitator: bool,
+    ) -> Result<(), ServerMsg> {
         if let Some(r) = role {
             if r != OBSERVER && !self.roles.iter().any(|x| x == r) {
                 return Err(ServerMsg::error(
@@ -189,10 +198,12 @@ impl Registry {
                     format!("no role \"{r}\" in this session"),
                 ));
             }
-            if self
-                .phones
-                .iter()
-                .any(|p| p.id != id && p.role.as_deref() == Some(r))
+            if !facilitator
+                && !self.share_roles
+                && self
+                    .phones
+                    .iter()
+                    .any(|p| p.id != id && p.role.as_deref() == Some(r))
             {
                 return Err(ServerMsg::error(
                     ErrorCode::RoleTaken,
@@ -281,9 +292,10 @@ mod tests {
         r.roles = vec!["moeder".into()];
         let a = r.join(None, "Anna", || "ta".into()).unwrap();
         let b = r.join(None, "Bram", || "tb".into()).unwrap();
-        r.give(a, Some("moeder")).unwrap();
-        assert!(r.give(b, Some("moeder")).is_err());
-        assert!(r.give(b, Some("nobody")).is_err());
+        r.give(a, Some("moeder"), false).unwrap();
+        assert!(r.give(b, Some("moeder"), false).is_err());
+        assert!(r.give(b, Some("nobody"), true).is_err());
+        r.give(b, Some("moeder"), true).unwrap();
         assert_eq!(r.join(Some("ta"), "", || "x".into()).unwrap(), a);
         assert_eq!(r.seen(a, "k"), Seen::New);
         assert_eq!(r.seen(a, "k"), Seen::Pending);

@@ -275,7 +275,7 @@ fn handle(
             Some(Reply::Resend)
         }
         ClientMsg::Take { role } => {
-            let given = shared.registry().give(phone, role.as_deref());
+            let given = shared.registry().give(phone, role.as_deref(), false);
             match given {
                 Ok(()) => {
                     shared.room_changed();
