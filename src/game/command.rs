@@ -82,6 +82,7 @@ pub fn apply_commands(
     room: Option<Res<super::room::Room>>,
 ) {
     let now = time.elapsed_secs_f64();
+    let mut unsaved = false;
     for command in commands.read() {
         let changed = match command.clone() {
             UiCommand::SetLang(l) => {
@@ -114,8 +115,13 @@ pub fn apply_commands(
         };
         if changed {
             game.revision += 1;
-            autosave(&mut game, &strings);
+            unsaved = true;
         }
+    }
+    // Saved once per frame, after all of its changes: a room of phones can send many
+    // actions in one frame, and each still reaches the disk before the next frame.
+    if unsaved {
+        autosave(&mut game, &strings);
     }
 }
 
