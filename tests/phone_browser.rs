@@ -117,7 +117,13 @@ impl Page {
         panic!("the page never got to: {js}");
     }
 
+    /// Save the screen as `name`.png, after checking that nothing sticks out sideways.
     async fn shot(&mut self, dir: &Path, name: &str) {
+        let wide = self.eval("document.documentElement.scrollWidth").await;
+        assert!(
+            wide.as_f64().unwrap() <= 390.0,
+            "{name}: the page is {wide} px wide"
+        );
         let r = self
             .call("Page.captureScreenshot", json!({"format": "png"}))
             .await;
@@ -137,7 +143,7 @@ impl Page {
     }
 }
 
-fn start_room(save: &Path) -> (Killed, u16, String) {
+fn start_room(save: &Path) -> (Killed, std::process::ChildStdin, u16, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
         .args([
             "room",
@@ -155,6 +161,7 @@ fn start_room(save: &Path) -> (Killed, u16, String) {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
+    let stdin = child.stdin.take().unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let join = lines.next().unwrap().unwrap();
     let code = lines.next().unwrap().unwrap().replace("code: ", "");
@@ -165,7 +172,7 @@ fn start_room(save: &Path) -> (Killed, u16, String) {
         .unwrap()
         .parse()
         .unwrap();
-    (Killed(child), port, code)
+    (Killed(child), stdin, port, code)
 }
 
 fn start_chromium(profile: &Path) -> Option<(Killed, u16)> {
@@ -208,7 +215,7 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/phone-shots");
     std::fs::create_dir_all(&shots).unwrap();
     let save = dir.join("session.ron");
-    let (_room, port, code) = start_room(&save);
+    let (_room, mut room_stdin, port, code) = start_room(&save);
     let (_browser, devtools) = start_chromium(&dir.join("profile")).expect("chromium starts");
     let list = poll(Duration::from_secs(10), || http_get(devtools, "/json/list")).unwrap();
     let targets: Value = serde_json::from_str(&list).unwrap();
@@ -268,6 +275,29 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     p.tap("English").await;
     p.until("document.body.textContent.includes('Your cards')")
         .await;
+    p.eval("window.scrollTo(0, 0)").await;
     p.shot(&shots, "7-english").await;
+    // Step 4: the facilitator moves on; the phone votes and posts a post-it.
+    p.tap("Nederlands").await;
+    writeln!(room_stdin, "next").unwrap();
+    writeln!(room_stdin, "next").unwrap();
+    room_stdin.flush().unwrap();
+    p.until("document.body.textContent.includes('Stemmen met de voeten')")
+        .await;
+    p.tap("Eens").await;
+    p.until("!!document.querySelector('button.chosen')").await;
+    p.eval("document.getElementById('note').value = 'Wie regelt de zorgverzekering?'")
+        .await;
+    p.tap("Plakken").await;
+    p.until("document.getElementById('status').textContent === 'Gelukt.'")
+        .await;
+    p.eval("document.getElementById('note').scrollIntoView()")
+        .await;
+    p.shot(&shots, "8-reflection").await;
+    let saved = std::fs::read_to_string(&save).unwrap();
+    assert!(
+        saved.contains("Wie regelt de zorgverzekering?"),
+        "the post-it is in the autosave"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

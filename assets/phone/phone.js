@@ -238,7 +238,7 @@ function layCard() {
   const rings = S.state.rings.filter((g) => r.rings.includes(g.id));
   const groups = rings.map((g) => [h("p", { class: "q" }, g.name),
     h("div", { class: "grid" }, S.state.domains.map((d) =>
-      h("button", { onclick: () => { S.cell = { domain: d.id, ring: g.id }; render(); } }, d.name)))]);
+      h("button", { onclick: () => { S.cell = { domain: d.id, ring: g.id }; render(); document.getElementById("what").focus(); } }, d.name)))]);
   return h("section", {}, h("h2", {}, w("lay")), h("p", { class: "hint" }, w("tapCell")), ...groups);
 }
 

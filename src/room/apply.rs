@@ -179,12 +179,18 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
         },
     };
     let mut r = shared.registry();
-    if let (ServerMsg::Result { ok: true, .. }, Some((poll, agree))) = (&reply, vote)
+    let voted = matches!(reply, ServerMsg::Result { ok: true, .. }) && vote.is_some();
+    if let (true, Some((poll, agree))) = (voted, vote)
         && let Some(p) = r.phone_mut(phone)
     {
         p.votes.insert(poll, agree);
     }
     r.answer(phone, &key, reply);
+    drop(r);
+    if voted {
+        // The phone shows its own vote: it is in the room message.
+        shared.room_changed();
+    }
     changed
 }
 
