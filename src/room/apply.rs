@@ -242,9 +242,11 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
             json!({"id": p.id, "statement": t(&p.statement), "counts": counts})
         })
         .collect();
+    // Round texts name the persona with {naam}; the engine fills it in.
+    let filled = |x: &samenspel_engine::Text| samenspel_engine::reflect::fill(x.get(lang), s);
     let round = rounds(s).get(table.round).map(|r| {
-        json!({"id": r.id, "title": t(&r.title),
-        "questions": r.questions.iter().map(t).collect::<Vec<_>>()})
+        json!({"id": r.id, "title": filled(&r.title),
+        "questions": r.questions.iter().map(filled).collect::<Vec<_>>()})
     });
     json!({
         "type": "state",
