@@ -38,6 +38,8 @@ pub struct Room {
     pub panel: bool,
     /// Start as soon as the play screen opens (`--join`).
     pub start_now: bool,
+    /// The join address as a QR code, made once when the server starts.
+    pub qr: Option<crate::room::qr::Qr>,
 }
 
 impl Room {
@@ -48,6 +50,7 @@ impl Room {
             error: None,
             panel: false,
             start_now,
+            qr: None,
         }
     }
 }
@@ -136,6 +139,7 @@ fn start(room: &mut Room, game: &Game, proxy: Option<&EventLoopProxyWrapper>) {
             let _ = writeln!(out, "{}", server.announce());
             let _ = out.flush();
             publish(&game.session, &server.shared, table(game));
+            room.qr = crate::room::qr::Qr::new(&server.shared.url);
             room.server = Some(server);
             room.error = None;
         }

@@ -7,6 +7,7 @@
 pub mod apply;
 pub mod headless;
 pub mod protocol;
+pub mod qr;
 pub mod registry;
 mod server;
 

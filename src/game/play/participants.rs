@@ -9,6 +9,7 @@ use crate::game::command::UiCommand;
 use crate::game::room::{Room, RoomCommand, connection_label};
 use crate::game::theme::palette;
 use crate::room::protocol::OBSERVER;
+use crate::room::qr::Qr;
 
 /// One phone as the panel lists it.
 struct Row {
@@ -50,6 +51,9 @@ pub fn show(ctx: &egui::Context, p: &mut Panel, room: &Room) {
                     .collect();
                 (rows, r.open)
             };
+            if let Some(qr) = &room.qr {
+                qr_code(ui, qr, 240.0);
+            }
             ui.label(t.t("room-join-at"));
             ui.label(RichText::new(&server.shared.url).size(20.0).strong());
             ui.label(
@@ -138,4 +142,23 @@ fn phone_row(ui: &mut egui::Ui, p: &mut Panel, row: &Row) {
             p.push(UiCommand::Room(RoomCommand::Remove(row.id)));
         }
     });
+}
+
+/// The join address as a QR code: dark modules on white, with the quiet zone around it
+/// that a camera needs.
+fn qr_code(ui: &mut egui::Ui, qr: &Qr, side: f32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, palette::WHITE);
+    let quiet = 4.0;
+    let module = side / (qr.width as f32 + 2.0 * quiet);
+    for y in 0..qr.width {
+        for x in 0..qr.width {
+            if qr.is_dark(x, y) {
+                let min = rect.min + egui::vec2(x as f32 + quiet, y as f32 + quiet) * module;
+                let square = egui::Rect::from_min_size(min, egui::vec2(module, module));
+                painter.rect_filled(square, 0.0, palette::BLACK);
+            }
+        }
+    }
 }
