@@ -403,3 +403,43 @@ async fn the_room_holds_a_hundred_phones_and_closes_when_asked() {
     assert_eq!(code, "joining_closed");
     room.facilitator("quit");
 }
+
+#[tokio::test]
+async fn change_move_and_remove_my_own_card() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("Eva").await;
+    take(&mut ws, "moeder").await;
+    let edit = json!({"type": "act", "key": "e1", "action":
+        {"kind": "edit", "token": "weekend_moeder", "what": "elk weekend thuis", "frequency": "wekelijks"}});
+    send(&mut ws, edit).await;
+    assert_eq!(result(&mut ws, "e1").await["ok"], true);
+    let moved = json!({"type": "act", "key": "m1", "action":
+        {"kind": "move", "token": "weekend_moeder", "domain": "wonen", "ring": "informeel"}});
+    send(&mut ws, moved).await;
+    assert_eq!(result(&mut ws, "m1").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state"
+            && v["tokens"].as_array().unwrap().iter().any(|t| t["id"] == "weekend_moeder" && t["domain"] == "wonen")
+    })
+    .await;
+    let card = state["tokens"].as_array().unwrap().iter().find(|t| t["id"] == "weekend_moeder").unwrap();
+    assert_eq!(card["what"], "elk weekend thuis");
+    let remove = json!({"type": "act", "key": "r1", "action": {"kind": "remove", "token": "weekend_moeder"}});
+    send(&mut ws, remove).await;
+    assert_eq!(result(&mut ws, "r1").await["ok"], true);
+    until_that(&mut ws, |v| {
+        v["type"] == "state" && !v["tokens"].as_array().unwrap().iter().any(|t| t["id"] == "weekend_moeder")
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_facilitator_gives_a_role_and_removes_a_phone() {
+    let mut room = room(2);
+    let (mut ws, id, _) = room.join("Fee").await;
+    until(&mut ws, "state").await;
+    room.facilitator(&format!("give {id} mentor"));
+    until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "mentor").await;
+    room.facilitator(&format!("remove {id}"));
+    assert_eq!(until(&mut ws, "bye").await["reason"], "removed");
+}

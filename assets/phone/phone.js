@@ -17,7 +17,7 @@ const WORDS = {
     lay: "Steun leggen", tapCell: "Tik op een leefgebied in een ring van jouw rol.",
     what: "Wat doe je?", often: "Hoe vaak?", who: "Wie (mag leeg: je rol)", place: "Kaart leggen",
     cancel: "Annuleren", yourCards: "Jouw kaarten", noCards: "Je hebt nog geen kaarten op het bord.",
-    remove: "Weghalen", edit: "Aanpassen", save: "Opslaan", line: "Lijn trekken", to: "Naar",
+    remove: "Weghalen", edit: "Aanpassen", move: "Verplaatsen", domain: "Leefgebied", ring: "Ring", save: "Opslaan", line: "Lijn trekken", to: "Naar",
     kind: "Soort lijn", draw: "Lijn leggen", wheel: "Het wiel", locked: "Het bord is op slot.",
     WorksTogether: "werken samen", Contact: "contact", Tension: "spanning", personaEnd: "de persona",
     polls: "Stemmen met de voeten", agree: "Eens", disagree: "Oneens", counts: "eens {a} · oneens {d}",
@@ -47,7 +47,7 @@ const WORDS = {
     lay: "Lay support", tapCell: "Tap a life domain in one of your role's rings.",
     what: "What do you do?", often: "How often?", who: "Who (may be empty: your role)", place: "Lay the card",
     cancel: "Cancel", yourCards: "Your cards", noCards: "You have no cards on the board yet.",
-    remove: "Remove", edit: "Change", save: "Save", line: "Draw a line", to: "To",
+    remove: "Remove", edit: "Change", move: "Move", domain: "Life domain", ring: "Ring", save: "Save", line: "Draw a line", to: "To",
     kind: "Kind of line", draw: "Draw the line", wheel: "The wheel", locked: "The board is locked.",
     WorksTogether: "work together", Contact: "contact", Tension: "tension", personaEnd: "the persona",
     polls: "Vote with your feet", agree: "Agree", disagree: "Disagree", counts: "agree {a} · disagree {d}",
@@ -72,7 +72,7 @@ const S = {
   lang: localStorage.getItem("samenspel-lang") === "en" ? "en" : "nl",
   code: (params.get("code") || localStorage.getItem("samenspel-code") || "").toUpperCase(),
   token: localStorage.getItem("samenspel-token") || "",
-  ws: null, joined: false, me: null, state: null, cell: null, editing: null, linking: null,
+  ws: null, joined: false, me: null, state: null, cell: null, editing: null, linking: null, moving: null,
   pending: new Map(), tries: 0, gone: false, next: 0
 };
 const w = (key) => WORDS[S.lang][key] ?? WORDS.nl[key] ?? key;
@@ -139,7 +139,7 @@ function receive(m) {
     S.state = m;
   } else if (m.type === "result") {
     if (!S.pending.delete(m.key)) return;
-    if (m.ok) { status(w("done"), "good"); S.cell = null; S.editing = null; S.linking = null; }
+    if (m.ok) { status(w("done"), "good"); S.cell = null; S.editing = null; S.linking = null; S.moving = null; }
     else status(w("refused") + (m.message || WORDS[S.lang].errors[m.code] || m.code), "bad");
   } else if (m.type === "error") {
     if (!S.joined && (m.code === "wrong_code" || m.code === "joining_closed" || m.code === "room_full")) {
@@ -265,8 +265,10 @@ function myCards() {
     const parts = [h("strong", {}, t.what), h("div", { class: "hint" }, label + (t.frequency ? " · " + t.frequency : ""))];
     if (S.editing === t.id) parts.push(editForm(t));
     else if (S.linking === t.id) parts.push(lineForm(t));
+    else if (S.moving === t.id) parts.push(moveForm(t));
     else parts.push(h("div", { class: "row" },
       h("button", { onclick: () => { S.editing = t.id; render(); } }, w("edit")),
+      h("button", { onclick: () => { S.moving = t.id; render(); } }, w("move")),
       h("button", { onclick: () => { S.linking = t.id; render(); } }, w("line")),
       h("button", { onclick: () => act({ kind: "remove", token: t.id }) }, w("remove"))));
     return h("div", { class: "card" }, ...parts);
@@ -280,6 +282,17 @@ function editForm(t) {
   return h("div", {}, what, often, h("div", { class: "row" },
     h("button", { class: "primary", onclick: () => act({ kind: "edit", token: t.id, what: what.value.trim(), frequency: often.value.trim() || null }) }, w("save")),
     h("button", { onclick: () => { S.editing = null; render(); } }, w("cancel"))));
+}
+
+function moveForm(t) {
+  const r = myRole();
+  const domain = h("select", { id: "move-domain" }, S.state.domains.map((d) => h("option", { value: d.id, selected: d.id === t.domain }, d.name)));
+  const ring = h("select", { id: "move-ring" }, S.state.rings.filter((g) => r.rings.includes(g.id))
+    .map((g) => h("option", { value: g.id, selected: g.id === t.ring }, g.name)));
+  return h("div", {}, h("label", { for: "move-domain" }, w("domain")), domain, h("label", { for: "move-ring" }, w("ring")), ring,
+    h("div", { class: "row" },
+      h("button", { class: "primary", onclick: () => act({ kind: "move", token: t.id, domain: domain.value, ring: ring.value }) }, w("move")),
+      h("button", { onclick: () => { S.moving = null; render(); } }, w("cancel"))));
 }
 
 function lineForm(t) {

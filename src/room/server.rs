@@ -27,6 +27,9 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 const WRONG_CODES: u32 = 5;
 /// How long a new connection may wait before it joins.
 const JOIN_WITHIN: Duration = Duration::from_secs(60);
+/// How often the server pings a phone, and how long a silent phone stays connected.
+const PING_EVERY: Duration = Duration::from_secs(20);
+const SILENT_LIMIT: Duration = Duration::from_secs(50);
 
 pub fn run(
     runtime: tokio::runtime::Runtime,
@@ -91,9 +94,12 @@ async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
 }
 
 /// Read one text message; None when the connection ended. Errors are answered here.
-async fn next_text(socket: &mut WebSocket) -> Option<Result<String, ServerMsg>> {
+/// `heard` is set to the time of every frame that arrives, pongs included.
+async fn next_text(socket: &mut WebSocket, heard: &mut Instant) -> Option<Result<String, ServerMsg>> {
     loop {
-        match socket.recv().await? {
+        let frame = socket.recv().await?;
+        *heard = Instant::now();
+        match frame {
             Ok(Message::Text(t)) => return Some(Ok(t.to_string())),
             Ok(Message::Binary(_)) => {
                 return Some(Err(ServerMsg::error(ErrorCode::NotText, "send JSON text")));
@@ -108,8 +114,9 @@ async fn next_text(socket: &mut WebSocket) -> Option<Result<String, ServerMsg>> 
 async fn wait_for_join(socket: &mut WebSocket, shared: &Shared) -> Option<(u32, String)> {
     let mut budget = Budget::new();
     let mut wrong = 0;
+    let mut heard = Instant::now();
     loop {
-        let text = match next_text(socket).await? {
+        let text = match next_text(socket, &mut heard).await? {
             Ok(t) => t,
             Err(e) => {
                 send(socket, &e).await;
@@ -187,9 +194,11 @@ async fn connection(mut socket: WebSocket, shared: Arc<Shared>) {
     let welcome = ServerMsg::Welcome { phone, token };
     let mut open = send(&mut socket, &welcome).await;
     let mut warned: Option<Instant> = None;
+    let mut heard = Instant::now();
+    let mut ping = tokio::time::interval(PING_EVERY);
     while open {
         open = tokio::select! {
-            text = next_text(&mut socket) => match text {
+            text = next_text(&mut socket, &mut heard) => match text {
                 None => false,
                 Some(Err(e)) => send(&mut socket, &e).await,
                 Some(Ok(t)) => {
@@ -215,6 +224,12 @@ async fn connection(mut socket: WebSocket, shared: Arc<Shared>) {
                     Some(m) => send(&mut socket, &m).await,
                     None => false,
                 }
+            },
+            // A phone that went away without closing (out of range, battery) answers no
+            // ping: after a while it counts as away. A browser answers pings by itself.
+            _ = ping.tick() => {
+                heard.elapsed() < SILENT_LIMIT
+                    && socket.send(Message::Ping(Default::default())).await.is_ok()
             },
             msg = outbox.recv() => match msg {
                 Some(m @ ServerMsg::Bye { .. }) => {
