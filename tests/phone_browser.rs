@@ -297,7 +297,9 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     // The answer can come a moment before the autosave is written: wait for it (bounded).
     let note = poll(Duration::from_secs(10), || {
         let saved = std::fs::read_to_string(&save).ok()?;
-        saved.contains("Wie regelt de zorgverzekering?").then_some(())
+        saved
+            .contains("Wie regelt de zorgverzekering?")
+            .then_some(())
     });
     assert!(note.is_some(), "the post-it is in the autosave");
     let _ = std::fs::remove_dir_all(&dir);

@@ -419,16 +419,30 @@ async fn change_move_and_remove_my_own_card() {
     assert_eq!(result(&mut ws, "m1").await["ok"], true);
     let state = until_that(&mut ws, |v| {
         v["type"] == "state"
-            && v["tokens"].as_array().unwrap().iter().any(|t| t["id"] == "weekend_moeder" && t["domain"] == "wonen")
+            && v["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["id"] == "weekend_moeder" && t["domain"] == "wonen")
     })
     .await;
-    let card = state["tokens"].as_array().unwrap().iter().find(|t| t["id"] == "weekend_moeder").unwrap();
+    let card = state["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "weekend_moeder")
+        .unwrap();
     assert_eq!(card["what"], "elk weekend thuis");
     let remove = json!({"type": "act", "key": "r1", "action": {"kind": "remove", "token": "weekend_moeder"}});
     send(&mut ws, remove).await;
     assert_eq!(result(&mut ws, "r1").await["ok"], true);
     until_that(&mut ws, |v| {
-        v["type"] == "state" && !v["tokens"].as_array().unwrap().iter().any(|t| t["id"] == "weekend_moeder")
+        v["type"] == "state"
+            && !v["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["id"] == "weekend_moeder")
     })
     .await;
 }

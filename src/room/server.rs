@@ -95,7 +95,10 @@ async fn send(socket: &mut WebSocket, msg: &ServerMsg) -> bool {
 
 /// Read one text message; None when the connection ended. Errors are answered here.
 /// `heard` is set to the time of every frame that arrives, pongs included.
-async fn next_text(socket: &mut WebSocket, heard: &mut Instant) -> Option<Result<String, ServerMsg>> {
+async fn next_text(
+    socket: &mut WebSocket,
+    heard: &mut Instant,
+) -> Option<Result<String, ServerMsg>> {
     loop {
         let frame = socket.recv().await?;
         *heard = Instant::now();
