@@ -218,7 +218,7 @@ async fn connection(mut socket: WebSocket, shared: Arc<Shared>) {
             Ok(()) = state.changed() => {
                 let snapshot = state.borrow_and_update().clone();
                 let json = if lang == "en" { snapshot.en } else { snapshot.nl };
-                json.is_empty() || socket.send(Message::Text(json.to_string().into())).await.is_ok()
+                json.as_str().is_empty() || socket.send(Message::Text(json)).await.is_ok()
             },
             Ok(()) = room.changed() => {
                 room.borrow_and_update();
