@@ -160,7 +160,9 @@ async fn phone(a: &Args, n: usize, domains: &[String]) -> (Tally, Option<Ws>) {
         }
         let (mut answered, mut seen) = (None, false);
         while answered.is_none() || (answered == Some(true) && !seen) {
-            let Some(text) = next_text(&mut ws).await else { break };
+            let Some(text) = next_text(&mut ws).await else {
+                break;
+            };
             if has_card(&text, &what) {
                 seen = true;
                 tally.latencies.push(sent.elapsed().as_secs_f64() * 1000.0);
@@ -242,9 +244,13 @@ async fn main() -> std::process::ExitCode {
     }
     let seconds = started.elapsed().as_secs_f64();
     // Every card on the board exactly once: read the latest state on the watching socket.
-    let mut last = Value::Null;
-    while let Ok(Some(v)) = tokio::time::timeout(Duration::from_millis(500), next(&mut ws)).await {
+    let (mut last, mut state_bytes) = (Value::Null, 0);
+    while let Ok(Some(text)) =
+        tokio::time::timeout(Duration::from_millis(500), next_text(&mut ws)).await
+    {
+        let v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if v["type"] == "state" {
+            state_bytes = text.len();
             last = v;
         }
     }
@@ -263,6 +269,7 @@ async fn main() -> std::process::ExitCode {
         "p50_ms": (percentile(&total.latencies, 0.5) * 10.0).round() / 10.0,
         "p95_ms": (percentile(&total.latencies, 0.95) * 10.0).round() / 10.0,
         "seconds": (seconds * 100.0).round() / 100.0,
+        "last_state_kb": state_bytes / 1024,
     });
     println!("{line}");
     if a.hold > 0 {
