@@ -191,3 +191,81 @@ pub fn connection_label(strings: &Strings, connected: bool) -> String {
         "room-away"
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use bevy::state::app::StatesPlugin;
+    use samenspel_engine::builtin::builtin;
+    use samenspel_engine::{Action, Lang, Session};
+
+    use super::*;
+    use crate::game::state;
+    use crate::room::protocol::{PhoneAction, ServerMsg};
+
+    fn has_card(app: &App) -> bool {
+        let game = app.world().resource::<Game>();
+        game.session
+            .board()
+            .tokens
+            .iter()
+            .any(|t| t.role == "moeder" && t.what.get(Lang::Nl) == "helpt verhuizen")
+    }
+
+    /// A phone's card goes through `apply_commands` as the phone's role, the phone hears
+    /// back, and the facilitator's Ctrl+Z undoes it like any other action.
+    #[test]
+    fn a_phone_card_takes_the_one_command_path() {
+        let scenario = builtin("tess").unwrap().unwrap();
+        let mut session = Session::new(&scenario, None, 0).unwrap();
+        session.apply(Action::NextStep).unwrap();
+        let config = RoomConfig {
+            bind: Some(std::net::Ipv4Addr::LOCALHOST.into()),
+            port: 0,
+            share_roles: false,
+        };
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin))
+            .insert_resource(Strings::new(Lang::Nl))
+            .insert_resource(Game::new(session, None))
+            .insert_resource(Room::new(config, true))
+            .add_plugins((state::plugin, crate::game::command::plugin, plugin))
+            .insert_state(Screen::Play);
+        for _ in 0..3 {
+            app.update();
+        }
+        let shared = app
+            .world()
+            .resource::<Room>()
+            .server
+            .as_ref()
+            .unwrap()
+            .shared
+            .clone();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let phone = {
+            let mut r = shared.registry();
+            let id = r.join(None, "Anna", || "token".into()).unwrap();
+            r.attach(id, tx);
+            r.give(id, Some("moeder"), false).unwrap();
+            id
+        };
+        let action = PhoneAction::Place {
+            domain: "wonen".into(),
+            ring: "informeel".into(),
+            what: "helpt verhuizen".into(),
+            frequency: None,
+            who: None,
+        };
+        let key = "k1".to_string();
+        app.world_mut()
+            .write_message(UiCommand::Phone(Inbound { phone, key, action }));
+        app.update();
+        assert!(has_card(&app));
+        let answered = std::iter::from_fn(|| rx.try_recv().ok())
+            .any(|m| matches!(m, ServerMsg::Result { ok: true, .. }));
+        assert!(answered, "the phone hears that its card was laid");
+        app.world_mut().write_message(UiCommand::Undo);
+        app.update();
+        assert!(!has_card(&app));
+    }
+}
