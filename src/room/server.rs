@@ -225,7 +225,12 @@ async fn connection(mut socket: WebSocket, shared: Arc<Shared>) {
                 let msg = shared.registry().room_msg(phone);
                 match msg {
                     Some(m) => send(&mut socket, &m).await,
-                    None => false,
+                    // The phone is no longer in the room: the facilitator removed it. Say so
+                    // here, since this can run before the outbox's own goodbye.
+                    None => {
+                        send(&mut socket, &ServerMsg::Bye { reason: "removed".into() }).await;
+                        false
+                    }
                 }
             },
             // A phone that went away without closing (out of range, battery) answers no
