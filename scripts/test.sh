@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # All of Samenspel's tests: the engine and game unit tests, the CLI integration tests, and
-# the end-to-end test that drives the real window under Xvfb with xdotool.
+# the end-to-end test that drives the real window under Xvfb with xdotool, and the phone
+# page in headless Chromium (tests/phone_browser.rs).
 # On a fresh Debian machine (as root) it installs what the window test needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in xvfb xauth mesa-vulkan-drivers xdotool imagemagick; do
+for pkg in xvfb xauth mesa-vulkan-drivers xdotool imagemagick chromium; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

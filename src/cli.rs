@@ -58,6 +58,9 @@ pub struct Cli {
 pub enum Command {
     /// Open the game (the default when no command is given).
     Play(PlayArgs),
+    /// The room server without a window (for tests and the load benchmark); facilitator
+    /// commands on stdin.
+    Room(RoomArgs),
     /// Validate scenario files; every problem as file:line:column with a hint.
     Check {
         #[arg(required = true)]
@@ -171,6 +174,40 @@ pub struct PlayArgs {
     /// Skip the start screen even without a scenario argument.
     #[arg(long)]
     pub direct: bool,
+    /// Let participants join from their phones (the room server; see docs/join-protocol.md).
+    #[arg(long)]
+    pub join: bool,
+    #[command(flatten)]
+    pub room: RoomNet,
+}
+
+/// Where the room server listens.
+#[derive(Args, Debug, Default, Clone)]
+pub struct RoomNet {
+    /// The room server's port (0: any free port).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// The address to listen on (default: every interface; tests use 127.0.0.1).
+    #[arg(long)]
+    pub bind: Option<std::net::IpAddr>,
+    /// Let several phones take the same role (more people than roles).
+    #[arg(long)]
+    pub share_roles: bool,
+}
+
+/// `samenspel room`: the room server around a session, without a window.
+#[derive(Args, Debug, Clone)]
+pub struct RoomArgs {
+    /// A built-in scenario id or a .ron file.
+    pub scenario: String,
+    #[command(flatten)]
+    pub net: RoomNet,
+    /// Start at this step (1-4).
+    #[arg(long, default_value_t = 1)]
+    pub step: usize,
+    /// Save the session here after every change.
+    #[arg(long)]
+    pub autosave: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -233,7 +270,7 @@ fn load(arg: &str) -> Result<Scenario, ExitCode> {
 
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Play(_) => unreachable!("play is handled by main"),
+        Command::Play(_) | Command::Room(_) => unreachable!("play and room are handled by main"),
         Command::Check { files } => return check(&files),
         Command::Simulate {
             scenario,

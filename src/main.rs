@@ -2,6 +2,7 @@
 
 mod cli;
 mod game;
+mod room;
 
 use std::process::ExitCode;
 use std::sync::LazyLock;
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     match args.command {
         None => game::run(args.play),
         Some(cli::Command::Play(play)) => game::run(play),
+        Some(cli::Command::Room(args)) => room::headless::start(args),
         Some(command) => cli::run(command),
     }
 }

@@ -62,6 +62,10 @@ pub enum UiCommand {
     ToggleAudienceWindow,
     /// The audience window is open (true) or was closed (false).
     SetAudienceWindow(bool),
+    /// A phone's request from the room server, carried out as the phone's role.
+    Phone(crate::room::Inbound),
+    /// The facilitator's control of the room server (never changes the session).
+    Room(super::room::RoomCommand),
 }
 
 pub fn plugin(app: &mut App) {
@@ -72,6 +76,7 @@ pub fn plugin(app: &mut App) {
 }
 
 /// Carry out the commands of this frame, in order.
+#[allow(clippy::too_many_arguments)] // a Bevy system: each argument is one resource it uses
 pub fn apply_commands(
     mut commands: MessageReader<UiCommand>,
     mut game: ResMut<Game>,
@@ -80,8 +85,10 @@ pub fn apply_commands(
     time: Res<Time<Real>>,
     mut windows: Query<&mut Window>,
     mut world: Commands,
+    room: Option<Res<super::room::Room>>,
 ) {
     let now = time.elapsed_secs_f64();
+    let mut unsaved = false;
     for command in commands.read() {
         let changed = match command.clone() {
             UiCommand::SetLang(l) => {
@@ -106,13 +113,21 @@ pub fn apply_commands(
                 game.table.message = Some(message);
                 false
             }
+            UiCommand::Phone(inbound) => {
+                super::room::apply_phone(&mut game, room.as_deref(), inbound)
+            }
             other if view_only(&other, &mut view) => false,
             other => apply_to_game(other, &mut game, &strings, now),
         };
         if changed {
             game.changed();
-            autosave(&mut game, &strings);
+            unsaved = true;
         }
+    }
+    // Saved once per frame, after all of its changes: a room of phones can send many
+    // actions in one frame, and each still reaches the disk before the next frame.
+    if unsaved {
+        autosave(&mut game, &strings);
     }
 }
 

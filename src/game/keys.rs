@@ -177,6 +177,12 @@ pub const KEY_MAP: &[KeyRow] = &[
         command: |_| UiCommand::ToggleHelp,
     },
     KeyRow {
+        name: KeyName::Plain("J"),
+        help: "key-room",
+        chords: &[key(KeyCode::KeyJ)],
+        command: |_| UiCommand::Room(super::room::RoomCommand::Start),
+    },
+    KeyRow {
         name: KeyName::Plain("Esc"),
         help: "key-escape",
         chords: &[key(KeyCode::Escape)],

@@ -12,6 +12,7 @@ mod lifecycle;
 mod paint;
 mod play;
 mod reload;
+mod room;
 mod screenshot;
 mod start;
 pub mod state;
@@ -123,6 +124,15 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         reload::plugin,
         audience::plugin,
     ))
+    .insert_resource(room::Room::new(
+        crate::room::RoomConfig {
+            bind: args.room.bind,
+            port: args.room.port,
+            share_roles: args.room.share_roles,
+        },
+        args.join,
+    ))
+    .add_plugins(room::plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn((Camera2d, PrimaryEguiContext));
     })

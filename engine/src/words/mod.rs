@@ -26,27 +26,37 @@ pub use problems::HintOf;
 
 /// The catalogue files of one language, by area. Keep the nl and en lists in step: a test
 /// checks that both hold the same ids with the same variables.
-pub const AREAS: [&str; 6] = ["game", "analysis", "session", "cli", "report", "validation"];
+pub const AREAS: [&str; 7] = [
+    "game",
+    "analysis",
+    "session",
+    "cli",
+    "report",
+    "validation",
+    "room",
+];
 
-const NL: [&str; 6] = [
+const NL: [&str; 7] = [
     include_str!("../../i18n/nl/game.ftl"),
     include_str!("../../i18n/nl/analysis.ftl"),
     include_str!("../../i18n/nl/session.ftl"),
     include_str!("../../i18n/nl/cli.ftl"),
     include_str!("../../i18n/nl/report.ftl"),
     include_str!("../../i18n/nl/validation.ftl"),
+    include_str!("../../i18n/nl/room.ftl"),
 ];
-const EN: [&str; 6] = [
+const EN: [&str; 7] = [
     include_str!("../../i18n/en/game.ftl"),
     include_str!("../../i18n/en/analysis.ftl"),
     include_str!("../../i18n/en/session.ftl"),
     include_str!("../../i18n/en/cli.ftl"),
     include_str!("../../i18n/en/report.ftl"),
     include_str!("../../i18n/en/validation.ftl"),
+    include_str!("../../i18n/en/room.ftl"),
 ];
 
 /// The catalogue sources of a language, in the order of `AREAS` (for tests and tools).
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::Nl => NL,
         Lang::En => EN,

@@ -8,6 +8,7 @@ mod compare;
 mod help;
 mod kennismaken;
 mod observer;
+mod participants;
 mod polls;
 mod problems;
 mod reflection;
@@ -66,6 +67,7 @@ fn play_screen(
     mut out_messages: MessageWriter<UiCommand>,
     mut styled: Local<Option<(bool, u32)>>,
     mut form_was_open: Local<bool>,
+    room: Option<Res<super::room::Room>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let style_key = (view.projector, (view.scale * 100.0) as u32);
@@ -90,6 +92,10 @@ fn play_screen(
         taken.0 = false;
         return Ok(());
     }
+    let phones = room
+        .as_ref()
+        .and_then(|r| r.server.as_ref())
+        .map(|s| s.shared.registry().phones.len());
     let mut p = Panel {
         game: &game,
         model: &model,
@@ -97,7 +103,7 @@ fn play_screen(
         out: Vec::new(),
     };
     egui::Panel::top("bar").show(&mut root, |ui| top_bar::show(ui, &mut p, &view, now));
-    egui::Panel::bottom("status").show(&mut root, |ui| status_bar::show(ui, &mut p, &view));
+    egui::Panel::bottom("status").show(&mut root, |ui| status_bar::show(ui, &mut p, &view, phones));
     let width = root.ctx().content_rect().width() * if view.projector { 0.30 } else { 0.32 };
     egui::Panel::left("step")
         .default_size(width)
@@ -126,6 +132,9 @@ fn play_screen(
     }
     problems::show(ctx, &mut p);
     compare::show(ctx, &mut p);
+    if let Some(room) = &room {
+        participants::show(ctx, &mut p, room);
+    }
     taken.0 = ctx.egui_wants_keyboard_input();
     // The commands are carried out in the next Update; draw once more after that, so the
     // screen follows at once instead of at the next input. When the form has just closed,

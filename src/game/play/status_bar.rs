@@ -8,7 +8,7 @@ use crate::game::command::UiCommand;
 use crate::game::state::View;
 use crate::game::theme::palette;
 
-pub fn show(ui: &mut egui::Ui, p: &mut Panel, view: &View) {
+pub fn show(ui: &mut egui::Ui, p: &mut Panel, view: &View, phones: Option<usize>) {
     let t = p.t;
     ui.horizontal_wrapped(|ui| {
         if let Some((message, error)) = &p.game.table.message {
@@ -27,6 +27,14 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel, view: &View) {
             }
             if ui.button(t.t("export-report")).clicked() {
                 p.push(UiCommand::ExportReport);
+            }
+            // The room: start it, or (when it runs) open its panel.
+            let label = match phones {
+                None => t.t("room-start"),
+                Some(n) => t.t_args("room-panel", &[("n", n.to_string())]),
+            };
+            if ui.button(label).clicked() {
+                p.push(UiCommand::Room(crate::game::room::RoomCommand::Start));
             }
             ui.separator();
             if ui

@@ -1,0 +1,20 @@
+# The room: participants on their phones (src/game/room.rs, src/game/play/participants.rs).
+room-start = Let participants join
+room-panel = Participants ({ $n })
+room-title = Participants
+room-join-at = Join on your phone: same wifi, open
+room-code = Code
+room-closed = Joining is closed.
+room-close = Close joining
+room-reopen = Open joining
+room-stop = Stop participants
+room-hide = Hide
+room-no-phones = No phones yet. Ask the room to open the address and type the code.
+room-phone = Phone { $n }
+room-no-role = no role
+room-observer = Observer
+room-connected = connected
+room-away = away
+room-remove = Remove
+room-error = The participants server could not start: { $error }
+key-room = let participants join (phones)

@@ -1,0 +1,20 @@
+# The room: participants on their phones (src/game/room.rs, src/game/play/participants.rs).
+room-start = Deelnemers laten meedoen
+room-panel = Deelnemers ({ $n })
+room-title = Deelnemers
+room-join-at = Doe mee op je telefoon: zelfde wifi, open
+room-code = Code
+room-closed = Aanmelden is gesloten.
+room-close = Aanmelden sluiten
+room-reopen = Aanmelden openen
+room-stop = Stoppen met meedoen
+room-hide = Verbergen
+room-no-phones = Nog geen telefoons. Laat de zaal het adres openen en de code invullen.
+room-phone = Telefoon { $n }
+room-no-role = geen rol
+room-observer = Waarnemer
+room-connected = verbonden
+room-away = weg
+room-remove = Verwijderen
+room-error = De deelnemersserver kon niet starten: { $error }
+key-room = deelnemers laten meedoen (telefoons)

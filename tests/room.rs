@@ -1,0 +1,459 @@
+//! The join protocol against the real room server: the `samenspel room` binary on
+//! 127.0.0.1 (never another address), phones as WebSocket clients. Every wait is bounded.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
+
+type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// How long any one expected message may take.
+const WAIT: Duration = Duration::from_secs(10);
+
+struct Room {
+    child: Child,
+    stdin: ChildStdin,
+    port: u16,
+    code: String,
+    save: PathBuf,
+    _dir: TempDir,
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A folder removed at the end of the test.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn room(step: usize) -> Room {
+    let dir = std::env::temp_dir().join(format!(
+        "samenspel-room-{}-{step}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("session.ron");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+        .args([
+            "room",
+            "tess",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--step",
+        ])
+        .arg(step.to_string())
+        .arg("--autosave")
+        .arg(&save)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let stdin = child.stdin.take().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let join = lines.next().unwrap().unwrap();
+    let code = lines.next().unwrap().unwrap();
+    // Keep reading the facilitator's answers so the pipe never fills.
+    std::thread::spawn(move || lines.for_each(drop));
+    let url = join.strip_prefix("join: http://127.0.0.1:").expect(&join);
+    let port = url.split('/').next().unwrap().parse().unwrap();
+    let code = code.strip_prefix("code: ").unwrap().to_string();
+    assert_eq!(code.len(), 4);
+    Room {
+        child,
+        stdin,
+        port,
+        code,
+        save,
+        _dir: TempDir(dir),
+    }
+}
+
+impl Room {
+    async fn phone(&self) -> Ws {
+        let url = format!("ws://127.0.0.1:{}/ws", self.port);
+        connect_async(url).await.expect("connects").0
+    }
+
+    /// Join as a new phone; returns (socket, phone id, token).
+    async fn join(&self, name: &str) -> (Ws, u64, String) {
+        let mut ws = self.phone().await;
+        send(
+            &mut ws,
+            json!({"type": "join", "code": self.code, "name": name}),
+        )
+        .await;
+        let w = until(&mut ws, "welcome").await;
+        (
+            ws,
+            w["phone"].as_u64().unwrap(),
+            w["token"].as_str().unwrap().to_string(),
+        )
+    }
+
+    fn facilitator(&mut self, line: &str) {
+        writeln!(self.stdin, "{line}").unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn saved(&self) -> String {
+        std::fs::read_to_string(&self.save).unwrap_or_default()
+    }
+}
+
+async fn send(ws: &mut Ws, v: Value) {
+    ws.send(Message::Text(v.to_string().into())).await.unwrap();
+}
+
+/// The next message of `kind` (earlier ones of other kinds are skipped).
+async fn until(ws: &mut Ws, kind: &str) -> Value {
+    until_that(ws, |v| v["type"] == kind).await
+}
+
+async fn until_that(ws: &mut Ws, mut wanted: impl FnMut(&Value) -> bool) -> Value {
+    let read = async {
+        while let Some(msg) = ws.next().await {
+            if let Ok(Message::Text(t)) = msg {
+                let v: Value = serde_json::from_str(&t).unwrap();
+                if wanted(&v) {
+                    return v;
+                }
+            }
+        }
+        panic!("the connection ended");
+    };
+    tokio::time::timeout(WAIT, read)
+        .await
+        .expect("the message came in time")
+}
+
+async fn error(ws: &mut Ws) -> String {
+    until(ws, "error").await["code"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+async fn take(ws: &mut Ws, role: &str) {
+    send(ws, json!({"type": "take", "role": role})).await;
+    until_that(ws, |v| v["type"] == "room" && v["role"] == role).await;
+}
+
+fn place(key: &str, ring: &str, what: &str) -> Value {
+    json!({"type": "act", "key": key, "action":
+        {"kind": "place", "domain": "wonen", "ring": ring, "what": what, "frequency": "elke week"}})
+}
+
+async fn result(ws: &mut Ws, key: &str) -> Value {
+    until_that(ws, |v| v["type"] == "result" && v["key"] == key).await
+}
+
+fn cards_saying(state: &Value, what: &str) -> usize {
+    state["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["what"] == what)
+        .count()
+}
+
+#[tokio::test]
+async fn join_take_a_role_and_lay_a_card() {
+    let room = room(2);
+    let (mut ws, _, token) = room.join("Anna").await;
+    assert_eq!(token.len(), 32);
+    let state = until(&mut ws, "state").await;
+    assert_eq!(state["step"], 2);
+    assert!(state["wheel"].as_str().unwrap().starts_with("<svg"));
+    take(&mut ws, "moeder").await;
+    send(&mut ws, place("k1", "informeel", "kookt op zondag")).await;
+    assert_eq!(result(&mut ws, "k1").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state" && cards_saying(v, "kookt op zondag") == 1
+    })
+    .await;
+    let card = state["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["what"] == "kookt op zondag")
+        .unwrap();
+    assert_eq!(card["role"], "moeder");
+    assert!(
+        room.saved().contains("kookt op zondag"),
+        "the card is in the autosave"
+    );
+    // A second phone cannot take a role that is taken.
+    let (mut other, _, _) = room.join("Bram").await;
+    send(&mut other, json!({"type": "take", "role": "moeder"})).await;
+    assert_eq!(error(&mut other).await, "role_taken");
+}
+
+#[tokio::test]
+async fn the_engine_refuses_and_the_phone_hears_why() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("").await;
+    send(&mut ws, place("k0", "informeel", "zonder rol")).await;
+    assert_eq!(result(&mut ws, "k0").await["code"], "no_role");
+    take(&mut ws, "moeder").await;
+    // The mother does not place support in the municipality's ring.
+    send(&mut ws, place("k1", "gemeente", "regelt alles")).await;
+    let r = result(&mut ws, "k1").await;
+    assert_eq!(r["ok"], false);
+    assert!(r["message"].as_str().unwrap().contains("ring"), "{r}");
+    // Nor remove the mentor's card.
+    let remove =
+        json!({"type": "act", "key": "k2", "action": {"kind": "remove", "token": "fasehuis"}});
+    send(&mut ws, remove).await;
+    assert_eq!(result(&mut ws, "k2").await["ok"], false);
+    // Voting is for step 4.
+    let vote = json!({"type": "act", "key": "k3", "action": {"kind": "vote", "poll": "alle_leefgebieden", "agree": true}});
+    send(&mut ws, vote).await;
+    assert_eq!(result(&mut ws, "k3").await["code"], "not_now");
+    assert!(room.saved().contains("fasehuis"));
+}
+
+#[tokio::test]
+async fn a_line_from_my_card_to_the_persona() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("").await;
+    take(&mut ws, "moeder").await;
+    let link = json!({"type": "act", "key": "l1", "action":
+        {"kind": "link", "from": "weekend_moeder", "to": "persona", "link": "Contact"}});
+    send(&mut ws, link).await;
+    assert_eq!(result(&mut ws, "l1").await["ok"], true);
+    let mine = |v: &Value| {
+        v["links"].as_array().unwrap().iter().any(|l| {
+            l["from"] == "weekend_moeder" && l["to"] == "persona" && l["kind"] == "Contact"
+        })
+    };
+    until_that(&mut ws, |v| v["type"] == "state" && mine(v)).await;
+    assert!(room.saved().contains("weekend_moeder"));
+}
+
+#[tokio::test]
+async fn vote_change_the_vote_and_post_a_note() {
+    let mut room = room(4);
+    let (mut ws, _, _) = room.join("Cas").await;
+    take(&mut ws, "observer").await;
+    for (key, agree) in [("v1", true), ("v2", false), ("v3", false)] {
+        let vote = json!({"type": "act", "key": key, "action": {"kind": "vote", "poll": "alle_leefgebieden", "agree": agree}});
+        send(&mut ws, vote).await;
+        assert_eq!(result(&mut ws, key).await["ok"], true);
+    }
+    let note = json!({"type": "act", "key": "n1", "action": {"kind": "note", "text": "Wie belt Tess na haar 18e?"}});
+    send(&mut ws, note).await;
+    assert_eq!(result(&mut ws, "n1").await["ok"], true);
+    room.facilitator("reveal");
+    let state = until_that(&mut ws, |v| v["type"] == "state" && v["revealed"] == true).await;
+    let poll = state["polls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "alle_leefgebieden")
+        .unwrap();
+    assert_eq!(poll["counts"], json!([0, 1]), "one phone, one vote");
+    let vote = json!({"type": "act", "key": "v4", "action": {"kind": "vote", "poll": "alle_leefgebieden", "agree": true}});
+    send(&mut ws, vote).await;
+    assert_eq!(result(&mut ws, "v4").await["code"], "voting_closed");
+    assert!(room.saved().contains("Wie belt Tess na haar 18e?"));
+}
+
+#[tokio::test]
+async fn a_phone_comes_back_with_its_token_and_a_retry_counts_once() {
+    let room = room(2);
+    let (mut ws, id, token) = room.join("Dirk").await;
+    take(&mut ws, "vader").await;
+    drop(ws);
+    let mut ws = room.phone().await;
+    send(
+        &mut ws,
+        json!({"type": "join", "code": room.code, "token": token}),
+    )
+    .await;
+    assert_eq!(until(&mut ws, "welcome").await["phone"], id);
+    let me = until(&mut ws, "room").await;
+    assert_eq!(me["role"], "vader");
+    assert_eq!(me["name"], "Dirk");
+    for _ in 0..3 {
+        send(&mut ws, place("same", "informeel", "belt op vrijdag")).await;
+    }
+    assert_eq!(result(&mut ws, "same").await["ok"], true);
+    send(&mut ws, place("after", "informeel", "nog een kaart")).await;
+    assert_eq!(result(&mut ws, "after").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state" && cards_saying(v, "nog een kaart") == 1
+    })
+    .await;
+    assert_eq!(
+        cards_saying(&state, "belt op vrijdag"),
+        1,
+        "the retried message was applied once"
+    );
+}
+
+#[tokio::test]
+async fn hostile_input_is_refused_and_nothing_else_happens() {
+    let room = room(2);
+    let mut ws = room.phone().await;
+    send(&mut ws, json!({"type": "take", "role": "moeder"})).await;
+    assert_eq!(error(&mut ws).await, "not_joined");
+    send(&mut ws, json!({"type": "join", "code": "ZZZZ"})).await;
+    assert_eq!(error(&mut ws).await, "wrong_code");
+    send(&mut ws, json!({"type": "join", "code": room.code})).await;
+    until(&mut ws, "welcome").await;
+    take(&mut ws, "moeder").await;
+    let cases: Vec<(Message, &str)> = vec![
+        (Message::Text("x".repeat(20_000).into()), "too_large"),
+        (Message::Text("{\"type\":".into()), "bad_json"),
+        (
+            Message::Text(
+                json!({"type": "lang", "lang": "nl", "evil": 1})
+                    .to_string()
+                    .into(),
+            ),
+            "bad_message",
+        ),
+        (
+            Message::Text(json!({"type": "take", "role": 7}).to_string().into()),
+            "bad_message",
+        ),
+        (
+            Message::Text(
+                json!({"type": "act", "key": "", "action": {"kind": "remove", "token": "x"}})
+                    .to_string()
+                    .into(),
+            ),
+            "bad_key",
+        ),
+        (
+            Message::Text(json!({"type": "hack"}).to_string().into()),
+            "bad_message",
+        ),
+        (Message::Binary(vec![0, 1, 2].into()), "not_text"),
+    ];
+    for (msg, code) in cases {
+        ws.send(msg).await.unwrap();
+        assert_eq!(error(&mut ws).await, code);
+        tokio::time::sleep(Duration::from_millis(60)).await;
+    }
+    // A flood: the first 20 pass, then the phone is told to slow down.
+    for i in 0..40 {
+        send(
+            &mut ws,
+            json!({"type": "lang", "lang": if i % 2 == 0 { "en" } else { "nl" }}),
+        )
+        .await;
+    }
+    assert_eq!(error(&mut ws).await, "too_many");
+    // The session is as it was, and the server still answers.
+    let before = room.saved();
+    assert!(before.contains("weekend_moeder"));
+    let (mut other, _, _) = room.join("").await;
+    until(&mut other, "state").await;
+}
+
+#[tokio::test]
+async fn the_room_holds_a_hundred_phones_and_closes_when_asked() {
+    let mut room = room(1);
+    let mut phones = Vec::new();
+    for _ in 0..100 {
+        phones.push(room.join("").await.0);
+    }
+    let mut extra = room.phone().await;
+    send(&mut extra, json!({"type": "join", "code": room.code})).await;
+    assert_eq!(error(&mut extra).await, "room_full");
+    drop(phones);
+    let mut room2 = self::room(1);
+    room2.facilitator("close");
+    let mut late = room2.phone().await;
+    // The facilitator's command and the join race; try until it is refused (bounded).
+    let mut code = String::new();
+    for _ in 0..50 {
+        send(&mut late, json!({"type": "join", "code": room2.code})).await;
+        let v = until_that(&mut late, |v| {
+            v["type"] == "error" || v["type"] == "welcome"
+        })
+        .await;
+        if v["type"] == "error" {
+            code = v["code"].as_str().unwrap().to_string();
+            break;
+        }
+        late = room2.phone().await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(code, "joining_closed");
+    room.facilitator("quit");
+}
+
+#[tokio::test]
+async fn change_move_and_remove_my_own_card() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("Eva").await;
+    take(&mut ws, "moeder").await;
+    let edit = json!({"type": "act", "key": "e1", "action":
+        {"kind": "edit", "token": "weekend_moeder", "what": "elk weekend thuis", "frequency": "wekelijks"}});
+    send(&mut ws, edit).await;
+    assert_eq!(result(&mut ws, "e1").await["ok"], true);
+    let moved = json!({"type": "act", "key": "m1", "action":
+        {"kind": "move", "token": "weekend_moeder", "domain": "wonen", "ring": "informeel"}});
+    send(&mut ws, moved).await;
+    assert_eq!(result(&mut ws, "m1").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state"
+            && v["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["id"] == "weekend_moeder" && t["domain"] == "wonen")
+    })
+    .await;
+    let card = state["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "weekend_moeder")
+        .unwrap();
+    assert_eq!(card["what"], "elk weekend thuis");
+    let remove = json!({"type": "act", "key": "r1", "action": {"kind": "remove", "token": "weekend_moeder"}});
+    send(&mut ws, remove).await;
+    assert_eq!(result(&mut ws, "r1").await["ok"], true);
+    until_that(&mut ws, |v| {
+        v["type"] == "state"
+            && !v["tokens"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["id"] == "weekend_moeder")
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_facilitator_gives_a_role_and_removes_a_phone() {
+    let mut room = room(2);
+    let (mut ws, id, _) = room.join("Fee").await;
+    until(&mut ws, "state").await;
+    room.facilitator(&format!("give {id} mentor"));
+    until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "mentor").await;
+    room.facilitator(&format!("remove {id}"));
+    assert_eq!(until(&mut ws, "bye").await["reason"], "removed");
+}
