@@ -20,10 +20,13 @@ use samenspel_engine::words::{Finding, On};
 use super::command::UiCommand;
 use super::i18n::Strings;
 use super::paint;
+use super::play::participants;
+use super::room::Room;
 use super::start::root_ui;
 use super::state::{Game, Screen, View};
 use super::theme::{self, palette};
 use super::view_model::{ViewModel, WheelScene};
+use crate::room::qr::Qr;
 
 /// The egui pass of the audience window.
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
@@ -100,6 +103,28 @@ fn window_closed(
     }
 }
 
+/// While phones may join: the QR code, the address and the room code, for the wall.
+pub struct Joining<'a> {
+    pub qr: &'a Qr,
+    pub url: &'a str,
+    pub code: &'a str,
+}
+
+impl<'a> Joining<'a> {
+    /// Only while the room server runs and joining is open.
+    pub fn of(room: &'a Room) -> Option<Joining<'a>> {
+        let server = room.server.as_ref()?;
+        if !server.shared.registry().open {
+            return None;
+        }
+        Some(Joining {
+            qr: room.qr.as_ref()?,
+            url: &server.shared.url,
+            code: &server.shared.code,
+        })
+    }
+}
+
 #[allow(clippy::too_many_arguments)] // a Bevy system: each argument is one resource it uses
 fn audience_window(
     mut ctx: Single<&mut EguiContext, With<AudienceCamera>>,
@@ -109,6 +134,7 @@ fn audience_window(
     strings: Res<Strings>,
     mut scenes: ResMut<AudienceScene>,
     time: Res<Time<Real>>,
+    room: Option<Res<Room>>,
 ) {
     let ctx = ctx.get_mut();
     // A new context (also a reopened window) starts in egui's dark style: give it the
@@ -125,11 +151,13 @@ fn audience_window(
         &strings,
         &mut scenes.0,
         time.elapsed_secs_f64(),
+        room.as_deref().and_then(Joining::of),
     );
 }
 
 /// The audience layout in `root`: for the audience window, and for the presenter window
 /// when it shows the audience layout (one screen).
+#[allow(clippy::too_many_arguments)] // everything the wall shows, read-only
 pub fn show(
     root: &mut egui::Ui,
     game: &Game,
@@ -138,6 +166,7 @@ pub fn show(
     strings: &Strings,
     scenes: &mut WheelScene,
     now: f64,
+    joining: Option<Joining>,
 ) {
     let frame = egui::Frame::new().fill(if view.black {
         palette::BLACK
@@ -160,7 +189,7 @@ pub fn show(
         }
         let unit = if overlay { unit * 0.7 } else { unit };
         let mut side_ui = ui.new_child(egui::UiBuilder::new().max_rect(side.shrink(unit)));
-        side_panel(&mut side_ui, game, model, strings, unit, now);
+        side_panel(&mut side_ui, game, model, strings, unit, now, joining);
     });
 }
 
@@ -207,7 +236,8 @@ fn wheel(
     paint::scene(&ui.painter_at(rect), scene, 1.0);
 }
 
-/// Persona, step and timer on top; below them what this step puts on the wall.
+/// Persona, step and timer on top; below them how to join while phones may, or else
+/// what this step puts on the wall.
 fn side_panel(
     ui: &mut egui::Ui,
     game: &Game,
@@ -215,6 +245,7 @@ fn side_panel(
     strings: &Strings,
     unit: f32,
     now: f64,
+    joining: Option<Joining>,
 ) {
     let (t, lang) = (strings, strings.lang);
     let s = &game.session.scenario;
@@ -242,6 +273,10 @@ fn side_panel(
         }
     }
     ui.add_space(unit);
+    if let Some(j) = joining {
+        join_card(ui, strings, &j, unit);
+        return;
+    }
     match step {
         Step::Kennismaken => {
             ui.label(RichText::new(s.summary.get(lang)).size(unit * 1.3));
@@ -281,6 +316,16 @@ fn findings(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings
             }
         }
     }
+}
+
+/// How to join, large enough to scan from the back of the room.
+fn join_card(ui: &mut egui::Ui, strings: &Strings, j: &Joining, unit: f32) {
+    ui.label(RichText::new(strings.t("room-join-at")).size(unit * 1.2));
+    let side = (ui.available_height() - unit * 5.0).clamp(unit * 6.0, unit * 14.0);
+    participants::qr_code(ui, j.qr, side);
+    ui.label(RichText::new(j.url).size(unit * 1.1).strong());
+    let code = format!("{}: {}", strings.t("room-code"), j.code);
+    ui.label(RichText::new(code).size(unit * 2.0).strong());
 }
 
 /// A finding as the back row can read it: what kind and where, large; what is at stake

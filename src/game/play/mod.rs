@@ -8,7 +8,7 @@ mod compare;
 mod help;
 mod kennismaken;
 mod observer;
-mod participants;
+pub mod participants;
 mod polls;
 mod problems;
 mod reflection;
@@ -88,7 +88,17 @@ fn play_screen(
     }
     let now = time.elapsed_secs_f64();
     if view.audience_layout {
-        audience::show(&mut root, &game, &model, &view, &strings, &mut scenes, now);
+        let joining = room.as_deref().and_then(audience::Joining::of);
+        audience::show(
+            &mut root,
+            &game,
+            &model,
+            &view,
+            &strings,
+            &mut scenes,
+            now,
+            joining,
+        );
         taken.0 = false;
         return Ok(());
     }

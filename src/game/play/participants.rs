@@ -146,7 +146,7 @@ fn phone_row(ui: &mut egui::Ui, p: &mut Panel, row: &Row) {
 
 /// The join address as a QR code: dark modules on white, with the quiet zone around it
 /// that a camera needs.
-fn qr_code(ui: &mut egui::Ui, qr: &Qr, side: f32) {
+pub fn qr_code(ui: &mut egui::Ui, qr: &Qr, side: f32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, palette::WHITE);
