@@ -26,10 +26,15 @@ shot 1600x900 reflection.png tess --step 4 --after-events --round 2
 shot 1600x900 projector-step1.png tess --projector --step 1
 shot 1600x900 projector-step3.png tess --projector --step 3 --after-events
 shot 1600x900 compare.png tess --step 3 --compare verlengde_jeugdhulp
+shot 1024x768 presenter-768-after-18.png tess --projector --step 3 --after-events
+shot 1280x720 presenter-720-before.png tess --projector --step 2
+shot 1920x1080 presenter-1080-after-18.png tess --projector --step 3 --after-events
 shot 1920x1080 audience-1080-after-18.png tess --audience --step 3 --after-events
 shot 1920x1080 audience-1080-before.png tess --audience --step 2
 shot 1280x720 audience-720-round.png tess --audience --step 4 --after-events --round 2
 shot 1024x768 audience-768-after-18.png tess --audience --step 3 --after-events
+shot 1024x768 audience-768-before.png tess --audience --step 2
+shot 1280x720 audience-720-after-18.png tess --audience --step 3 --after-events
 
 # The start screen: the game without a scenario, captured from the screen.
 xvfb-run -a -s "-screen 0 1600x900x24" bash -c "
