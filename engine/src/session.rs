@@ -133,6 +133,12 @@ pub enum ActionError {
     },
     /// Choosing the regisseur and locking the board are the facilitator's.
     FacilitatorOnly,
+    /// A player lays and moves support in steps 2 and 3, and votes and posts in step 4;
+    /// the facilitator may do anything at any step.
+    NotInThisStep {
+        /// The step the action belongs to (2 means steps 2 and 3).
+        belongs: u8,
+    },
     /// A player tried to change another role's card.
     NotYourCard {
         role: RoleId,
@@ -343,6 +349,7 @@ impl Session {
     /// anything): a player places, moves, edits and removes only the role's own support.
     pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
         if let Some(role) = role {
+            apply::in_step(self.state.step, &action)?;
             apply::may_act(&self.scenario, &self.state.board, role, &action)?;
         }
         self.apply(action)

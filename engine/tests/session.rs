@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use samenspel_engine::builtin::builtin;
 use samenspel_engine::observe::{INDICATORS, Score};
 use samenspel_engine::scenario::{Effect, Link, LinkKind, PERSONA, Scenario, Token};
-use samenspel_engine::session::{Action, PlayState, Session, Step, undrawn_deck};
+use samenspel_engine::session::{Action, ActionError, PlayState, Session, Step, undrawn_deck};
 use samenspel_engine::text::{Lang, Text};
 use samenspel_engine::words::Words;
 
@@ -852,6 +852,7 @@ fn fresh_token_ids_are_unused() {
 fn a_player_changes_only_the_own_roles_support_and_the_facilitator_everything() {
     let scenario = builtin("tess").unwrap().unwrap();
     let mut session = Session::new(&scenario, None, 0).unwrap();
+    session.apply(Action::NextStep).unwrap(); // players lay support in step 2
     let mothers = session
         .board()
         .tokens
@@ -927,6 +928,7 @@ fn a_byte_order_mark_is_not_an_error() {
 fn players_may_draw_lines_from_their_own_cards_but_not_name_the_regisseur_or_lock() {
     let scenario = builtin("tess").unwrap().unwrap();
     let mut session = Session::new(&scenario, None, 0).unwrap();
+    session.apply(Action::NextStep).unwrap(); // players draw lines in step 2
     let board = session.board().clone();
     let own = board
         .tokens
@@ -1102,4 +1104,44 @@ fn draw_all_from(session: &mut Session) -> Vec<String> {
         drawn.push(session.state.log.last().unwrap().event.clone());
     }
     drawn
+}
+
+#[test]
+fn players_lay_support_in_steps_2_and_3_and_vote_and_post_in_step_4() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut session = Session::new(&scenario, None, 0).unwrap();
+    let mut card = session.board().tokens[0].clone();
+    card.id = "nieuw".into();
+    let role = card.role.clone();
+    let place = Action::PlaceToken(card);
+    let poll = scenario.polls[0].id.clone();
+    let vote = Action::Vote { poll, agree: true };
+    let note = Action::AddNote {
+        round: None,
+        text: "een post-it".into(),
+    };
+    // Step 1: a player may do none of these; the facilitator may do all.
+    for a in [&place, &vote, &note] {
+        let refused = session.apply_as(Some(&role), a.clone()).unwrap_err();
+        assert!(
+            matches!(refused, ActionError::NotInThisStep { .. }),
+            "{a:?}"
+        );
+    }
+    let said = Words::new(Lang::Nl).say(&session.apply_as(Some(&role), place.clone()).unwrap_err());
+    assert!(said.contains("stap 2 en 3"), "{said}");
+    // Steps 2 and 3: support yes, votes and post-its not yet.
+    session.apply(Action::NextStep).unwrap();
+    session.apply_as(Some(&role), place.clone()).unwrap();
+    assert!(session.apply_as(Some(&role), vote.clone()).is_err());
+    // Step 4: votes and post-its, and no more cards.
+    session.apply(Action::NextStep).unwrap();
+    session.apply(Action::NextStep).unwrap();
+    session.apply_as(Some(&role), vote.clone()).unwrap();
+    session.apply_as(Some(&role), note.clone()).unwrap();
+    let removed = Action::RemoveToken {
+        token: "nieuw".into(),
+    };
+    assert!(session.apply_as(Some(&role), removed.clone()).is_err());
+    session.apply_as(None, removed).unwrap();
 }

@@ -6,7 +6,8 @@
 use samenspel_engine::draft::TokenDraft;
 use samenspel_engine::reflect::rounds;
 use samenspel_engine::scenario::Link;
-use samenspel_engine::{Action, Lang, Session, Step};
+use samenspel_engine::session::ActionError;
+use samenspel_engine::{Action, Lang, Session};
 use serde_json::{Value, json};
 
 use super::protocol::{ErrorCode, PhoneAction, ServerMsg};
@@ -46,15 +47,8 @@ fn to_action(
     previous_vote: Option<bool>,
     table: Table,
 ) -> Result<Option<Action>, Refusal> {
-    let step = session.state.step;
-    let board_step = matches!(step, Step::Situatie | Step::Verandering);
-    let on_board = |a: Action| {
-        if board_step {
-            Ok(Some(a))
-        } else {
-            refuse(ErrorCode::NotNow, "cards are laid in steps 2 and 3")
-        }
-    };
+    // Which step allows what is the engine's rule (`ActionError::NotInThisStep`).
+    let on_board = |a: Action| Ok(Some(a));
     match action {
         PhoneAction::Place {
             domain,
@@ -101,9 +95,6 @@ fn to_action(
         })),
         PhoneAction::Unlink { from, to } => on_board(Action::Unlink { from, to }),
         PhoneAction::Vote { poll, agree } => {
-            if step != Step::Reflectie {
-                return refuse(ErrorCode::NotNow, "voting is in step 4");
-            }
             if table.polls_revealed {
                 return refuse(ErrorCode::VotingClosed, "the votes are shown");
             }
@@ -126,9 +117,6 @@ fn to_action(
             })
         }
         PhoneAction::Note { text: note } => {
-            if step != Step::Reflectie {
-                return refuse(ErrorCode::NotNow, "post-its are for step 4");
-            }
             let round = rounds(&session.scenario)
                 .get(table.round)
                 .map(|r| r.id.clone());
@@ -177,8 +165,10 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
             Ok(()) => (answer(true, None, None), true),
             // The reason in the phone's own language, from the catalogues.
             Err(e) => {
+                let code =
+                    matches!(e, ActionError::NotInThisStep { .. }).then_some(ErrorCode::NotNow);
                 let reason = samenspel_engine::Words::new(lang).say(&e);
-                (answer(false, None, Some(reason)), false)
+                (answer(false, code, Some(reason)), false)
             }
         },
     };

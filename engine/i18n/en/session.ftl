@@ -1,6 +1,8 @@
 # Samenspel — why the rules refuse an action, and the steps of a session.
 
 session-unknown-variant = unknown variant "{ $variant }"; known: { $known }
+session-board-steps = players lay support and draw lines in steps 2 and 3
+session-reflection-step = votes and post-its belong to step 4
 session-facilitator-only = that is for the facilitator (key 0)
 session-not-your-card = this card belongs to { $role }; choose that role (or the facilitator) to change it
 session-locked = the board is locked; unlock it first

@@ -1,6 +1,8 @@
 # Samenspel — waarom de regels een actie weigeren, en de stappen van een sessie.
 
 session-unknown-variant = onbekende variant "{ $variant }"; bekend: { $known }
+session-board-steps = steun leggen en lijnen trekken doen spelers in stap 2 en 3
+session-reflection-step = stemmen en post-its horen bij stap 4
 session-facilitator-only = dat doet de procesbegeleider (toets 0)
 session-not-your-card = deze kaart is van { $role }; kies die rol (of de procesbegeleider) om haar te veranderen
 session-locked = het bord is vergrendeld; ontgrendel het eerst

@@ -6,7 +6,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::{
-    Action, ActionError, LogEntry, Note, PlayState, PollResult, RingRefusal, undrawn_deck,
+    Action, ActionError, LogEntry, Note, PlayState, PollResult, RingRefusal, Step, undrawn_deck,
 };
 use crate::board::Board;
 use crate::observe::{Observation, Score};
@@ -16,6 +16,29 @@ use crate::text::Text;
 /// Whether a player in `role` may take this action: a player places, moves, edits and
 /// removes only the role's own support; choosing the regisseur and locking the board are
 /// the facilitator's.
+/// The step a player's action belongs to: support on the board in steps 2 and 3 (the
+/// situation and how it changes), votes and post-its in step 4 (reflection). Observations
+/// may be scored at any time.
+pub(super) fn in_step(step: Step, action: &Action) -> Result<(), ActionError> {
+    let board = matches!(step, Step::Situatie | Step::Verandering);
+    let belongs = match action {
+        Action::PlaceToken(_)
+        | Action::MoveToken { .. }
+        | Action::EditToken(_)
+        | Action::RemoveToken { .. }
+        | Action::Link(_)
+        | Action::Unlink { .. } => (!board).then_some(2),
+        Action::Vote { .. } | Action::RecordPoll { .. } | Action::AddNote { .. } => {
+            (step != Step::Reflectie).then_some(4)
+        }
+        _ => None,
+    };
+    match belongs {
+        Some(belongs) => Err(ActionError::NotInThisStep { belongs }),
+        None => Ok(()),
+    }
+}
+
 pub(super) fn may_act(
     s: &Scenario,
     board: &Board,

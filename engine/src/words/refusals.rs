@@ -12,6 +12,8 @@ impl Fact for ActionError {
                 .arg("variant", variant.clone())
                 .arg("known", known.join(", ")),
             FacilitatorOnly => Msg::new("session-facilitator-only"),
+            NotInThisStep { belongs: 2 } => Msg::new("session-board-steps"),
+            NotInThisStep { .. } => Msg::new("session-reflection-step"),
             NotYourCard { name, .. } => {
                 Msg::new("session-not-your-card").arg("role", name.get(l).to_string())
             }
