@@ -201,6 +201,13 @@ async fn join_take_a_role_and_lay_a_card() {
         room.saved().contains("kookt op zondag"),
         "the card is in the autosave"
     );
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    let acted = saved
+        .state
+        .journal
+        .last()
+        .expect("the phone's action is in the journal");
+    assert_eq!(acted.role, "moeder", "with the phone's role");
     // A second phone cannot take a role that is taken.
     let (mut other, _, _) = room.join("Bram").await;
     send(&mut other, json!({"type": "take", "role": "moeder"})).await;

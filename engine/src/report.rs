@@ -330,6 +330,7 @@ fn html(session: &Session, lang: Lang) -> String {
     html_rounds(&mut out, session, &words);
     html_polls(&mut out, session, &words);
     html_observations(&mut out, session, &words);
+    html_journal(&mut out, session, &words);
     html_variants(&mut out, session, &words);
     let _ = writeln!(
         out,
@@ -483,6 +484,58 @@ fn html_rounds(out: &mut String, session: &Session, words: &Words) {
             let _ = write!(out, "<div class=\"note\">{}</div>", e(&n.text));
         }
     }
+}
+
+/// Who did what: every action a role took (at the laptop or on a phone), in order.
+fn html_journal(out: &mut String, session: &Session, words: &Words) {
+    if session.state.journal.is_empty() {
+        return;
+    }
+    let (s, lang) = (&session.scenario, words.lang);
+    let _ = write!(
+        out,
+        "<h2>{}</h2><table>",
+        escape(&words.t("report-journal"))
+    );
+    for acted in &session.state.journal {
+        let role = s
+            .role(&acted.role)
+            .map_or(acted.role.as_str(), |r| r.name.get(lang));
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            acted.step.number(),
+            escape(role),
+            escape(&journal_line(session, &acted.action, words))
+        );
+    }
+    out.push_str("</table>\n");
+}
+
+/// What an action did, in a few words.
+fn journal_line(session: &Session, action: &crate::session::Action, words: &Words) -> String {
+    use crate::session::Action::*;
+    let lang = words.lang;
+    let card = |id: &str| {
+        let board = session.board();
+        let token = board.token(id).or_else(|| {
+            let ended = board.ended.iter().find(|e| e.token.id == id);
+            ended.map(|e| &e.token)
+        });
+        token.map_or(id.to_string(), |t| t.who.get(lang).to_string())
+    };
+    let (id, who) = match action {
+        PlaceToken(t) => ("report-journal-place", t.who.get(lang).to_string()),
+        EditToken(t) => ("report-journal-edit", t.who.get(lang).to_string()),
+        MoveToken { token, .. } => ("report-journal-move", card(token)),
+        RemoveToken { token } => ("report-journal-remove", card(token)),
+        Link(l) => ("report-journal-link", card(&l.from)),
+        Unlink { from, .. } => ("report-journal-unlink", card(from)),
+        Vote { .. } | RecordPoll { .. } => ("report-journal-vote", String::new()),
+        AddNote { text, .. } => ("report-journal-note", text.clone()),
+        _ => ("report-journal-other", String::new()),
+    };
+    words.t_args(id, &[("who", who.into())])
 }
 
 /// The polls as a table with a bar for each side.

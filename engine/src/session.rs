@@ -250,6 +250,18 @@ pub struct PlayState {
     pub observations: Vec<Observation>,
     #[serde(default)]
     pub locked: bool,
+    /// Who did what: every action taken as a role (a player at the laptop, or a phone),
+    /// in order. Undo takes an entry back with its action.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub journal: Vec<Acted>,
+}
+
+/// One action taken as a role, for the session log and the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Acted {
+    pub role: String,
+    pub step: Step,
+    pub action: Action,
 }
 
 /// How many steps undo remembers; older ones are dropped.
@@ -335,6 +347,7 @@ impl Session {
                 notes: Vec::new(),
                 observations: Vec::new(),
                 locked: false,
+                journal: Vec::new(),
             },
             history: History::default(),
         })
@@ -348,11 +361,20 @@ impl Session {
     /// Apply an action for a player in `role` (None = the facilitator, who may do
     /// anything): a player places, moves, edits and removes only the role's own support.
     pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
-        if let Some(role) = role {
-            apply::in_step(self.state.step, &action)?;
-            apply::may_act(&self.scenario, &self.state.board, role, &action)?;
-        }
-        self.apply(action)
+        let Some(role) = role else {
+            return self.apply(action);
+        };
+        apply::in_step(self.state.step, &action)?;
+        apply::may_act(&self.scenario, &self.state.board, role, &action)?;
+        let acted = Acted {
+            role: role.to_string(),
+            step: self.state.step,
+            action: action.clone(),
+        };
+        self.apply(action)?;
+        // In the new state only: undo goes back to the state before, entry and all.
+        self.state.journal.push(acted);
+        Ok(())
     }
 
     pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {

@@ -1145,3 +1145,45 @@ fn players_lay_support_in_steps_2_and_3_and_vote_and_post_in_step_4() {
     assert!(session.apply_as(Some(&role), removed.clone()).is_err());
     session.apply_as(None, removed).unwrap();
 }
+
+#[test]
+fn every_action_as_a_role_is_in_the_journal_with_its_role_and_undo_takes_it_back() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut session = Session::new(&scenario, None, 0).unwrap();
+    session.apply(Action::NextStep).unwrap();
+    let mut card = session.board().tokens[0].clone();
+    card.id = "van_de_telefoon".into();
+    let role = card.role.clone();
+    session
+        .apply_as(Some(&role), Action::PlaceToken(card))
+        .unwrap();
+    let refused = Action::SetLocked(true);
+    assert!(session.apply_as(Some(&role), refused).is_err());
+    session.apply(Action::SetLocked(false)).unwrap();
+    let journal = &session.state.journal;
+    assert_eq!(
+        journal.len(),
+        1,
+        "refusals and the facilitator's actions are not in it"
+    );
+    assert_eq!(journal[0].role, role);
+    assert_eq!(journal[0].step, Step::Situatie);
+    // Saved and loaded with the session.
+    let dir = TempDir::new("journal");
+    let path = dir.path().join("sessie.ron");
+    session.save(&path).unwrap();
+    assert_eq!(Session::load(&path).unwrap().state.journal, *journal);
+    // And in the report: who did what.
+    let html = samenspel_engine::report::render(
+        &session,
+        samenspel_engine::report::Format::Html,
+        Lang::Nl,
+    );
+    assert!(
+        html.contains("Wie deed wat") && html.contains("legde steun"),
+        "the journal is reported"
+    );
+    session.undo();
+    session.undo();
+    assert!(session.state.journal.is_empty());
+}
