@@ -119,6 +119,11 @@ pub enum Action {
     },
     /// Lock the board so nobody moves support by accident.
     SetLocked(bool),
+    /// Show a post-it on the projector, or hold it back (the facilitator's call).
+    ShowNote {
+        note: usize,
+        shown: bool,
+    },
 }
 
 /// Why an action was refused: one variant per rule, with the ids involved. Where the
@@ -173,6 +178,10 @@ pub enum ActionError {
         poll: String,
     },
     EmptyNote,
+    /// There is no post-it with this number.
+    UnknownNote {
+        note: usize,
+    },
     UnknownIndicator {
         indicator: String,
     },
@@ -234,6 +243,10 @@ pub struct Note {
     pub round: Option<String>,
     pub step: Step,
     pub text: String,
+    /// Held back from the projector until the facilitator shows it: a post-it from a
+    /// player (a phone) starts held.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub held: bool,
 }
 
 /// Everything in a session that actions change (and undo restores).
@@ -371,9 +384,13 @@ impl Session {
             step: self.state.step,
             action: action.clone(),
         };
+        let is_note = matches!(action, Action::AddNote { .. });
         self.apply(action)?;
         // In the new state only: undo goes back to the state before, entry and all.
         self.state.journal.push(acted);
+        if is_note && let Some(note) = self.state.notes.last_mut() {
+            note.held = true;
+        }
         Ok(())
     }
 

@@ -1187,3 +1187,42 @@ fn every_action_as_a_role_is_in_the_journal_with_its_role_and_undo_takes_it_back
     session.undo();
     assert!(session.state.journal.is_empty());
 }
+
+#[test]
+fn a_players_post_it_is_held_until_the_facilitator_shows_it() {
+    let scenario = builtin("tess").unwrap().unwrap();
+    let mut session = Session::new(&scenario, None, 0).unwrap();
+    for _ in 0..3 {
+        session.apply(Action::NextStep).unwrap();
+    }
+    let note = |text: &str| Action::AddNote {
+        round: None,
+        text: text.into(),
+    };
+    session.apply(note("van de procesbegeleider")).unwrap();
+    session
+        .apply_as(Some("tess"), note("van een telefoon"))
+        .unwrap();
+    let held: Vec<bool> = session.state.notes.iter().map(|n| n.held).collect();
+    assert_eq!(held, [false, true]);
+    let show = Action::ShowNote {
+        note: 1,
+        shown: true,
+    };
+    assert!(
+        session.apply_as(Some("tess"), show.clone()).is_err(),
+        "the facilitator's call"
+    );
+    session.apply(show).unwrap();
+    assert!(!session.state.notes[1].held);
+    let missing = Action::ShowNote {
+        note: 9,
+        shown: true,
+    };
+    assert!(matches!(
+        session.apply(missing),
+        Err(ActionError::UnknownNote { note: 9 })
+    ));
+    session.undo();
+    assert!(session.state.notes[1].held, "undo holds it back again");
+}

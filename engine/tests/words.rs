@@ -262,6 +262,8 @@ fn refusals() -> Vec<ActionError> {
             known: vec!["a".into(), "b".into()],
         },
         FacilitatorOnly,
+        NotInThisStep { belongs: 2 },
+        NotInThisStep { belongs: 4 },
         NotYourCard {
             role: "moeder".into(),
             name: name(),
@@ -286,6 +288,7 @@ fn refusals() -> Vec<ActionError> {
         DeckEmpty,
         UnknownPoll { poll: "p".into() },
         EmptyNote,
+        UnknownNote { note: 3 },
         UnknownIndicator {
             indicator: "i".into(),
         },

@@ -397,7 +397,8 @@ fn round(ui: &mut egui::Ui, game: &Game, model: &ViewModel, strings: &Strings, u
         polls(ui, game, strings, unit);
     }
     let notes = game.session.state.notes.iter();
-    for n in notes.filter(|n| n.round.as_deref() == Some(round.id.as_str())) {
+    let shown = notes.filter(|n| !n.held);
+    for n in shown.filter(|n| n.round.as_deref() == Some(round.id.as_str())) {
         egui::Frame::new()
             .fill(palette::NOTE)
             .inner_margin(unit * 0.4)

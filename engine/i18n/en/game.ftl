@@ -122,3 +122,5 @@ key-audience-layout = this window: presenter or audience
 key-audience-window = open or close the audience window (projector)
 next-step-preview = Next: { $step }
 compare-details = Details: every gap that changes
+note-show = Show on the screen
+note-hold = Hold back

@@ -76,3 +76,4 @@ level-2 = not self-reliant
 level-3 = barely self-reliant
 level-4 = sufficiently self-reliant
 level-5 = fully self-reliant
+session-unknown-note = there is no post-it number { $note }

@@ -122,3 +122,5 @@ key-audience-layout = dit venster: presentator of publiek
 key-audience-window = publieksvenster openen of sluiten (beamer)
 next-step-preview = Hierna: { $step }
 compare-details = Toelichting: alle knelpunten die veranderen
+note-show = Tonen op het scherm
+note-hold = Terughouden

@@ -76,3 +76,4 @@ level-2 = niet zelfredzaam
 level-3 = beperkt zelfredzaam
 level-4 = voldoende zelfredzaam
 level-5 = volledig zelfredzaam
+session-unknown-note = er is geen post-it nummer { $note }

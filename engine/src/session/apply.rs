@@ -71,7 +71,7 @@ pub(super) fn may_act(
             (mine(from) || mine(to), other)
         }
         // Who is regisseur, and locking the board, is the facilitator's call.
-        Action::SetRegisseur { .. } | Action::SetLocked(_) => {
+        Action::SetRegisseur { .. } | Action::SetLocked(_) | Action::ShowNote { .. } => {
             return Err(ActionError::FacilitatorOnly);
         }
         _ => (true, String::new()),
@@ -149,6 +149,13 @@ pub(super) fn apply_to(
             disagree,
         } => record_poll(s, state, poll, agree, disagree),
         Action::AddNote { round, text } => add_note(state, round, text),
+        Action::ShowNote { note, shown } => match state.notes.get_mut(note) {
+            Some(n) => {
+                n.held = !shown;
+                Ok(())
+            }
+            None => Err(ActionError::UnknownNote { note }),
+        },
         Action::Observe { indicator, score } => observe(state, indicator, score),
         Action::SetLocked(locked) => {
             state.locked = locked;
@@ -310,6 +317,7 @@ fn add_note(state: &mut PlayState, round: Option<String>, text: String) -> Resul
         round,
         step,
         text: text.trim().to_string(),
+        held: false,
     });
     Ok(())
 }

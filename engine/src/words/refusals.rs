@@ -37,6 +37,7 @@ impl Fact for ActionError {
             DeckEmpty => Msg::new("session-deck-empty"),
             UnknownPoll { poll } => Msg::new("session-unknown-poll").arg("poll", poll.clone()),
             EmptyNote => Msg::new("session-empty-note"),
+            UnknownNote { note } => Msg::new("session-unknown-note").arg("note", *note as i64),
             UnknownIndicator { indicator } => {
                 Msg::new("session-unknown-indicator").arg("indicator", indicator.clone())
             }

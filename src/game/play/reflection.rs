@@ -69,16 +69,26 @@ fn notes(ui: &mut egui::Ui, p: &mut Panel, round: &str) {
     let t = p.t;
     ui.label(RichText::new(t.t("notes")).strong());
     let state = &p.game.session.state;
-    for n in state
-        .notes
-        .iter()
-        .filter(|n| n.round.as_deref() == Some(round))
-    {
+    let in_round = state.notes.iter().enumerate();
+    for (i, n) in in_round.filter(|(_, n)| n.round.as_deref() == Some(round)) {
+        // A held post-it (from a phone) waits for the facilitator before the wall sees it.
+        let fill = if n.held {
+            palette::BUTTON
+        } else {
+            palette::NOTE
+        };
         egui::Frame::new()
-            .fill(palette::NOTE)
+            .fill(fill)
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.label(&n.text);
+                let label = t.t(if n.held { "note-show" } else { "note-hold" });
+                if ui.small_button(label).clicked() {
+                    p.push(UiCommand::Act(Action::ShowNote {
+                        note: i,
+                        shown: n.held,
+                    }));
+                }
             });
     }
     // The draft lives in egui's memory: typing is not a change to the session.
