@@ -39,19 +39,26 @@ fn steps(ui: &mut egui::Ui, p: &mut Panel) {
         p.push(UiCommand::PreviousStep);
     }
     for st in Step::ALL {
-        let label = format!("{} {}", st.number(), st.title().get(lang));
+        let title = st.title().get(lang).to_string();
         let current = st == step;
+        // The current step by name, the others by number (their name on hover): the bar
+        // then fits on one row, also in projector mode.
         let text = if current {
-            RichText::new(label).strong().color(palette::WHITE)
+            RichText::new(format!("{} {title}", st.number()))
+                .strong()
+                .color(palette::WHITE)
         } else {
-            RichText::new(label)
+            RichText::new(st.number().to_string())
         };
         let fill = if current {
             palette::CURRENT
         } else {
             palette::BUTTON
         };
-        if ui.add(egui::Button::new(text).fill(fill)).clicked() && !current {
+        let button = ui
+            .add(egui::Button::new(text).fill(fill))
+            .on_hover_text(title);
+        if button.clicked() && !current {
             let command = if st > step {
                 UiCommand::NextStep
             } else {
