@@ -136,15 +136,7 @@ fn play_screen(
                 p.push(UiCommand::OpenForm(Some(draft)));
             }
         });
-    token_form::show(ctx, &mut p);
-    if view.help {
-        help::show(ctx, &mut p);
-    }
-    problems::show(ctx, &mut p);
-    compare::show(ctx, &mut p);
-    if let Some(room) = &room {
-        participants::show(ctx, &mut p, room);
-    }
+    windows(ctx, &mut p, &view, room.as_deref());
     taken.0 = ctx.egui_wants_keyboard_input();
     // The commands are carried out in the next Update; draw once more after that, so the
     // screen follows at once instead of at the next input. When the form has just closed,
@@ -159,4 +151,18 @@ fn play_screen(
         out_messages.write(command);
     }
     Ok(())
+}
+
+/// The windows over the play screen: the support form, the key help, the problems of the
+/// scenario file, the comparison and the participants.
+fn windows(ctx: &egui::Context, p: &mut Panel, view: &View, room: Option<&super::room::Room>) {
+    token_form::show(ctx, p);
+    if view.help {
+        help::show(ctx, p);
+    }
+    problems::show(ctx, p);
+    compare::show(ctx, p);
+    if let Some(room) = room {
+        participants::show(ctx, p, room);
+    }
 }
