@@ -154,6 +154,8 @@ fn token(id: String, role: &str, domain: &str, ring: &str) -> Token {
 }
 
 /// 10 000 actions on a Tess session: place, move, link and undo, most of them accepted.
+/// One function on purpose: the timed loop and the random choice of actions belong
+/// together, and splitting them would put a call boundary inside what is measured.
 /// With `cap`, a placement on a board of more than `cap` tokens becomes a removal, so the
 /// board keeps a workshop's size.
 fn bench_actions(cap: Option<usize>) -> Stats {
@@ -269,6 +271,7 @@ fn bench_actions(cap: Option<usize>) -> Stats {
     }
 }
 
+/// Long because it is data: it writes out a whole scenario and board by hand.
 /// A generated scenario and board: 13 domains, 10 roles, 30 needs, 200 tokens, 400 links.
 fn large() -> (Scenario, Board) {
     let mut rng = Rng(0x5a3e_5e1d);

@@ -711,6 +711,8 @@ fn placing_in_a_forbidden_ring_is_refused_in_dutch() {
     assert!(!session.can_undo());
 }
 
+/// One long walk through every refusal in order, each needing the state the one before
+/// left: split up, each part would have to rebuild that state.
 #[test]
 fn other_refusals_say_why() {
     let s = tess();

@@ -324,6 +324,7 @@ fn a_missing_message_or_variable_is_reported_not_hidden() {
 }
 
 /// One problem of each kind, and each kind of owner, item, suggestion and RON advice.
+/// Long because it is a table: one entry per kind, so a new kind without words shows.
 fn problem_kinds() -> Vec<ProblemKind> {
     use ProblemKind::*;
     let id = || "werk".to_string();

@@ -140,7 +140,7 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
             PhoneAction::Vote { poll, .. } => p.votes.get(poll).copied(),
             _ => None,
         };
-        let lang = if p.lang == "en" { Lang::En } else { Lang::Nl };
+        let lang = Lang::parse(&p.lang).unwrap_or_default();
         (p.role.clone(), lang, vote)
     };
     let answer = |ok: bool, code: Option<ErrorCode>, message: Option<String>| ServerMsg::Result {
