@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Measures the release build of the game under Xvfb + Mesa's software Vulkan (lavapipe):
 # time to the first rendered frame, idle CPU over 10 s (window focused; step 2 and step 4;
-# a focused text field on the start screen), and peak memory. Not a test: the figures go
+# a focused text field on the start screen), peak memory, and the frame work during a
+# burst of 400 phone actions (examples/phones.rs: 40 phones × 10 cards, on 127.0.0.1). Not a test: the figures go
 # into docs/performance.md by hand, with the machine they were taken on.
 #
 # Usage: scripts/measure.sh            (builds the release binary first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/samenspel-target}"
-cargo build --release --quiet
+cargo build --release --quiet --bin samenspel --example phones
 BIN="$CARGO_TARGET_DIR/release/samenspel"
 WORK=$(mktemp -d)
 export SAMENSPEL_AUTOSAVE="$WORK/autosave.ron"
@@ -55,4 +56,20 @@ start_game
 # The start screen's file field: click into it so it has the keyboard.
 xdotool mousemove 350 605 click 1; sleep 2
 idle "idle, text field focused" "$PID"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+
+# A burst: 40 simulated phones lay 10 cards each against the game itself (127.0.0.1 only).
+# The game prints its frame work every 2 s (SAMENSPEL_TIMING); the phones print latency.
+SAMENSPEL_TIMING=1 "$BIN" play tess --step 2 --join --bind 127.0.0.1 --port 0 --share-roles \
+    --autosave "$WORK/burst.ron" >"$WORK/burst.out" 2>"$WORK/burst.err" &
+PID=$!
+for _ in $(seq 100); do grep -q '^code: ' "$WORK/burst.out" 2>/dev/null && break; sleep 0.1; done
+URL=$(sed -n 's/^join: //p' "$WORK/burst.out")
+CODE=$(sed -n 's/^code: //p' "$WORK/burst.out")
+sleep 3
+grep -c 'samenspel-timing: frames' "$WORK/burst.err" >"$WORK/before" || true
+echo "burst of 400 actions: $("$CARGO_TARGET_DIR/release/examples/phones" "$URL" --code "$CODE" --phones 40 --cards 10)"
+sleep 3
+echo "frame work of the game during the burst (every 2 s):"
+tail -n +"$(( $(cat "$WORK/before") + 1 ))" <(grep 'samenspel-timing: frames' "$WORK/burst.err") | sed 's/^samenspel-timing: /  /'
 kill "$PID"; wait "$PID" 2>/dev/null || true

@@ -123,6 +123,16 @@ pub enum Command {
     /// The wheel as a display list (rings, cards, label boxes, in pixels) for tests and
     /// other clients; a short summary without --json.
     Scene(SceneArgs),
+    /// The man page or a shell's completions, generated from these definitions (for
+    /// `scripts/package.sh`).
+    #[command(hide = true)]
+    Generate {
+        #[arg(value_enum)]
+        what: generate::Generated,
+        /// The folder for the man pages.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Write a commented starter scenario for a new persona.
     New {
         /// The persona's name; the file is NAME.ron unless --out is given.
@@ -249,6 +259,7 @@ pub enum ReportFormat {
 }
 
 /// `samenspel scene` (its own file: this one is long enough).
+mod generate;
 mod scene;
 
 fn lang(code: &str) -> Result<Lang, ExitCode> {
@@ -310,6 +321,7 @@ pub fn run(command: Command) -> ExitCode {
         } => report_cmd(&session, format, out.as_deref(), &l),
         Command::Scene(args) => scene::run(&args),
         Command::New { name, out } => new_cmd(&name, out),
+        Command::Generate { what, out } => generate::run(what, out.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -299,6 +299,23 @@ pub struct Session {
     history: History,
 }
 
+/// A session in its file form, taken at one moment (`Session::file_form`).
+pub struct SessionFile(SavedSession);
+
+impl SessionFile {
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
+        crate::load::ron_options()
+            .to_string_pretty(&self.0, config)
+            .expect("a session always serialises: it holds only strings, numbers and lists")
+    }
+
+    /// Write atomically and durably (`durable::write_atomically`).
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        write_atomically(path, self.to_ron().as_bytes())
+    }
+}
+
 /// The file form of a session. The scenario is stored whole, so a saved session opens and
 /// reports on any machine, whatever happened to the scenario file since.
 #[derive(Serialize, Deserialize)]
@@ -474,23 +491,25 @@ impl Session {
 
     /// The session as RON text.
     pub fn to_ron(&self) -> String {
-        let saved = SavedSession {
+        self.file_form().to_ron()
+    }
+
+    /// The session as it goes into its file, taken now: it can be written later or on
+    /// another thread (the game's autosave) while play goes on.
+    pub fn file_form(&self) -> SessionFile {
+        SessionFile(SavedSession {
             samenspel_session: SESSION_FORMAT,
             scenario: self.scenario.clone(),
             written: Some(self.written.clone()),
             variant: self.variant.clone(),
             seed: self.seed,
             state: self.state.clone(),
-        };
-        let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
-        crate::load::ron_options()
-            .to_string_pretty(&saved, config)
-            .expect("a session always serialises: it holds only strings, numbers and lists")
+        })
     }
 
     /// Save atomically: write a temporary file beside the target, then rename it over.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        write_atomically(path, self.to_ron().as_bytes())
+        self.file_form().save(path)
     }
 
     /// Read a saved session; a broken file gives located problems.

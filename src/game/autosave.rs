@@ -1,15 +1,28 @@
 //! The one autosave policy: where a session is saved after every action, and what happens
 //! to an unfinished session already lying there when a new one starts (it is kept aside,
 //! never overwritten; if that fails, the new session saves under another name).
+//!
+//! The writing itself happens on a thread of its own (`writer`), so a slow disk or a burst
+//! of phone actions never stalls a frame.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use samenspel_engine::Session;
 
+use super::autosave_writer::Writer;
+
 /// Where the current session is saved after every action.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Autosave {
     path: PathBuf,
+    writer: Arc<Writer>,
+}
+
+impl PartialEq for Autosave {
+    fn eq(&self, other: &Autosave) -> bool {
+        self.path == other.path
+    }
 }
 
 /// What taking a place for a new session did to what was there.
@@ -32,7 +45,10 @@ fn seconds_now() -> u64 {
 
 impl Autosave {
     pub fn at(path: impl Into<PathBuf>) -> Autosave {
-        Autosave { path: path.into() }
+        Autosave {
+            path: path.into(),
+            writer: Arc::new(Writer::start()),
+        }
     }
 
     /// The usual place: $SAMENSPEL_AUTOSAVE, or `samenspel/autosave.ron` in the user's
@@ -52,14 +68,23 @@ impl Autosave {
         &self.path
     }
 
+    /// Hand the session as it is now to the writer; it is on disk a moment later. An
+    /// error of an earlier write comes back here (once), for the status line.
     pub fn save(&self, session: &Session) -> Result<(), String> {
-        session.save(&self.path).map_err(|e| e.to_string())
+        self.writer.write(self.path.clone(), session.file_form())
+    }
+
+    /// Wait until everything handed over is on disk; the last write's error, if any.
+    pub fn flush(&self) -> Result<(), String> {
+        self.writer.flush()
     }
 
     /// Make this place free for a new session: an unfinished session there is moved to
     /// `<name>-<seconds>.ron` beside it; when it cannot be moved, this autosave points to
     /// a new file instead, so the old one is never written over.
     pub fn take_for_new_session(&mut self) -> Taken {
+        // The old session's last actions must be in its file before that file is moved.
+        let _ = self.flush();
         match keep_aside(&self.path) {
             Ok(None) => Taken::Empty,
             Ok(Some(kept)) => Taken::KeptAside(kept),

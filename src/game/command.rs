@@ -69,10 +69,12 @@ pub enum UiCommand {
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_message::<UiCommand>().add_systems(
-        Update,
-        apply_commands.run_if(in_state(super::state::Screen::Play)),
-    );
+    app.add_message::<UiCommand>()
+        .add_systems(
+            Update,
+            apply_commands.run_if(in_state(super::state::Screen::Play)),
+        )
+        .add_systems(Last, super::lifecycle::flush_autosave_on_exit);
 }
 
 /// Carry out the commands of this frame, in order.

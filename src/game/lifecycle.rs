@@ -20,6 +20,19 @@ pub fn autosave(game: &mut Game, strings: &Strings) {
     }
 }
 
+/// When the game ends, wait until the autosave's writer has the last action on disk.
+pub fn flush_autosave_on_exit(
+    mut exits: bevy::prelude::MessageReader<bevy::app::AppExit>,
+    game: Option<bevy::prelude::Res<Game>>,
+) {
+    if exits.read().next().is_some()
+        && let Some(autosave) = game.as_ref().and_then(|g| g.autosave.as_ref())
+        && let Err(error) = autosave.flush()
+    {
+        eprintln!("autosave: {error}");
+    }
+}
+
 /// Start over with `session` in place of the current one (another variant, a reloaded
 /// scenario): the old autosave is kept aside first, and everything that pointed into the
 /// old session is cleared.

@@ -3,6 +3,7 @@
 
 mod audience;
 mod autosave;
+mod autosave_writer;
 mod command;
 mod exports;
 mod i18n;
@@ -17,6 +18,7 @@ mod screenshot;
 mod start;
 pub mod state;
 mod theme;
+mod timing;
 mod view_model;
 mod wheel;
 
@@ -95,6 +97,9 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Samenspel".into(),
+            // The X11 class the desktop entry's StartupWMClass names, so the menu's icon
+            // belongs to this window.
+            name: Some("samenspel".into()),
             resolution: WindowResolution::new(w, h),
             ..default()
         }),
@@ -148,7 +153,7 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         app.add_plugins(screenshot::plugin(path));
     }
     if std::env::var_os("SAMENSPEL_TIMING").is_some() {
-        app.add_systems(Update, report_first_frame);
+        app.add_plugins(timing::plugin);
     }
     app
 }
@@ -187,19 +192,3 @@ fn first_game(session: Session, args: &PlayArgs, autosave: Option<PathBuf>, lang
     }
     game
 }
-
-/// For `scripts/measure.sh`: when frame 1 starts, frame 0 has been rendered.
-fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local<bool>) {
-    if !*done && frames.0 >= 1 {
-        *done = true;
-        eprintln!(
-            "samenspel-timing: first frame rendered {:.0} ms after start",
-            crate::STARTED.elapsed().as_secs_f64() * 1000.0
-        );
-    }
-}
-
-#[cfg(test)]
-mod glyphs;
-#[cfg(test)]
-mod tests;

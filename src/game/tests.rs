@@ -61,6 +61,12 @@ fn arrow_keys_walk_the_steps_and_undo_walks_back() {
     assert_eq!(step(&app), Step::Verandering);
 }
 
+/// Wait for the autosave's writer thread, so the file on disk can be read.
+fn flush_autosave(app: &App) {
+    let game = app.world().resource::<Game>();
+    game.autosave.as_ref().unwrap().flush().unwrap();
+}
+
 #[test]
 fn removing_the_selected_token_is_autosaved_and_undoable() {
     let dir = std::env::temp_dir().join(format!("samenspel-game-test-{}", std::process::id()));
@@ -73,6 +79,7 @@ fn removing_the_selected_token_is_autosaved_and_undoable() {
         .write_message(UiCommand::Select(Some(first.clone())));
     app.update();
     press(&mut app, &[KeyCode::Delete]);
+    flush_autosave(&app);
     assert!(
         app.world()
             .resource::<Game>()
@@ -87,6 +94,7 @@ fn removing_the_selected_token_is_autosaved_and_undoable() {
         "the autosave has the removal"
     );
     press(&mut app, &[KeyCode::ControlLeft, KeyCode::KeyZ]);
+    flush_autosave(&app);
     assert!(
         app.world()
             .resource::<Game>()
@@ -352,6 +360,7 @@ fn a_vote_is_counted_by_the_engine_and_autosaved() {
         app.world_mut().write_message(UiCommand::Act(vote));
         app.update();
     }
+    flush_autosave(&app);
     let saved = Session::load(&path).unwrap();
     let result = saved.state.polls.iter().find(|p| p.poll == poll).unwrap();
     assert_eq!((result.agree, result.disagree), (2, 1));
