@@ -3,12 +3,16 @@
 //! - loading and validating Tess from the built-in source,
 //! - applying 10 000 actions to a session (place, move, link, undo),
 //! - the full analysis of a large generated board (13 domains, 200 tokens, 400 links),
-//! - the wheel scene (with label placement) of Tess after 18 and of that large board.
+//! - the wheel scene (with label placement) of Tess after 18 and of that large board,
+//! - the memory undo keeps: 1 000 actions on a board of 2 000 cards, in bytes, counted by
+//!   the allocator below.
 //!
 //! Run with `cargo bench -p samenspel-engine`; results are described in docs/performance.md.
 //! `SAMENSPEL_BENCH_QUICK=1` runs fewer rounds (for a smoke test).
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use samenspel_engine::board::Board;
@@ -19,6 +23,81 @@ use samenspel_engine::scenario::*;
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::text::Text;
 use samenspel_engine::validate::validate;
+
+/// The system allocator, counting the bytes the program holds now and the most it held
+/// since the last `Counting::reset_peak`: real bytes asked for, not the process's resident
+/// size, so other benchmarks and the allocator's own slack do not blur the figure.
+struct Counting;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+impl Counting {
+    fn grew(bytes: usize) {
+        let now = HELD.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        PEAK.fetch_max(now, Ordering::Relaxed);
+    }
+
+    fn shrank(bytes: usize) {
+        HELD.fetch_sub(bytes, Ordering::Relaxed);
+    }
+
+    fn held() -> usize {
+        HELD.load(Ordering::Relaxed)
+    }
+
+    /// Start a new peak from what is held now; returns that.
+    fn reset_peak() -> usize {
+        let now = Counting::held();
+        PEAK.store(now, Ordering::Relaxed);
+        now
+    }
+
+    fn peak() -> usize {
+        PEAK.load(Ordering::Relaxed)
+    }
+}
+
+// SAFETY: every call is passed on unchanged to the system allocator; only the counters
+// are added, and they touch no memory of the allocation.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's promises about `layout` are passed on as they are.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            Counting::grew(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            Counting::grew(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from this allocator, which is the system's.
+        unsafe { System.dealloc(ptr, layout) };
+        Counting::shrank(layout.size());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `ptr` came from the system allocator with `layout`.
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            Counting::grew(new_size);
+            Counting::shrank(layout.size());
+        }
+        new
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// A fixed xorshift generator, so every run measures the same work.
 struct Rng(u64);
@@ -271,9 +350,15 @@ fn bench_actions(cap: Option<usize>) -> Stats {
     }
 }
 
-/// Long because it is data: it writes out a whole scenario and board by hand.
 /// A generated scenario and board: 13 domains, 10 roles, 30 needs, 200 tokens, 400 links.
 fn large() -> (Scenario, Board) {
+    generated(200, 400)
+}
+
+/// Long because it is data: it writes out a whole scenario and board by hand.
+/// A generated scenario and board: 13 domains, 10 roles, 30 needs, `cards` tokens on the
+/// board (and 5 that ended through an event), `lines` links.
+fn generated(cards: usize, lines: usize) -> (Scenario, Board) {
     let mut rng = Rng(0x5a3e_5e1d);
     let rings = [
         ("ek", RingKind::EigenKracht),
@@ -314,8 +399,8 @@ fn large() -> (Scenario, Board) {
             text: Text::nl(format!("Behoefte {i}")),
         })
         .collect();
-    // 205 tokens: 200 on the board, 5 that ended through an event.
-    let mut tokens: Vec<Token> = (0..205)
+    // The cards on the board, and 5 that ended through an event.
+    let mut tokens: Vec<Token> = (0..cards + 5)
         .map(|i| {
             let mut t = token(
                 format!("t{i}"),
@@ -329,16 +414,22 @@ fn large() -> (Scenario, Board) {
             t
         })
         .collect();
-    let gone = tokens.split_off(200);
+    let gone = tokens.split_off(cards);
     let mut links: Vec<Link> = Vec::new();
-    while links.len() < 400 {
-        let a = format!("t{}", rng.below(200));
+    let mut joined: std::collections::HashSet<(String, String)> = Default::default();
+    while links.len() < lines {
+        let a = format!("t{}", rng.below(cards));
         let b = if rng.below(5) == 0 {
             PERSONA.to_string()
         } else {
-            format!("t{}", rng.below(200))
+            format!("t{}", rng.below(cards))
         };
-        if a != b && !links.iter().any(|l| l.joins(&a, &b)) {
+        let pair = if a < b {
+            (a.clone(), b.clone())
+        } else {
+            (b.clone(), a.clone())
+        };
+        if a != b && joined.insert(pair) {
             let kind = [
                 LinkKind::WorksTogether,
                 LinkKind::Contact,
@@ -469,6 +560,77 @@ fn bench_scene() -> Vec<Stats> {
         .collect()
 }
 
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+/// What undo keeps: a session on a board of 2 000 cards and 4 000 lines takes 1 000
+/// accepted actions (moves, lines, new cards, removals, a step, a note), so undo holds
+/// 1 000 steps. Prints the bytes held after the actions beyond those held before
+/// ("retained": the history plus what the board gained) and the most held on the way
+/// ("peak"), then checks that undoing all of them gives the start again.
+fn bench_undo_memory() {
+    let (s, board) = generated(2_000, 4_000);
+    let domains: Vec<String> = s.domains.iter().map(|d| d.id.clone()).collect();
+    let rings: Vec<String> = s.rings.iter().map(|r| r.id.clone()).collect();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session.state.board = board;
+    let start = session.state.clone();
+    let mut rng = Rng(0x0dd_ba11);
+    let before = Counting::reset_peak();
+    let began = Instant::now();
+    let mut accepted = 0;
+    let mut tried = 0;
+    while accepted < 1_000 {
+        tried += 1;
+        let cards = &session.board().tokens;
+        let card = cards[rng.below(cards.len())].id.clone();
+        let action = match rng.below(20) {
+            0..=7 => Action::MoveToken {
+                token: card,
+                domain: domains[rng.below(domains.len())].clone(),
+                ring: rings[rng.below(rings.len())].clone(),
+            },
+            8..=13 => Action::Link(Link {
+                from: card,
+                to: cards[rng.below(cards.len())].id.clone(),
+                kind: LinkKind::WorksTogether,
+            }),
+            14..=16 => Action::PlaceToken(token(
+                format!("nieuw{tried}"),
+                &format!("r{}", rng.below(10)),
+                &domains[rng.below(domains.len())],
+                &rings[rng.below(rings.len())],
+            )),
+            17 => Action::RemoveToken { token: card },
+            18 => Action::AddNote {
+                round: None,
+                text: format!("notitie {tried}"),
+            },
+            _ => Action::SetLocked(false),
+        };
+        if session.apply(action).is_ok() {
+            accepted += 1;
+        }
+    }
+    let took = began.elapsed();
+    let (after, peak) = (Counting::held(), Counting::peak());
+    let mut undone = 0;
+    while session.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, 1_000, "undo keeps every one of the 1 000 steps");
+    assert!(session.state == start, "undoing everything gives the start again");
+    println!(
+        "{:<50} retained {:>10}  peak {:>10}  ({} actions, {} per action)",
+        "undo memory: 1 000 actions, 2 000 cards",
+        megabytes(after.saturating_sub(before)),
+        megabytes(peak.saturating_sub(before)),
+        accepted,
+        fmt(took / accepted),
+    );
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters by name.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
@@ -499,5 +661,8 @@ fn main() {
         for stats in bench_scene() {
             stats.print();
         }
+    }
+    if wanted("undo") {
+        bench_undo_memory();
     }
 }
