@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::BUILTIN;
 use samenspel_engine::load::{parse_ron, scenario_from_str};
-use samenspel_engine::reflect::analyse;
+use samenspel_engine::reflect::{analyse, top_findings};
 use samenspel_engine::scenario::*;
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::text::Text;
@@ -437,6 +437,24 @@ fn bench_analysis() -> Stats {
     }
 }
 
+/// The room's three findings of the large board, from its analysis's gaps.
+fn bench_top_findings() -> Stats {
+    let (s, board) = large();
+    let gaps = analyse(&s, &board).gaps;
+    let per_op = (0..rounds(1000))
+        .map(|_| {
+            let start = Instant::now();
+            black_box(top_findings(black_box(&s), black_box(&board), &gaps));
+            start.elapsed()
+        })
+        .collect();
+    Stats {
+        name: "top findings: 13 domains, 200 tokens, 400 links",
+        per_op,
+        unit: "pick",
+    }
+}
+
 fn bench_tess_analysis() -> Stats {
     let (_, _, source) = BUILTIN.iter().find(|(id, _, _)| *id == "tess").unwrap();
     let s = scenario_from_str("tess.ron", source, None).unwrap();
@@ -587,6 +605,7 @@ fn main() {
     if wanted("analyse") {
         bench_tess_analysis().print();
         bench_analysis().print();
+        bench_top_findings().print();
     }
     if wanted("scene") {
         for stats in bench_scene() {
