@@ -3,7 +3,9 @@
 //! - loading and validating Tess from the built-in source,
 //! - applying 10 000 actions to a session (place, move, link, undo),
 //! - the full analysis of a large generated board (13 domains, 200 tokens, 400 links),
-//! - the wheel scene (with label placement) of Tess after 18 and of that large board.
+//! - the wheel scene (with label placement) of Tess after 18 and of that large board,
+//! - the memory undo keeps: 1 000 actions on a board of 2 000 cards, in bytes, counted by
+//!   the allocator below.
 //!
 //! Run with `cargo bench -p samenspel-engine`; results are described in docs/performance.md.
 //! `SAMENSPEL_BENCH_QUICK=1` runs fewer rounds (for a smoke test).
@@ -14,11 +16,19 @@ use std::time::{Duration, Instant};
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::BUILTIN;
 use samenspel_engine::load::{parse_ron, scenario_from_str};
-use samenspel_engine::reflect::analyse;
+use samenspel_engine::reflect::{analyse, top_findings};
 use samenspel_engine::scenario::*;
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::text::Text;
 use samenspel_engine::validate::validate;
+
+// The allocator that counts bytes, shared with the test that keeps undo small.
+#[path = "../tests/support/counting.rs"]
+mod counting;
+use counting::Counting;
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// A fixed xorshift generator, so every run measures the same work.
 struct Rng(u64);
@@ -271,9 +281,15 @@ fn bench_actions(cap: Option<usize>) -> Stats {
     }
 }
 
-/// Long because it is data: it writes out a whole scenario and board by hand.
 /// A generated scenario and board: 13 domains, 10 roles, 30 needs, 200 tokens, 400 links.
 fn large() -> (Scenario, Board) {
+    generated(200, 400)
+}
+
+/// Long because it is data: it writes out a whole scenario and board by hand.
+/// A generated scenario and board: 13 domains, 10 roles, 30 needs, `cards` tokens on the
+/// board (and 5 that ended through an event), `lines` links.
+fn generated(cards: usize, lines: usize) -> (Scenario, Board) {
     let mut rng = Rng(0x5a3e_5e1d);
     let rings = [
         ("ek", RingKind::EigenKracht),
@@ -314,8 +330,8 @@ fn large() -> (Scenario, Board) {
             text: Text::nl(format!("Behoefte {i}")),
         })
         .collect();
-    // 205 tokens: 200 on the board, 5 that ended through an event.
-    let mut tokens: Vec<Token> = (0..205)
+    // The cards on the board, and 5 that ended through an event.
+    let mut tokens: Vec<Token> = (0..cards + 5)
         .map(|i| {
             let mut t = token(
                 format!("t{i}"),
@@ -329,16 +345,22 @@ fn large() -> (Scenario, Board) {
             t
         })
         .collect();
-    let gone = tokens.split_off(200);
+    let gone = tokens.split_off(cards);
     let mut links: Vec<Link> = Vec::new();
-    while links.len() < 400 {
-        let a = format!("t{}", rng.below(200));
+    let mut joined: std::collections::HashSet<(String, String)> = Default::default();
+    while links.len() < lines {
+        let a = format!("t{}", rng.below(cards));
         let b = if rng.below(5) == 0 {
             PERSONA.to_string()
         } else {
-            format!("t{}", rng.below(200))
+            format!("t{}", rng.below(cards))
         };
-        if a != b && !links.iter().any(|l| l.joins(&a, &b)) {
+        let pair = if a < b {
+            (a.clone(), b.clone())
+        } else {
+            (b.clone(), a.clone())
+        };
+        if a != b && joined.insert(pair) {
             let kind = [
                 LinkKind::WorksTogether,
                 LinkKind::Contact,
@@ -415,6 +437,24 @@ fn bench_analysis() -> Stats {
     }
 }
 
+/// The room's three findings of the large board, from its analysis's gaps.
+fn bench_top_findings() -> Stats {
+    let (s, board) = large();
+    let gaps = analyse(&s, &board).gaps;
+    let per_op = (0..rounds(1000))
+        .map(|_| {
+            let start = Instant::now();
+            black_box(top_findings(black_box(&s), black_box(&board), &gaps));
+            start.elapsed()
+        })
+        .collect();
+    Stats {
+        name: "top findings: 13 domains, 200 tokens, 400 links",
+        per_op,
+        unit: "pick",
+    }
+}
+
 fn bench_tess_analysis() -> Stats {
     let (_, _, source) = BUILTIN.iter().find(|(id, _, _)| *id == "tess").unwrap();
     let s = scenario_from_str("tess.ron", source, None).unwrap();
@@ -469,6 +509,77 @@ fn bench_scene() -> Vec<Stats> {
         .collect()
 }
 
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+/// What undo keeps: a session on a board of 2 000 cards and 4 000 lines takes 1 000
+/// accepted actions (moves, lines, new cards, removals, a step, a note), so undo holds
+/// 1 000 steps. Prints the bytes held after the actions beyond those held before
+/// ("retained": the history plus what the board gained) and the most held on the way
+/// ("peak"), then checks that undoing all of them gives the start again.
+fn bench_undo_memory() {
+    let (s, board) = generated(2_000, 4_000);
+    let domains: Vec<String> = s.domains.iter().map(|d| d.id.clone()).collect();
+    let rings: Vec<String> = s.rings.iter().map(|r| r.id.clone()).collect();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session.state.board = board;
+    let start = session.state.clone();
+    let mut rng = Rng(0x0dd_ba11);
+    let before = Counting::reset_peak();
+    let began = Instant::now();
+    let mut accepted = 0;
+    let mut tried = 0;
+    while accepted < 1_000 {
+        tried += 1;
+        let cards = &session.board().tokens;
+        let card = cards[rng.below(cards.len())].id.clone();
+        let action = match rng.below(20) {
+            0..=7 => Action::MoveToken {
+                token: card,
+                domain: domains[rng.below(domains.len())].clone(),
+                ring: rings[rng.below(rings.len())].clone(),
+            },
+            8..=13 => Action::Link(Link {
+                from: card,
+                to: cards[rng.below(cards.len())].id.clone(),
+                kind: LinkKind::WorksTogether,
+            }),
+            14..=16 => Action::PlaceToken(token(
+                format!("nieuw{tried}"),
+                &format!("r{}", rng.below(10)),
+                &domains[rng.below(domains.len())],
+                &rings[rng.below(rings.len())],
+            )),
+            17 => Action::RemoveToken { token: card },
+            18 => Action::AddNote {
+                round: None,
+                text: format!("notitie {tried}"),
+            },
+            _ => Action::SetLocked(false),
+        };
+        if session.apply(action).is_ok() {
+            accepted += 1;
+        }
+    }
+    let took = began.elapsed();
+    let (after, peak) = (Counting::held(), Counting::peak());
+    let mut undone = 0;
+    while session.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, 1_000, "undo keeps every one of the 1 000 steps");
+    assert!(session.state == start, "undoing everything gives the start again");
+    println!(
+        "{:<50} retained {:>10}  peak {:>10}  ({} actions, {} per action)",
+        "undo memory: 1 000 actions, 2 000 cards",
+        megabytes(after.saturating_sub(before)),
+        megabytes(peak.saturating_sub(before)),
+        accepted,
+        fmt(took / accepted),
+    );
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters by name.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
@@ -494,10 +605,14 @@ fn main() {
     if wanted("analyse") {
         bench_tess_analysis().print();
         bench_analysis().print();
+        bench_top_findings().print();
     }
     if wanted("scene") {
         for stats in bench_scene() {
             stats.print();
         }
+    }
+    if wanted("undo") {
+        bench_undo_memory();
     }
 }

@@ -19,9 +19,11 @@ use crate::words::both;
 
 mod apply;
 mod check;
+mod history;
 
 use apply::apply_to;
 use check::check_state;
+use history::History;
 
 /// The four steps of a session (seed 004).
 #[derive(
@@ -280,12 +282,6 @@ pub struct Acted {
 /// How many steps undo remembers; older ones are dropped.
 pub const UNDO_LIMIT: usize = 1000;
 
-#[derive(Clone, Debug, Default)]
-struct History {
-    undo: Vec<PlayState>,
-    redo: Vec<PlayState>,
-}
-
 #[derive(Clone, Debug)]
 pub struct Session {
     /// The scenario as played: with the variant's rules applied.
@@ -387,7 +383,6 @@ impl Session {
         &self.state.board
     }
 
-    /// Apply an action; on success it can be undone. A refused action changes nothing.
     /// Apply an action for a player in `role` (None = the facilitator, who may do
     /// anything): a player places, moves, edits and removes only the role's own support.
     pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
@@ -402,56 +397,51 @@ impl Session {
             action: action.clone(),
         };
         let is_note = matches!(action, Action::AddNote { .. });
-        self.apply(action)?;
         // In the new state only: undo goes back to the state before, entry and all.
-        self.state.journal.push(acted);
-        if is_note && let Some(note) = self.state.notes.last_mut() {
-            note.held = true;
-        }
-        Ok(())
+        self.apply_then(action, |next| {
+            next.journal.push(acted);
+            if is_note && let Some(note) = next.notes.last_mut() {
+                note.held = true;
+            }
+        })
     }
 
+    /// Apply an action as the facilitator; on success it can be undone. A refused action
+    /// changes nothing.
     pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
+        self.apply_then(action, |_| {})
+    }
+
+    /// Apply an action and then `finish` (what a role's action adds to the new state), as
+    /// one step of undo. A refused action changes nothing: the rules work on a copy.
+    fn apply_then(
+        &mut self,
+        action: Action,
+        finish: impl FnOnce(&mut PlayState),
+    ) -> Result<(), ActionError> {
         let mut next = self.state.clone();
         apply_to(&self.scenario, self.seed, &mut next, action)?;
-        let previous = std::mem::replace(&mut self.state, next);
-        self.history.undo.push(previous);
-        if self.history.undo.len() > UNDO_LIMIT {
-            self.history.undo.remove(0);
-        }
-        self.history.redo.clear();
+        finish(&mut next);
+        self.history.record(&self.state, &next);
+        self.state = next;
         Ok(())
     }
 
     pub fn can_undo(&self) -> bool {
-        !self.history.undo.is_empty()
+        self.history.can_undo()
     }
 
     pub fn can_redo(&self) -> bool {
-        !self.history.redo.is_empty()
+        self.history.can_redo()
     }
 
     /// Undo the last action; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        match self.history.undo.pop() {
-            Some(previous) => {
-                let current = std::mem::replace(&mut self.state, previous);
-                self.history.redo.push(current);
-                true
-            }
-            None => false,
-        }
+        self.history.undo(&mut self.state)
     }
 
     pub fn redo(&mut self) -> bool {
-        match self.history.redo.pop() {
-            Some(next) => {
-                let current = std::mem::replace(&mut self.state, next);
-                self.history.undo.push(current);
-                true
-            }
-            None => false,
-        }
+        self.history.redo(&mut self.state)
     }
 
     /// A token id not yet used in this session, built from `base`.

@@ -393,6 +393,130 @@ proptest! {
     }
 }
 
+/// What a session did in the model below.
+#[derive(Clone, Debug)]
+enum Step3 {
+    /// An action, as the facilitator or as a role (by number).
+    Act(Op, Option<usize>),
+    Undo,
+    Redo,
+}
+
+fn step3() -> impl Strategy<Value = Step3> {
+    prop_oneof![
+        6 => (op(), proptest::option::of(0usize..8)).prop_map(|(op, role)| Step3::Act(op, role)),
+        2 => Just(Step3::Undo),
+        1 => Just(Step3::Redo),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    /// Undo and redo mixed with actions (of the facilitator and of players), against the
+    /// plainest model of undo there is: a
+    /// stack of whole copies of the state. After every step both agree on the state and on
+    /// what can be undone and redone.
+    #[test]
+    fn undo_and_redo_between_actions_match_whole_copies(steps in proptest::collection::vec(step3(), 0..=60), seed in 0u64..4) {
+        let s = tess();
+        let pools = Pools::of(&s);
+        let mut session = Session::new(&s, None, seed).unwrap();
+        let (mut undo, mut redo): (Vec<PlayState>, Vec<PlayState>) = (vec![], vec![]);
+        for step in &steps {
+            match step {
+                Step3::Act(op, role) => {
+                    let before = session.state.clone();
+                    let role = role.map(|i| Pools::pick(&pools.roles, i).to_string());
+                    let action = pools.to_action(op, &session);
+                    if session.apply_as(role.as_deref(), action).is_ok() {
+                        undo.push(before);
+                        redo.clear();
+                    }
+                }
+                Step3::Undo => {
+                    let model = undo.pop().inspect(|_| redo.push(session.state.clone()));
+                    prop_assert_eq!(session.undo(), model.is_some());
+                    if let Some(model) = model {
+                        prop_assert_eq!(&session.state, &model);
+                    }
+                }
+                Step3::Redo => {
+                    let model = redo.pop().inspect(|_| undo.push(session.state.clone()));
+                    prop_assert_eq!(session.redo(), model.is_some());
+                    if let Some(model) = model {
+                        prop_assert_eq!(&session.state, &model);
+                    }
+                }
+            }
+            prop_assert_eq!(session.can_undo(), !undo.is_empty());
+            prop_assert_eq!(session.can_redo(), !redo.is_empty());
+        }
+    }
+}
+
+/// A long session: more steps than undo keeps. Undo goes back exactly `UNDO_LIMIT` steps,
+/// through every state on the way, and redo comes forward again to the last.
+#[test]
+fn undo_keeps_the_last_thousand_steps_of_a_long_session() {
+    use samenspel_engine::session::UNDO_LIMIT;
+    let s = tess();
+    let mut session = Session::new(&s, None, 0).unwrap();
+    session.apply(Action::NextStep).unwrap();
+    let domains: Vec<String> = s.domains.iter().map(|d| d.id.clone()).collect();
+    let mut states = vec![session.state.clone()];
+    for i in 0..UNDO_LIMIT + 250 {
+        let action = match i % 4 {
+            0 => Action::PlaceToken(token(
+                &format!("buur_{i}"),
+                "moeder",
+                &domains[i % domains.len()],
+                "informeel",
+            )),
+            1 => Action::MoveToken {
+                token: format!("buur_{}", i - 1),
+                domain: domains[(i / 4) % domains.len()].clone(),
+                ring: "informeel".into(),
+            },
+            2 => Action::Link(Link {
+                from: format!("buur_{}", i - 2),
+                to: PERSONA.into(),
+                kind: LinkKind::Contact,
+            }),
+            _ => Action::AddNote {
+                round: None,
+                text: format!("notitie {i}"),
+            },
+        };
+        session.apply(action).unwrap();
+        states.push(session.state.clone());
+    }
+    let last = states.len() - 1;
+    for back in 1..=UNDO_LIMIT {
+        assert!(session.undo(), "undo {back} of {UNDO_LIMIT}");
+        assert!(session.state == states[last - back], "after {back} undos");
+    }
+    assert!(!session.undo(), "older steps are forgotten");
+    assert!(!session.can_undo());
+    for forward in (last - UNDO_LIMIT + 1)..=last {
+        assert!(session.redo());
+        assert!(session.state == states[forward], "redo to step {forward}");
+    }
+    assert!(!session.redo() && session.can_undo());
+    // Undo half way, then act: the redo steps are gone, the undo steps stay.
+    for _ in 0..10 {
+        session.undo();
+    }
+    session.apply(Action::SetLocked(true)).unwrap();
+    assert!(!session.can_redo());
+    let mut undone = 0;
+    while session.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, UNDO_LIMIT - 10 + 1);
+    assert!(session.state == states[last - UNDO_LIMIT]);
+}
+
 // ---------------------------------------------------------------------------------------
 // Saving and loading.
 // ---------------------------------------------------------------------------------------

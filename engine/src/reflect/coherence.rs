@@ -1,71 +1,94 @@
 //! The coherence image and score of the link network, and the balance between the rings.
 //! The rules are documented in `docs/analysis.md`; keep the two in step.
 
-use std::collections::BTreeSet;
-
-use crate::board::Board;
 use crate::scenario::*;
 
+use super::cards::{Cards, End, Line};
 use super::gaps::clusters;
 use super::{Balance, Coherence, Image, ratio, round3};
 
-/// The layer of a link end for the shells image: 0 the persona and her own strength,
-/// 1 the informal network, 2 professionals.
-fn layer(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, id: &str) -> Option<u8> {
-    if id == PERSONA {
-        return Some(0);
-    }
-    board.token(id).map(|t| match kind_of(t) {
-        RingKind::EigenKracht => 0,
-        RingKind::Informeel => 1,
-        RingKind::Gemeente | RingKind::Rijk => 2,
-    })
+/// Who stands at the centre of the network: she herself, her own-strength cards (they are
+/// part of her) and the regisseur.
+struct Centre {
+    /// Per card: whether it is her own strength.
+    own: Vec<bool>,
+    /// The regisseur's card, when a card on the board is the regisseur.
+    regisseur: Option<usize>,
 }
 
-/// The supporters linked to the centre, those linked to one another, and how many lines
-/// are tension lines.
-struct Reach<'a> {
-    to_centre: BTreeSet<&'a str>,
-    cross: BTreeSet<&'a str>,
+impl Centre {
+    /// She or her own strength.
+    fn is_her(&self, end: End) -> bool {
+        match end {
+            End::Persona => true,
+            End::Card(card) => self.own[card],
+            End::Gone => false,
+        }
+    }
+
+    fn is_regisseur(&self, end: End) -> bool {
+        matches!(end, End::Card(card) if Some(card) == self.regisseur)
+    }
+
+    fn holds(&self, end: End) -> bool {
+        self.is_her(end) || self.is_regisseur(end)
+    }
+}
+
+/// The layer of a line end for the shells image: 0 the persona and her own strength,
+/// 1 the informal network, 2 professionals.
+fn layer(cards: &Cards, end: End) -> Option<u8> {
+    match end {
+        End::Persona => Some(0),
+        End::Card(card) => Some(match cards.kind(card) {
+            RingKind::EigenKracht => 0,
+            RingKind::Informeel => 1,
+            RingKind::Gemeente | RingKind::Rijk => 2,
+        }),
+        End::Gone => None,
+    }
+}
+
+/// The cards linked to the centre, those linked to one another (per card), and how many
+/// lines are tension lines.
+struct Reach {
+    to_centre: Vec<bool>,
+    cross: Vec<bool>,
     tension_links: usize,
 }
 
-fn reach<'a>(
-    board: &'a Board,
-    is_centre: &dyn Fn(&str) -> bool,
-    regisseur: Option<&str>,
-) -> Reach<'a> {
+fn reach(cards: &Cards, centre: &Centre) -> Reach {
     let mut r = Reach {
-        to_centre: BTreeSet::new(),
-        cross: BTreeSet::new(),
+        to_centre: vec![false; cards.len()],
+        cross: vec![false; cards.len()],
         tension_links: 0,
     };
-    let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
-    for link in &board.links {
+    let mark = |set: &mut Vec<bool>, end: End| {
+        if let End::Card(card) = end {
+            set[card] = true;
+        }
+    };
+    for line in &cards.lines {
         // Tension lines are counted apart: they show friction, not coherence.
-        if link.kind == LinkKind::Tension {
+        if !line.calm {
             r.tension_links += 1;
             continue;
         }
-        let (a, b) = (link.from.as_str(), link.to.as_str());
-        match (is_centre(a), is_centre(b)) {
+        let (a, b) = (line.from, line.to);
+        match (centre.holds(a), centre.holds(b)) {
             // Two cards of one role are one helper: a line between them links nobody.
-            (false, false) if role_of(a) == role_of(b) => {}
-            (true, false) => {
-                r.to_centre.insert(b);
-            }
-            (false, true) => {
-                r.to_centre.insert(a);
-            }
+            (false, false) if cards.role(a) == cards.role(b) => {}
+            (true, false) => mark(&mut r.to_centre, b),
+            (false, true) => mark(&mut r.to_centre, a),
             (false, false) => {
-                r.cross.insert(a);
-                r.cross.insert(b);
+                mark(&mut r.cross, a);
+                mark(&mut r.cross, b);
             }
             (true, true) => {
                 // The regisseur linked to the persona: she is at the centre too.
                 for end in [a, b] {
-                    if Some(end) == regisseur {
-                        r.to_centre.insert(end);
+                    if centre.is_regisseur(end) {
+                        mark(&mut r.to_centre, end);
                     }
                 }
             }
@@ -77,10 +100,11 @@ fn reach<'a>(
 /// The score's parts besides the shares: how much of the network hangs together, whether
 /// the regisseur is linked to her, and how calm the lines are.
 fn score(
-    board: &Board,
-    supporters: &[&str],
-    groups: &[Vec<&str>],
+    cards: &Cards,
+    supporters: &[usize],
+    groups: &[Vec<usize>],
     regisseur: Option<&str>,
+    centre: &Centre,
     centre_share: f64,
     tension_links: usize,
 ) -> f64 {
@@ -93,18 +117,15 @@ fn score(
         .max()
         .unwrap_or(0);
     let connected = ratio(largest, n);
-    let links = board.links.len();
+    let links = cards.lines.len();
+    let to_her = |l: &Line| {
+        (centre.is_regisseur(l.from) && l.to == End::Persona)
+            || (l.from == End::Persona && centre.is_regisseur(l.to))
+    };
     let regisseur_part = match regisseur {
         // She is her own regisseur: as full as a regisseur with a line to her.
         Some(PERSONA) => 1.0,
-        Some(r)
-            if board
-                .links
-                .iter()
-                .any(|l| l.joins(r, PERSONA) && l.kind != LinkKind::Tension) =>
-        {
-            1.0
-        }
+        Some(_) if cards.lines.iter().any(|l| l.calm && to_her(l)) => 1.0,
         Some(_) => 0.5,
         None => 0.0,
     };
@@ -122,17 +143,12 @@ fn score(
 
 /// Shells: every link joins neighbouring layers (persona/own → network → professionals),
 /// the network is linked to her, and professionals are reached through the network.
-fn shells(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, regisseur: Option<&str>) -> bool {
-    let layers: Vec<(u8, u8)> = board
-        .links
+fn shells(cards: &Cards, regisseur: Option<&str>) -> bool {
+    let layers: Vec<(u8, u8)> = cards
+        .lines
         .iter()
-        .filter(|l| l.kind != LinkKind::Tension)
-        .filter_map(|l| {
-            Some((
-                layer(board, kind_of, &l.from)?,
-                layer(board, kind_of, &l.to)?,
-            ))
-        })
+        .filter(|l| l.calm)
+        .filter_map(|l| Some((layer(cards, l.from)?, layer(cards, l.to)?)))
         .collect();
     !layers.is_empty()
         && layers.iter().all(|(a, b)| a.abs_diff(*b) == 1)
@@ -141,93 +157,91 @@ fn shells(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind, regisseur: Option
         && regisseur.is_none()
 }
 
+/// Per card: whether one of its calm lines ends at something `wanted` (a line from a card
+/// to itself ends at that card).
+fn has_line_to(cards: &Cards, wanted: impl Fn(End) -> bool) -> Vec<bool> {
+    let mut found = vec![false; cards.len()];
+    for line in cards.lines.iter().filter(|l| l.calm) {
+        if let End::Card(card) = line.from
+            && wanted(line.to)
+        {
+            found[card] = true;
+        }
+        if let End::Card(card) = line.to
+            && wanted(line.from)
+        {
+            found[card] = true;
+        }
+    }
+    found
+}
+
 /// Los van de cliënt, met een verbinder: the supporters linked straight to her (or her
 /// own strength) all belong to one role, at least two supporters of other roles are there,
 /// and each of those is linked to a card of that role. Returns the verbinder's first card
 /// linked to her.
-fn verbinder<'a>(
-    board: &'a Board,
-    is_her: &dyn Fn(&str) -> bool,
-    supporters: &[&'a str],
-) -> Option<&'a str> {
-    let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
-    // The other ends of the calm lines of a card.
-    let ends = |id: &str| -> Vec<&str> {
-        board
-            .links
-            .iter()
-            .filter(|l| l.kind != LinkKind::Tension && l.touches(id))
-            .map(|l| {
-                if l.from == id {
-                    l.to.as_str()
-                } else {
-                    l.from.as_str()
-                }
-            })
-            .collect()
-    };
-    let to_her: Vec<&str> = supporters
+fn verbinder(cards: &Cards, centre: &Centre, supporters: &[usize]) -> Option<usize> {
+    let role_of = |card: usize| cards.token(card).role.as_str();
+    let to_her_line = has_line_to(cards, |end| centre.is_her(end));
+    let to_her: Vec<usize> = supporters
         .iter()
         .copied()
-        .filter(|id| ends(id).into_iter().any(is_her))
+        .filter(|&card| to_her_line[card])
         .collect();
     let first = *to_her.first()?;
-    let role = role_of(first)?;
-    if to_her.iter().any(|id| role_of(id) != Some(role)) {
+    let role = role_of(first);
+    if to_her.iter().any(|&card| role_of(card) != role) {
         return None;
     }
-    let others: Vec<&str> = supporters
+    let others: Vec<usize> = supporters
         .iter()
         .copied()
-        .filter(|id| role_of(id) != Some(role))
+        .filter(|&card| role_of(card) != role)
         .collect();
-    let linked = |id: &str| ends(id).into_iter().any(|e| role_of(e) == Some(role));
-    (others.len() >= 2 && others.iter().all(|id| linked(id))).then_some(first)
+    let linked = has_line_to(cards, |end| cards.role(end) == Some(role));
+    (others.len() >= 2 && others.iter().all(|&card| linked[card])).then_some(first)
 }
 
-pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Coherence {
-    let own: BTreeSet<&str> = board
-        .tokens
-        .iter()
-        .filter(|t| kind_of(t) == RingKind::EigenKracht)
-        .map(|t| t.id.as_str())
-        .collect();
+pub(super) fn coherence(cards: &Cards) -> Coherence {
+    let board = cards.board;
     let regisseur = board
         .regisseur
         .as_deref()
-        .filter(|r| *r == PERSONA || board.token(r).is_some());
-    let supporters: Vec<&str> = board
-        .tokens
-        .iter()
-        .map(|t| t.id.as_str())
-        .filter(|id| !own.contains(id))
-        .collect();
+        .filter(|r| *r == PERSONA || cards.find(r).is_some());
     // Her own-strength tokens are part of her: a link to them is a link to the centre.
-    let is_centre = |id: &str| id == PERSONA || own.contains(id) || Some(id) == regisseur;
-    let reach = reach(board, &is_centre, regisseur);
+    let centre = Centre {
+        own: (0..cards.len())
+            .map(|card| cards.kind(card) == RingKind::EigenKracht)
+            .collect(),
+        regisseur: regisseur.and_then(|r| cards.find(r)),
+    };
+    let supporters: Vec<usize> = (0..cards.len())
+        .filter(|&card| !centre.own[card])
+        .collect();
+    let reach = reach(cards, &centre);
     let n = supporters.len();
-    let share = |set: &BTreeSet<&str>| {
+    let share = |set: &[bool]| {
         round3(ratio(
-            supporters.iter().filter(|id| set.contains(*id)).count(),
+            supporters.iter().filter(|&&card| set[card]).count(),
             n,
         ))
     };
     let (centre_share, cross_share) = (share(&reach.to_centre), share(&reach.cross));
-    let groups = clusters(&supporters, board);
+    let groups = clusters(&supporters, cards);
     let score = score(
-        board,
+        cards,
         &supporters,
         &groups,
         regisseur,
+        &centre,
         centre_share,
         reach.tension_links,
     );
     let cooperative = board.links.len() - reach.tension_links;
-    let is_her = |id: &str| id == PERSONA || own.contains(id);
-    let hub = verbinder(board, &is_her, &supporters);
+    let hub = verbinder(cards, &centre, &supporters);
     let image = if n == 0 || cooperative == 0 {
         Image::GeenSamenhang
-    } else if shells(board, kind_of, regisseur) {
+    } else if shells(cards, regisseur) {
         Image::Schillen
     } else if hub.is_some() {
         Image::Verbinder
@@ -251,18 +265,22 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
         tension_links: reach.tension_links,
         verbinder: hub
             .filter(|_| image == Image::Verbinder)
-            .map(str::to_string),
+            .map(|card| cards.id(card).to_string()),
     }
 }
 
-pub(super) fn balance(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> Balance {
-    let count = |k: RingKind| board.tokens.iter().filter(|t| kind_of(t) == k).count();
-    let (e, i, g, r) = (
-        count(RingKind::EigenKracht),
-        count(RingKind::Informeel),
-        count(RingKind::Gemeente),
-        count(RingKind::Rijk),
-    );
+pub(super) fn balance(cards: &Cards) -> Balance {
+    let mut count = [0usize; 4];
+    for card in 0..cards.len() {
+        let k = match cards.kind(card) {
+            RingKind::EigenKracht => 0,
+            RingKind::Informeel => 1,
+            RingKind::Gemeente => 2,
+            RingKind::Rijk => 3,
+        };
+        count[k] += 1;
+    }
+    let [e, i, g, r] = count;
     let total = e + i + g + r;
     let professional_share = round3(ratio(g + r, total));
     Balance {

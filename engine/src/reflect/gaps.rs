@@ -1,13 +1,14 @@
 //! The gap finders: needs nobody serves, support that ended, domains held up by
 //! professionals alone, professionals who work apart, and assignments that collide.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::board::Board;
 use crate::scenario::*;
 use crate::text::Text;
 
-use super::{DomainCoverage, Gap, GapKind, needs_and_goals};
+use super::cards::{Cards, End};
+use super::{DomainCoverage, Gap, GapKind};
 
 pub(super) fn unserved_gaps(
     needs: &[(&str, &str, &Text)],
@@ -28,19 +29,16 @@ pub(super) fn unserved_gaps(
 /// Support that ended is replaced when everything it served is served again now; support
 /// that served nothing in particular is replaced by new support in its own domain and ring.
 pub(super) fn ended_gaps(
-    s: &Scenario,
     board: &Board,
+    needs: &[(&str, &str, &Text)],
     served: &BTreeSet<&str>,
     gaps: &mut Vec<Gap>,
 ) {
+    // Only needs and goals that still apply count: a need the event removed (she is an
+    // adult now and represents herself) leaves no hole.
+    let current: BTreeSet<&str> = needs.iter().map(|(id, _, _)| *id).collect();
     for ended in &board.ended {
         let t = &ended.token;
-        // Only needs and goals that still apply count: a need the event removed (she is
-        // an adult now and represents herself) leaves no hole.
-        let current: BTreeSet<&str> = needs_and_goals(s, board)
-            .iter()
-            .map(|(id, _, _)| *id)
-            .collect();
         let relevant: Vec<&str> = t
             .serves
             .iter()
@@ -75,7 +73,7 @@ pub(super) fn ended_gaps(
 
 pub(super) fn only_professional_gaps(
     coverage: &[DomainCoverage],
-    board: &Board,
+    cards: &Cards,
     gaps: &mut Vec<Gap>,
 ) {
     for c in coverage {
@@ -83,9 +81,12 @@ pub(super) fn only_professional_gaps(
             continue;
         }
         let ids: Vec<TokenId> = c.gemeente.iter().chain(c.rijk.iter()).cloned().collect();
-        let tokens: Vec<&Token> = ids.iter().filter_map(|id| board.token(id)).collect();
+        let roles = ids
+            .iter()
+            .filter_map(|id| cards.find(id))
+            .map(|card| cards.token(card).role.clone());
         gaps.push(Gap {
-            roles: unique(tokens.iter().map(|t| t.role.clone())),
+            roles: unique(roles),
             tokens: ids,
             ..Gap::new(GapKind::OnlyProfessional, &c.domain)
         });
@@ -96,9 +97,18 @@ fn unique<T: Ord + Clone>(items: impl Iterator<Item = T>) -> Vec<T> {
     items.collect::<BTreeSet<T>>().into_iter().collect()
 }
 
-/// Connected groups of tokens when links through the persona do not count.
-pub(super) fn clusters<'a>(members: &[&'a str], board: &'a Board) -> Vec<Vec<&'a str>> {
-    let index: HashMap<&str, usize> = members.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+/// Connected groups of `members` (cards) when links through the persona do not count:
+/// each group in the order of `members`, the groups in the order of their first member.
+pub(super) fn clusters(members: &[usize], cards: &Cards) -> Vec<Vec<usize>> {
+    // Each card's place in `members`.
+    let mut slot: Vec<Option<usize>> = vec![None; cards.len()];
+    for (i, &card) in members.iter().enumerate() {
+        slot[card] = Some(i);
+    }
+    let slot_of = |end: End| match end {
+        End::Card(card) => slot[card],
+        End::Persona | End::Gone => None,
+    };
     let mut parent: Vec<usize> = (0..members.len()).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -108,71 +118,65 @@ pub(super) fn clusters<'a>(members: &[&'a str], board: &'a Board) -> Vec<Vec<&'a
         x
     }
     // A tension line is contact, not cooperation: it does not join two groups.
-    for link in board.links.iter().filter(|l| l.kind != LinkKind::Tension) {
-        if let (Some(&a), Some(&b)) = (index.get(link.from.as_str()), index.get(link.to.as_str())) {
+    for line in cards.lines.iter().filter(|l| l.calm) {
+        if let (Some(a), Some(b)) = (slot_of(line.from), slot_of(line.to)) {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
             parent[ra] = rb;
         }
     }
-    let mut groups: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-    for (i, id) in members.iter().enumerate() {
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..members.len() {
         let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(id);
+        groups.entry(root).or_default().push(i);
     }
-    let mut out: Vec<Vec<&str>> = groups.into_values().collect();
-    out.sort_by_key(|g| members.iter().position(|m| m == &g[0]));
-    out
+    let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+    out.sort_by_key(|g| g[0]);
+    out.into_iter()
+        .map(|g| g.into_iter().map(|i| members[i]).collect())
+        .collect()
 }
 
 /// Professionals of different roles on one domain who cannot reach each other over links
 /// (links through the persona do not count: then she is the one holding it together).
-pub(super) fn fragmentation_gaps(
-    s: &Scenario,
-    board: &Board,
-    kind_of: &dyn Fn(&Token) -> RingKind,
-    gaps: &mut Vec<Gap>,
-) {
+pub(super) fn fragmentation_gaps(s: &Scenario, cards: &Cards, gaps: &mut Vec<Gap>) {
     // As in the coherence analysis, her own strength is part of her: lines through it do
     // not join two professionals.
-    let all: Vec<&str> = board
-        .tokens
-        .iter()
-        .filter(|t| kind_of(t) != RingKind::EigenKracht)
-        .map(|t| t.id.as_str())
+    let all: Vec<usize> = (0..cards.len())
+        .filter(|&card| cards.kind(card) != RingKind::EigenKracht)
         .collect();
-    let groups = clusters(&all, board);
-    let group_of: HashMap<&str, usize> = groups
-        .iter()
-        .enumerate()
-        .flat_map(|(g, members)| members.iter().map(move |m| (*m, g)))
-        .collect();
+    let mut group_of = vec![0; cards.len()];
+    for (g, members) in clusters(&all, cards).iter().enumerate() {
+        for &card in members {
+            group_of[card] = g;
+        }
+    }
     for d in &s.domains {
-        let pros: Vec<&Token> = board
-            .tokens
+        let pros: Vec<usize> = cards
+            .in_domain(&d.id)
             .iter()
-            .filter(|t| t.domain == d.id && kind_of(t).is_professional())
+            .copied()
+            .filter(|&card| cards.kind(card).is_professional())
             .collect();
-        let roles: BTreeSet<&str> = pros.iter().map(|t| t.role.as_str()).collect();
-        let separate: BTreeSet<usize> = pros.iter().map(|t| group_of[t.id.as_str()]).collect();
+        // The islands each role's cards here are on.
+        let mut islands: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        for &card in &pros {
+            let role = cards.token(card).role.as_str();
+            islands.entry(role).or_default().insert(group_of[card]);
+        }
         // Fragmented when some two roles here share no island: none of their cards are
         // connected (a role's other card standing apart does not split them).
-        let groups_of = |role: &str| -> BTreeSet<usize> {
-            pros.iter()
-                .filter(|t| t.role == role)
-                .map(|t| group_of[t.id.as_str()])
-                .collect()
-        };
-        let split = roles.iter().any(|a| {
-            roles
-                .iter()
-                .any(|b| a != b && groups_of(a).is_disjoint(&groups_of(b)))
-        });
-        if roles.len() < 2 || !split {
+        let apart: Vec<&BTreeSet<usize>> = islands.values().collect();
+        let split = apart
+            .iter()
+            .enumerate()
+            .any(|(i, a)| apart[i + 1..].iter().any(|b| a.is_disjoint(b)));
+        if islands.len() < 2 || !split {
             continue;
         }
+        let separate: BTreeSet<usize> = pros.iter().map(|&card| group_of[card]).collect();
         gaps.push(Gap {
-            tokens: pros.iter().map(|t| t.id.clone()).collect(),
-            roles: roles.iter().map(|r| r.to_string()).collect(),
+            tokens: pros.iter().map(|&card| cards.id(card).to_string()).collect(),
+            roles: islands.keys().map(|r| r.to_string()).collect(),
             islands: Some(separate.len()),
             ..Gap::new(GapKind::Fragmentation, &d.id)
         });

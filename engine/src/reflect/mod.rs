@@ -5,10 +5,11 @@
 //! The coherence score and image rules are documented in `docs/analysis.md`; keep the two
 //! in step.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+mod cards;
 mod coherence;
 mod gaps;
 mod rounds;
@@ -21,6 +22,7 @@ pub use top::{MAX_OF_ONE_KIND, ROOM_ORDER, TOP_FINDINGS, top_findings};
 
 use crate::board::Board;
 use crate::scenario::*;
+use cards::Cards;
 use crate::text::Text;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -260,64 +262,78 @@ fn needs_and_goals<'a>(s: &'a Scenario, board: &'a Board) -> Vec<(&'a str, &'a s
         .collect()
 }
 
-/// The whole analysis of a board.
-pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
-    let ring_kind: HashMap<&str, RingKind> =
-        s.rings.iter().map(|r| (r.id.as_str(), r.kind)).collect();
-    let kind_of = |t: &Token| {
-        ring_kind
-            .get(t.ring.as_str())
-            .copied()
-            .unwrap_or(RingKind::Gemeente)
-    };
-    let served: BTreeSet<&str> = board
+/// The needs and goals that some card on the board serves.
+fn served(board: &Board) -> BTreeSet<&str> {
+    board
         .tokens
         .iter()
         .flat_map(|t| t.serves.iter().map(|n| n.as_str()))
-        .collect();
-    let needs = needs_and_goals(s, board);
+        .collect()
+}
 
+/// The needs and goals in `domain` that nothing on the board serves.
+fn unserved_in(
+    needs: &[(&str, &str, &Text)],
+    served: &BTreeSet<&str>,
+    domain: &str,
+) -> Vec<NeedId> {
+    needs
+        .iter()
+        .filter(|(id, d, _)| *d == domain && !served.contains(id))
+        .map(|(id, _, _)| id.to_string())
+        .collect()
+}
+
+/// The support one domain has, ring by ring, and what nothing serves there.
+fn domain_coverage(
+    cards: &Cards,
+    needs: &[(&str, &str, &Text)],
+    served: &BTreeSet<&str>,
+    domain: &str,
+) -> DomainCoverage {
+    let mut c = DomainCoverage {
+        domain: domain.to_string(),
+        eigen_kracht: vec![],
+        informeel: vec![],
+        gemeente: vec![],
+        rijk: vec![],
+        unserved: unserved_in(needs, served, domain),
+        self_reliance: cards.board.self_reliance(domain),
+    };
+    for &card in cards.in_domain(domain) {
+        let bucket = match cards.kind(card) {
+            RingKind::EigenKracht => &mut c.eigen_kracht,
+            RingKind::Informeel => &mut c.informeel,
+            RingKind::Gemeente => &mut c.gemeente,
+            RingKind::Rijk => &mut c.rijk,
+        };
+        bucket.push(cards.id(card).to_string());
+    }
+    c
+}
+
+/// The whole analysis of a board.
+pub fn analyse(s: &Scenario, board: &Board) -> Analysis {
+    let cards = Cards::new(s, board);
+    let served = served(board);
+    let needs = needs_and_goals(s, board);
     // Coverage per domain, in the scenario's order.
     let coverage: Vec<DomainCoverage> = s
         .domains
         .iter()
-        .map(|d| {
-            let mut c = DomainCoverage {
-                domain: d.id.clone(),
-                eigen_kracht: vec![],
-                informeel: vec![],
-                gemeente: vec![],
-                rijk: vec![],
-                unserved: needs
-                    .iter()
-                    .filter(|(id, domain, _)| *domain == d.id && !served.contains(id))
-                    .map(|(id, _, _)| id.to_string())
-                    .collect(),
-                self_reliance: board.self_reliance(&d.id),
-            };
-            for t in board.tokens.iter().filter(|t| t.domain == d.id) {
-                let bucket = match kind_of(t) {
-                    RingKind::EigenKracht => &mut c.eigen_kracht,
-                    RingKind::Informeel => &mut c.informeel,
-                    RingKind::Gemeente => &mut c.gemeente,
-                    RingKind::Rijk => &mut c.rijk,
-                };
-                bucket.push(t.id.clone());
-            }
-            c
-        })
+        .map(|d| domain_coverage(&cards, &needs, &served, &d.id))
         .collect();
 
     let mut gaps = Vec::new();
     gaps::unserved_gaps(&needs, &served, &mut gaps);
-    gaps::ended_gaps(s, board, &served, &mut gaps);
-    gaps::only_professional_gaps(&coverage, board, &mut gaps);
-    gaps::fragmentation_gaps(s, board, &kind_of, &mut gaps);
+    gaps::ended_gaps(board, &needs, &served, &mut gaps);
+    gaps::only_professional_gaps(&coverage, &cards, &mut gaps);
+    gaps::fragmentation_gaps(s, &cards, &mut gaps);
     gaps::colliding_gaps(s, board, &mut gaps);
 
     Analysis {
-        coherence: coherence::coherence(board, &kind_of),
-        balance: coherence::balance(board, &kind_of),
+        coherence: coherence::coherence(&cards),
+        balance: coherence::balance(&cards),
         coverage,
         gaps,
     }

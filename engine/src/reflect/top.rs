@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::board::Board;
 use crate::scenario::Scenario;
 
-use super::{Gap, GapKind, analyse};
+use super::{Gap, GapKind, needs_and_goals, served, unserved_in};
 
 /// How many findings the room sees at most.
 pub const TOP_FINDINGS: usize = 3;
@@ -46,12 +46,14 @@ fn rank(kind: GapKind) -> usize {
 /// twice, and no kind takes more than `MAX_OF_ONE_KIND` places while another kind is left.
 /// The result is sorted as above.
 pub fn top_findings(s: &Scenario, board: &Board, gaps: &[Gap]) -> Vec<Gap> {
-    let unserved: HashMap<String, usize> = analyse(s, board)
-        .coverage
-        .into_iter()
-        .map(|c| (c.domain, c.unserved.len()))
+    // Only the unserved needs per domain of the analysis: the rest of it is not needed.
+    let (needs, served) = (needs_and_goals(s, board), served(board));
+    let unserved: HashMap<&str, usize> = s
+        .domains
+        .iter()
+        .map(|d| (d.id.as_str(), unserved_in(&needs, &served, &d.id).len()))
         .collect();
-    let open_in = |g: &Gap| g.domain.as_ref().and_then(|d| unserved.get(d)).copied();
+    let open_in = |g: &Gap| g.domain.as_deref().and_then(|d| unserved.get(d)).copied();
     let mut order: Vec<&Gap> = gaps.iter().collect();
     order.sort_by_key(|g| {
         let open = if g.kind == GapKind::EndedSupport {
@@ -98,6 +100,7 @@ pub fn top_findings(s: &Scenario, board: &Board, gaps: &[Gap]) -> Vec<Gap> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reflect::analyse;
     use crate::builtin::{builtin, builtin_all};
     use crate::prepare::prepared_session;
 
