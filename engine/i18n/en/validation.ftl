@@ -140,3 +140,25 @@ validation-owner-event = event "{ $id }"
 validation-owner-variant = variant "{ $id }"
 validation-owner-poll = poll "{ $id }"
 validation-owner-round = round "{ $id }"
+
+## Limits a file cannot get round (docs/scenario-format.md lists them).
+
+validation-too-many = the scenario has { $count } { $part }, more than the { $limit } a scenario may have
+validation-too-many-hint = no workshop needs this many; is this the right file? Split it into smaller scenarios
+validation-too-long = a text or id of { $length } characters, more than the { $limit } a text may have
+validation-too-long-hint = shorten the text; a long story belongs in the interview, one question and answer at a time
+validation-too-much-work = { $events } events on a board of up to { $cards } cards and { $links } links, under { $variants } variants and without, are too much to play (a work of more than { $limit })
+validation-too-much-work-hint = use fewer events or variants, or fewer cards and links
+validation-counted-domains = life domains
+validation-counted-rings = rings
+validation-counted-roles = roles
+validation-counted-cards = cards (on the starting board and added by events and variants)
+validation-counted-links = links (on the starting board and added by events and variants)
+validation-counted-needs = needs and goals
+validation-counted-events = events
+validation-counted-effects = effects of events and variants
+validation-counted-variants = variants
+validation-counted-polls = statements
+validation-counted-rounds = reflection rounds
+validation-counted-lines = interview lines, self-reliance scores and round questions
+validation-counted-references = ids listed inside items (serves, rings, agenda, cancel_for, cancel_needs)
