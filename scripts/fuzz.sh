@@ -6,7 +6,7 @@
 # Installs cargo-afl when it is missing, builds the instrumented targets in fuzz/, seeds
 # the corpus from the real files (built-in scenarios, generated sessions, the phone
 # messages of docs/join-protocol.md) and runs afl-fuzz under `nice` for MINUTES. Findings
-# land in fuzz/out/TARGET/default/crashes and hangs; the figures in fuzz_stats.
+# land in fuzz/out/TARGET/default/crashes and hangs; the figures in fuzzer_stats.
 # docs/robustness.md says how to turn a finding into a regression test.
 set -euo pipefail
 
@@ -46,4 +46,4 @@ resume=()
 nice -n 10 cargo afl fuzz "${resume[@]}" -o "$out" -V $((minutes * 60)) -t 2000 \
     "./target/release/$target"
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|edges_found|total_edges|bitmap_cvg)' \
-    "$out/default/fuzz_stats"
+    "$out/default/fuzzer_stats"

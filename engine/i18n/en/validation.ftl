@@ -160,5 +160,5 @@ validation-counted-effects = effects of events and variants
 validation-counted-variants = variants
 validation-counted-polls = statements
 validation-counted-rounds = reflection rounds
-validation-counted-lines = interview lines, self-reliance scores and round questions
+validation-counted-lines = interview lines, ZRM scores (self_reliance) and round questions
 validation-counted-references = ids listed inside items (serves, rings, agenda, cancel_for, cancel_needs)

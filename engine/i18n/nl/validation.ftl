@@ -158,5 +158,5 @@ validation-counted-effects = gevolgen van gebeurtenissen en varianten
 validation-counted-variants = varianten
 validation-counted-polls = stellingen
 validation-counted-rounds = reflectierondes
-validation-counted-lines = interviewregels, zelfredzaamheidsscores en vragen van rondes
+validation-counted-lines = interviewregels, ZRM-scores (self_reliance) en vragen van rondes
 validation-counted-references = ids in lijsten binnen onderdelen (serves, rings, agenda, cancel_for, cancel_needs)
