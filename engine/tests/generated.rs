@@ -9,15 +9,15 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use samenspel_engine::board::Board;
 use samenspel_engine::builtin::builtin_all;
 use samenspel_engine::load::scenario_from_str;
 use samenspel_engine::report::{Format, render};
-use samenspel_engine::board::Board;
 use samenspel_engine::scenario::{Link, LinkKind, PERSONA, Scenario};
-use samenspel_engine::text::Text;
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::simulate::simulate;
 use samenspel_engine::text::Lang;
+use samenspel_engine::text::Text;
 
 /// Keep the items whose bit in `mask` is set (a mask of all ones keeps everything).
 fn keep<T>(items: &mut Vec<T>, mask: u64) {
@@ -143,8 +143,16 @@ fn action(s: &Scenario, board: &Board, kind: u8, a: usize, b: usize) -> Option<A
         2 => Action::RemoveToken { token: token(a)? },
         3 => Action::Link(Link {
             from: token(a)?,
-            to: if b % 5 == 0 { PERSONA.to_string() } else { token(b)? },
-            kind: [LinkKind::Contact, LinkKind::Tension, LinkKind::WorksTogether][b % 3],
+            to: if b.is_multiple_of(5) {
+                PERSONA.to_string()
+            } else {
+                token(b)?
+            },
+            kind: [
+                LinkKind::Contact,
+                LinkKind::Tension,
+                LinkKind::WorksTogether,
+            ][b % 3],
         }),
         4 => Action::DrawEvent,
         5 => Action::TriggerEvent {
@@ -171,17 +179,20 @@ fn action(s: &Scenario, board: &Board, kind: u8, a: usize, b: usize) -> Option<A
             to: token(b)?,
         },
         10 => Action::SetRegisseur {
-            token: if b % 3 == 0 { None } else { token(a) },
+            token: if b.is_multiple_of(3) { None } else { token(a) },
         },
         11 => Action::Vote {
             poll: poll?,
-            agree: b % 2 == 0,
+            agree: b.is_multiple_of(2),
         },
         12 => Action::AddNote {
-            round: s.rounds.get(b % s.rounds.len().max(1)).map(|r| r.id.clone()),
+            round: s
+                .rounds
+                .get(b % s.rounds.len().max(1))
+                .map(|r| r.id.clone()),
             text: format!("notitie {a} – «ë»"),
         },
-        _ => Action::SetLocked(a % 2 == 0),
+        _ => Action::SetLocked(a.is_multiple_of(2)),
     })
 }
 
@@ -297,7 +308,12 @@ fn shapes() -> impl Strategy<Value = nothing::Shape> {
     );
     let breaks = prop_oneof![3 => Just(0usize), 2 => 1usize..=3];
     (sizes, timeline, breaks, any::<u64>()).prop_map(
-        |((domains, roles, cards, links, needs), (events, effects, variants, rounds, polls), breaks, seed)| {
+        |(
+            (domains, roles, cards, links, needs),
+            (events, effects, variants, rounds, polls),
+            breaks,
+            seed,
+        )| {
             nothing::Shape {
                 domains,
                 roles,
@@ -375,19 +391,41 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
         };
         let s = nothing::build(&shape);
         for e in s.events.iter().flat_map(|e| &e.effects) {
-            kinds.insert(format!("{e:?}").split(['(', ' ', '{']).next().unwrap().to_string());
+            kinds.insert(
+                format!("{e:?}")
+                    .split(['(', ' ', '{'])
+                    .next()
+                    .unwrap()
+                    .to_string(),
+            );
         }
         match checked(&s) {
             Ok(s) => {
                 accepted += 1;
-                play_everything(&s, &[(6, 1, 1), (0, 0, 0), (3, 1, 2), (4, 0, 0), (14, 0, 0), (15, 0, 0)]);
+                play_everything(
+                    &s,
+                    &[
+                        (6, 1, 1),
+                        (0, 0, 0),
+                        (3, 1, 2),
+                        (4, 0, 0),
+                        (14, 0, 0),
+                        (15, 0, 0),
+                    ],
+                );
             }
             Err(problems) => {
-                assert!(shape.breaks > 0 || shape.roles == 0, "built sound but refused: {problems:?}");
+                assert!(
+                    shape.breaks > 0 || shape.roles == 0,
+                    "built sound but refused: {problems:?}"
+                );
                 refused += 1;
             }
         }
     }
-    assert!(accepted >= 10 && refused >= 10, "accepted {accepted}, refused {refused}");
+    assert!(
+        accepted >= 10 && refused >= 10,
+        "accepted {accepted}, refused {refused}"
+    );
     assert_eq!(kinds.len(), 12, "effect kinds used: {kinds:?}");
 }

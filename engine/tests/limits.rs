@@ -89,7 +89,11 @@ fn limit_holds(part: Counted, limit: usize, already: usize, grow: Grow) {
     grow(&mut over, limit - already + 1);
     let p = refused(&over);
     assert_eq!(too_many(&p), (part, limit + 1, limit), "{p}");
-    assert!(p.message.contains(&format!("{}", limit + 1)), "{}", p.message);
+    assert!(
+        p.message.contains(&format!("{}", limit + 1)),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
@@ -129,7 +133,10 @@ fn cards_count_the_starting_board_and_every_card_an_event_adds() {
         let cards: Vec<Token> = (0..n).map(|i| token(format!("kaart_{i}"))).collect();
         let (board, later) = cards.split_at(n / 2);
         s.board.tokens.extend(board.iter().cloned());
-        let mut e = event("veel".into(), later.iter().cloned().map(Effect::AddToken).collect());
+        let mut e = event(
+            "veel".into(),
+            later.iter().cloned().map(Effect::AddToken).collect(),
+        );
         e.when = When::Deck;
         s.events.push(e);
     });
@@ -154,12 +161,17 @@ fn links_events_effects_and_variants_are_limited() {
     });
     limit_holds(Counted::Events, MAX_EVENTS, s.events.len(), |s, n| {
         for i in 0..n {
-            s.events.push(event(format!("e_{i}"), vec![Effect::SetAge { age: 18 }]));
+            s.events
+                .push(event(format!("e_{i}"), vec![Effect::SetAge { age: 18 }]));
         }
     });
     let effects = s.events.iter().map(|e| e.effects.len()).sum::<usize>()
         + s.variants.iter().map(|v| v.start.len()).sum::<usize>()
-        + s.variants.iter().flat_map(|v| &v.events).map(|p| p.add.len()).sum::<usize>();
+        + s.variants
+            .iter()
+            .flat_map(|v| &v.events)
+            .map(|p| p.add.len())
+            .sum::<usize>();
     limit_holds(Counted::Effects, MAX_EFFECTS, effects, |s, n| {
         let ages = vec![Effect::SetAge { age: 19 }; n];
         s.events.push(event("jaren".into(), ages));
@@ -216,10 +228,15 @@ fn needs_polls_rounds_lines_and_references_are_limited() {
         s.rounds.push(round(0, n));
     });
     let references: usize = s.board.tokens.iter().map(|t| t.serves.len()).sum::<usize>()
-        + s.roles.iter().map(|r| r.rings.len() + r.agenda.len()).sum::<usize>()
+        + s.roles
+            .iter()
+            .map(|r| r.rings.len() + r.agenda.len())
+            .sum::<usize>()
         + 2; // the job coach the starter's event adds serves two
     limit_holds(Counted::References, MAX_REFERENCES, references, |s, n| {
-        s.board.tokens[0].serves.extend(vec!["eigen_doel".to_string(); n]);
+        s.board.tokens[0]
+            .serves
+            .extend(vec!["eigen_doel".to_string(); n]);
     });
 }
 
@@ -229,7 +246,10 @@ fn a_text_too_long_is_refused_where_it_starts() {
     s.persona.interview[0].answer = Text::nl("ja ".repeat(MAX_TEXT_CHARS));
     let text = ron(&s);
     let p = refused(&s);
-    assert!(matches!(p.kind, ProblemKind::TooLong { length, limit: MAX_TEXT_CHARS } if length == 3 * MAX_TEXT_CHARS), "{p}");
+    assert!(
+        matches!(p.kind, ProblemKind::TooLong { length, limit: MAX_TEXT_CHARS } if length == 3 * MAX_TEXT_CHARS),
+        "{p}"
+    );
     let offset = text.find("ja ja ja").unwrap();
     let line = text[..offset].matches('\n').count() + 1;
     assert_eq!(p.line, line, "{p}");
@@ -242,9 +262,13 @@ fn a_text_too_long_is_refused_where_it_starts() {
 /// events on a board that holds hundreds of cards.
 fn heavy(events: usize, cards: usize) -> Scenario {
     let mut s = starter();
-    s.board.tokens.extend((0..cards).map(|i| token(format!("kaart_{i}"))));
+    s.board
+        .tokens
+        .extend((0..cards).map(|i| token(format!("kaart_{i}"))));
     for i in 0..events {
-        let age = Effect::SetAge { age: (18 + i % 50) as u8 };
+        let age = Effect::SetAge {
+            age: (18 + i % 50) as u8,
+        };
         s.events.push(event(format!("jaar_{i}"), vec![age]));
     }
     s
@@ -254,7 +278,16 @@ fn heavy(events: usize, cards: usize) -> Scenario {
 fn too_much_work_to_play_is_refused_and_the_limit_itself_plays_in_bounded_time() {
     let over = heavy(MAX_EVENTS - 2, MAX_CARDS - 10);
     let p = refused(&over);
-    assert!(matches!(p.kind, ProblemKind::TooMuchWork { limit: MAX_WORK, .. }), "{p}");
+    assert!(
+        matches!(
+            p.kind,
+            ProblemKind::TooMuchWork {
+                limit: MAX_WORK,
+                ..
+            }
+        ),
+        "{p}"
+    );
     assert!(p.message.contains("events"), "{}", p.message);
 
     // The heaviest scenario of this shape that is still accepted plays its whole timeline;
@@ -269,7 +302,10 @@ fn too_much_work_to_play_is_refused_and_the_limit_itself_plays_in_bounded_time()
     let events = total - base.events.len();
     let s = check(&heavy(events, cards)).unwrap_or_else(|p| panic!("{p:?}"));
     let one_more = heavy(events + 1, cards);
-    assert!(matches!(refused(&one_more).kind, ProblemKind::TooMuchWork { .. }));
+    assert!(matches!(
+        refused(&one_more).kind,
+        ProblemKind::TooMuchWork { .. }
+    ));
     let started = Instant::now();
     let (_, snapshots) = simulate(&s, None, 1, 2).expect("it plays");
     let took = started.elapsed();
@@ -294,7 +330,13 @@ fn variants_multiply_the_work() {
             events: Vec::new(),
         });
     }
-    assert!(matches!(refused(&s).kind, ProblemKind::TooMuchWork { variants: MAX_VARIANTS, .. }));
+    assert!(matches!(
+        refused(&s).kind,
+        ProblemKind::TooMuchWork {
+            variants: MAX_VARIANTS,
+            ..
+        }
+    ));
 }
 
 /// A file of the largest allowed size, all cards: refused in a moment, not after minutes
@@ -302,7 +344,9 @@ fn variants_multiply_the_work() {
 #[test]
 fn a_file_of_thousands_of_cards_is_refused_quickly() {
     let mut s = starter();
-    s.board.tokens.extend((0..15_000).map(|i| token(format!("kaart_{i}"))));
+    s.board
+        .tokens
+        .extend((0..15_000).map(|i| token(format!("kaart_{i}"))));
     let p = refused(&s);
     assert_eq!(too_many(&p).0, Counted::Cards);
     let text = ron(&s);
@@ -316,18 +360,63 @@ fn limits_are_said_in_dutch_and_english() {
     use samenspel_engine::text::Lang;
     use samenspel_engine::words::Words;
     let mut s = starter();
-    s.board.tokens.extend((0..MAX_CARDS).map(|i| token(format!("k_{i}"))));
+    s.board
+        .tokens
+        .extend((0..MAX_CARDS).map(|i| token(format!("k_{i}"))));
     let p = refused(&s);
     let nl = Words::new(Lang::Nl).say(&p.kind);
     let en = Words::new(Lang::En).say(&p.kind);
-    assert!(nl.contains("kaarten") && nl.contains(&MAX_CARDS.to_string()), "{nl}");
-    assert!(en.contains("cards") && en.contains(&MAX_CARDS.to_string()), "{en}");
+    assert!(
+        nl.contains("kaarten") && nl.contains(&MAX_CARDS.to_string()),
+        "{nl}"
+    );
+    assert!(
+        en.contains("cards") && en.contains(&MAX_CARDS.to_string()),
+        "{en}"
+    );
 }
 
+/// The built-in scenarios stay far from the work limit: it refuses only what no workshop
+/// would write.
+#[test]
+fn built_in_scenarios_need_a_small_share_of_the_work_limit() {
+    for s in samenspel_engine::builtin::builtin_all() {
+        let effects: Vec<&Effect> = s
+            .events
+            .iter()
+            .flat_map(|e| &e.effects)
+            .chain(
+                s.variants
+                    .iter()
+                    .flat_map(|v| v.start.iter().chain(v.events.iter().flat_map(|p| &p.add))),
+            )
+            .collect();
+        let added = |kind: fn(&Effect) -> bool| effects.iter().filter(|e| kind(e)).count();
+        let cards = s.board.tokens.len() + added(|e| matches!(e, Effect::AddToken(_)));
+        let links = s.board.links.len() + added(|e| matches!(e, Effect::AddLink(_)));
+        let used = work(s.variants.len(), s.events.len(), cards + links);
+        eprintln!(
+            "{}: work {used} ({:.2}% of the limit)",
+            s.id,
+            100.0 * used as f64 / MAX_WORK as f64
+        );
+        assert!(used < MAX_WORK / 100, "{}: {used}", s.id);
+    }
+}
+
+/// How long playing takes for boards and timelines of several sizes; the figures behind
+/// the weights in `work` (run with `--ignored --nocapture`).
 #[test]
 #[ignore]
 fn measure_work_shapes() {
-    for (events, cards) in [(0, 590), (50, 590), (100, 590), (249, 50), (249, 10), (100, 100)] {
+    for (events, cards) in [
+        (0, 590),
+        (50, 590),
+        (100, 590),
+        (249, 50),
+        (249, 10),
+        (100, 100),
+    ] {
         let s = heavy(events, cards);
         let started = Instant::now();
         let _ = simulate(&s, None, 1, 0);
@@ -335,6 +424,9 @@ fn measure_work_shapes() {
         let started = Instant::now();
         let b = samenspel_engine::session::Session::new(&s, None, 1).unwrap();
         let _ = samenspel_engine::reflect::analyse(&b.scenario, b.board());
-        eprintln!("{events} events {cards} cards: simulate {sim:?}, one analysis {:?}", started.elapsed());
+        eprintln!(
+            "{events} events {cards} cards: simulate {sim:?}, one analysis {:?}",
+            started.elapsed()
+        );
     }
 }

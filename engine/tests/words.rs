@@ -8,7 +8,9 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::{builtin_all, builtin_ids};
-use samenspel_engine::problem::{Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
+use samenspel_engine::problem::{
+    Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion,
+};
 use samenspel_engine::reflect::{
     Analysis, GapKind, Image, analyse, change, consent_round, default_rounds,
 };

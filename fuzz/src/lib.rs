@@ -21,6 +21,9 @@ pub fn session(bytes: &[u8]) {
     if let Ok(session) = Session::from_bytes("fuzz.ron", bytes) {
         let again = Session::from_bytes("again.ron", session.to_ron().as_bytes())
             .expect("a loaded session saves and loads again");
-        assert!(again.state == session.state, "save and load give the same state");
+        assert!(
+            again.state == session.state,
+            "save and load give the same state"
+        );
     }
 }

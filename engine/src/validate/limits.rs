@@ -50,10 +50,20 @@ pub(super) fn check(c: &mut Checker, s: &Scenario, source: &str) {
         (Counted::Roles, s.roles.len(), MAX_ROLES, "roles"),
         (Counted::Cards, cards, MAX_CARDS, "tokens"),
         (Counted::Links, links, MAX_LINKS, "links"),
-        (Counted::Needs, all_needs(s).len() + s.persona.goals.len(), MAX_NEEDS, "needs"),
+        (
+            Counted::Needs,
+            all_needs(s).len() + s.persona.goals.len(),
+            MAX_NEEDS,
+            "needs",
+        ),
         (Counted::Events, s.events.len(), MAX_EVENTS, "events"),
         (Counted::Effects, effects, MAX_EFFECTS, "events"),
-        (Counted::Variants, s.variants.len(), MAX_VARIANTS, "variants"),
+        (
+            Counted::Variants,
+            s.variants.len(),
+            MAX_VARIANTS,
+            "variants",
+        ),
         (Counted::Polls, s.polls.len(), MAX_POLLS, "polls"),
         (Counted::Rounds, s.rounds.len(), MAX_ROUNDS, "rounds"),
         (Counted::Lines, lines, MAX_LINES, "persona"),
@@ -63,7 +73,10 @@ pub(super) fn check(c: &mut Checker, s: &Scenario, source: &str) {
     for (part, count, limit, section) in counts {
         if count > limit {
             over = true;
-            c.report(c.loc.section(section), ProblemKind::TooMany { part, count, limit });
+            c.report(
+                c.loc.section(section),
+                ProblemKind::TooMany { part, count, limit },
+            );
         }
     }
     // The work is only worth its own problem when every count is within its limit.
@@ -98,9 +111,15 @@ pub fn work(variants: usize, events: usize, board: usize) -> usize {
 /// so these lists are bounded too.
 fn references(s: &Scenario) -> usize {
     let serves = all_tokens(s).iter().map(|t| t.serves.len()).sum::<usize>();
-    let roles = s.roles.iter().map(|r| r.rings.len() + r.agenda.len()).sum::<usize>();
+    let roles = s
+        .roles
+        .iter()
+        .map(|r| r.rings.len() + r.agenda.len())
+        .sum::<usize>();
     let patches = s.variants.iter().flat_map(|v| &v.events);
-    let cancels = patches.map(|p| p.cancel_for.len() + p.cancel_needs.len()).sum::<usize>();
+    let cancels = patches
+        .map(|p| p.cancel_for.len() + p.cancel_needs.len())
+        .sum::<usize>();
     serves + roles + cancels
 }
 
@@ -133,10 +152,10 @@ fn long_texts(c: &mut Checker, s: &Scenario, source: &str) {
 fn strings_over<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
     match value {
         // Counting bytes first: a text of fewer bytes than the limit has fewer characters.
-        Value::String(text) if text.len() > MAX_TEXT_CHARS => {
-            if text.chars().count() > MAX_TEXT_CHARS {
-                out.push(text);
-            }
+        Value::String(text)
+            if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS =>
+        {
+            out.push(text)
         }
         Value::Array(items) => items.iter().for_each(|v| strings_over(v, out)),
         Value::Object(fields) => fields.values().for_each(|v| strings_over(v, out)),

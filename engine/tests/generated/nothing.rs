@@ -62,7 +62,11 @@ impl Build {
     }
 
     fn domain(&mut self) -> String {
-        self.s.domains.choose(&mut self.rng).map(|d| d.id.clone()).unwrap_or_default()
+        self.s
+            .domains
+            .choose(&mut self.rng)
+            .map(|d| d.id.clone())
+            .unwrap_or_default()
     }
 
     fn role(&mut self) -> Option<Role> {
@@ -99,9 +103,13 @@ impl Build {
     }
 
     fn link_kind(&mut self) -> LinkKind {
-        *[LinkKind::WorksTogether, LinkKind::Contact, LinkKind::Tension]
-            .choose(&mut self.rng)
-            .unwrap()
+        *[
+            LinkKind::WorksTogether,
+            LinkKind::Contact,
+            LinkKind::Tension,
+        ]
+        .choose(&mut self.rng)
+        .unwrap()
     }
 
     /// Two different ends among the cards there and the persona.
@@ -127,9 +135,15 @@ impl Build {
             1 => Effect::ChangeToken {
                 token: self.there()?,
                 // Any ring: a change may move a card where its role would not place it.
-                ring: RINGS.choose(&mut self.rng).map(|r| r.0.to_string()).filter(|_| self.rng.random_bool(0.5)),
+                ring: RINGS
+                    .choose(&mut self.rng)
+                    .map(|r| r.0.to_string())
+                    .filter(|_| self.rng.random_bool(0.5)),
                 law: self.rng.random_bool(0.3).then(|| "Wlz".to_string()),
-                role: self.role().map(|r| r.id).filter(|_| self.rng.random_bool(0.3)),
+                role: self
+                    .role()
+                    .map(|r| r.id)
+                    .filter(|_| self.rng.random_bool(0.3)),
                 what: self.rng.random_bool(0.5).then(|| Text::nl("anders")),
             },
             2 => {
@@ -177,9 +191,13 @@ impl Build {
             },
             10 => Effect::SetSelfReliance {
                 domain: self.domain(),
-                level: *[Level::AcuutProbleem, Level::BeperktZelfredzaam, Level::VolledigZelfredzaam]
-                    .choose(&mut self.rng)
-                    .unwrap(),
+                level: *[
+                    Level::AcuutProbleem,
+                    Level::BeperktZelfredzaam,
+                    Level::VolledigZelfredzaam,
+                ]
+                .choose(&mut self.rng)
+                .unwrap(),
             },
             _ => Effect::SetAge {
                 age: self.rng.random_range(0..=120),
@@ -250,13 +268,20 @@ fn wheel(b: &mut Build, shape: &Shape) {
     b.s.shared_deck = b.rng.random_bool(0.5);
     for i in 0..shape.domains {
         let name = text(&mut b.rng, &format!("Leefgebied {i}"));
-        b.s.domains.push(Domain { id: format!("gebied_{i}"), name });
+        b.s.domains.push(Domain {
+            id: format!("gebied_{i}"),
+            name,
+        });
     }
     let mut rings = RINGS.to_vec();
     rings.shuffle(&mut b.rng);
     for (id, kind) in rings {
         let name = text(&mut b.rng, id);
-        b.s.rings.push(Ring { id: id.into(), kind, name });
+        b.s.rings.push(Ring {
+            id: id.into(),
+            kind,
+            name,
+        });
     }
     for i in 0..shape.roles {
         let rings: Vec<String> = RINGS
@@ -267,7 +292,11 @@ fn wheel(b: &mut Build, shape: &Shape) {
         let agenda = (0..b.rng.random_range(0..3))
             .map(|_| Agenda {
                 domain: b.domain(),
-                stance: if b.rng.random_bool(0.5) { Stance::Push } else { Stance::Hold },
+                stance: if b.rng.random_bool(0.5) {
+                    Stance::Push
+                } else {
+                    Stance::Hold
+                },
                 why: Text::nl("daarom"),
             })
             .collect();
@@ -283,7 +312,11 @@ fn wheel(b: &mut Build, shape: &Shape) {
     for i in 0..shape.needs {
         let id = format!("behoefte_{i}");
         b.needs.push(id.clone());
-        let need = Need { id, domain: b.domain(), text: text(&mut b.rng, "iets nodig") };
+        let need = Need {
+            id,
+            domain: b.domain(),
+            text: text(&mut b.rng, "iets nodig"),
+        };
         if b.rng.random_bool(0.3) {
             let Need { id, domain, text } = need;
             b.s.persona.goals.push(Goal { id, domain, text });
@@ -293,7 +326,10 @@ fn wheel(b: &mut Build, shape: &Shape) {
     }
     for _ in 0..b.rng.random_range(0..=shape.domains.min(4)) {
         let domain = b.domain();
-        b.s.persona.self_reliance.push(SelfReliance { domain, level: Level::NietZelfredzaam });
+        b.s.persona.self_reliance.push(SelfReliance {
+            domain,
+            level: Level::NietZelfredzaam,
+        });
     }
 }
 
@@ -367,7 +403,9 @@ fn variants(b: &mut Build, shape: &Shape) {
                 .effects
                 .iter()
                 .filter_map(|f| match f {
-                    Effect::EndToken { token, .. } | Effect::ChangeToken { token, .. } => Some(token.clone()),
+                    Effect::EndToken { token, .. } | Effect::ChangeToken { token, .. } => {
+                        Some(token.clone())
+                    }
                     _ => None,
                 })
                 .filter(|_| b.rng.random_bool(0.5))
@@ -383,16 +421,26 @@ fn variants(b: &mut Build, shape: &Shape) {
                 .collect();
             let n = b.rng.random_range(0..3);
             let add = b.effects(n, serves_from);
-            patches.push(EventPatch { event: event.id, cancel_for, cancel_needs, add });
+            patches.push(EventPatch {
+                event: event.id,
+                cancel_for,
+                cancel_needs,
+                add,
+            });
         }
         b.s.variants.push(Variant {
             id: format!("variant_{i}"),
             name: text(&mut b.rng, &format!("Variant {i}")),
             description: text(&mut b.rng, "een andere regel"),
-            kind: [None, Some(VariantKind::RoomInLaw), Some(VariantKind::NewRule), Some(VariantKind::WayOfWorking)]
-                .choose(&mut b.rng)
-                .copied()
-                .flatten(),
+            kind: [
+                None,
+                Some(VariantKind::RoomInLaw),
+                Some(VariantKind::NewRule),
+                Some(VariantKind::WayOfWorking),
+            ]
+            .choose(&mut b.rng)
+            .copied()
+            .flatten(),
             start,
             events: patches,
         });
@@ -403,7 +451,10 @@ fn variants(b: &mut Build, shape: &Shape) {
 fn talk(b: &mut Build, shape: &Shape) {
     for i in 0..shape.polls {
         let statement = text(&mut b.rng, "Een stelling");
-        b.s.polls.push(Poll { id: format!("stelling_{i}"), statement });
+        b.s.polls.push(Poll {
+            id: format!("stelling_{i}"),
+            statement,
+        });
     }
     let all = [
         Highlight::UnservedNeeds,
@@ -417,8 +468,14 @@ fn talk(b: &mut Build, shape: &Shape) {
         Highlight::Change,
     ];
     for i in 0..shape.rounds {
-        let highlights = all.iter().copied().filter(|_| b.rng.random_bool(0.3)).collect();
-        let questions = (0..b.rng.random_range(1..4)).map(|_| Text::nl("Wat zie je?")).collect();
+        let highlights = all
+            .iter()
+            .copied()
+            .filter(|_| b.rng.random_bool(0.3))
+            .collect();
+        let questions = (0..b.rng.random_range(1..4))
+            .map(|_| Text::nl("Wat zie je?"))
+            .collect();
         b.s.rounds.push(Round {
             id: format!("ronde_{i}"),
             title: text(&mut b.rng, &format!("Ronde {i}")),
@@ -451,7 +508,10 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
                 let copy = s.board.tokens[t].clone();
                 s.board.tokens.push(copy);
             }
-            None => s.domains.push(Domain { id: String::new(), name: Text::nl("leeg") }),
+            None => s.domains.push(Domain {
+                id: String::new(),
+                name: Text::nl("leeg"),
+            }),
         },
         9 => match token {
             Some(t) => s.board.links.push(Link {
@@ -459,11 +519,18 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
                 to: s.board.tokens[t].id.clone(),
                 kind: LinkKind::Tension,
             }),
-            None => s.needs.push(Need { id: "x".into(), domain: "nergens".into(), text: Text::nl("x") }),
+            None => s.needs.push(Need {
+                id: "x".into(),
+                domain: "nergens".into(),
+                text: Text::nl("x"),
+            }),
         },
         10 => match s.events.first_mut() {
             Some(e) => e.after = Some(e.id.clone()),
-            None => s.polls.push(Poll { id: "p".into(), statement: Text::default() }),
+            None => s.polls.push(Poll {
+                id: "p".into(),
+                statement: Text::default(),
+            }),
         },
         11 => s.variants.push(Variant {
             id: "kapot".into(),
@@ -483,7 +550,10 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
             Some(t) => {
                 let role_id = s.board.tokens[t].role.clone();
                 if let Some(role) = s.roles.iter_mut().find(|r| r.id == role_id) {
-                    let other = RINGS.iter().find(|r| r.0 != s.board.tokens[t].ring).unwrap();
+                    let other = RINGS
+                        .iter()
+                        .find(|r| r.0 != s.board.tokens[t].ring)
+                        .unwrap();
                     role.rings = vec![other.0.to_string()];
                 } else {
                     s.board.tokens[t].role = "geen_rol".into();
@@ -504,7 +574,10 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
         },
         _ => {
             // A timeline event that acts on a card nobody placed.
-            let effect = Effect::EndToken { token: "nooit_geplaatst".into(), reason: Text::nl("weg") };
+            let effect = Effect::EndToken {
+                token: "nooit_geplaatst".into(),
+                reason: Text::nl("weg"),
+            };
             match s.events.iter_mut().find(|e| e.when == When::Scheduled) {
                 Some(e) => e.effects.insert(0, effect),
                 None => s.events.push(Event {
