@@ -43,7 +43,11 @@ export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1
 resume=()
 [ -d "$out/default/queue" ] && resume=(-i -) # go on from an earlier run
 [ ${#resume[@]} -eq 0 ] && resume=(-i "$seeds/$target")
-nice -n 10 cargo afl fuzz "${resume[@]}" -o "$out" -V $((minutes * 60)) -t 2000 \
-    "./target/release/$target"
+# The words of each format (field names, enum names, brackets) help the mutations past
+# the parser.
+dict=$root/fuzz/dict/ron.dict
+[ "$target" = protocol ] && dict=$root/fuzz/dict/json.dict
+nice -n 10 cargo afl fuzz "${resume[@]}" -o "$out" -x "$dict" -V $((minutes * 60)) -t 2000 \
+    "./target/release/$target" || true
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|edges_found|total_edges|bitmap_cvg)' \
     "$out/default/fuzzer_stats"
