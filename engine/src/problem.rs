@@ -234,6 +234,10 @@ pub enum Counted {
     Rounds,
     Lines,
     References,
+    /// Cards on the board of a saved session.
+    BoardCards,
+    /// Lines on the board of a saved session.
+    BoardLinks,
 }
 
 /// What a problem is about, as its sentence names it: a part of the scenario, mostly an

@@ -430,3 +430,102 @@ fn measure_work_shapes() {
         );
     }
 }
+
+/// Players may lay cards and lines up to a limit; one more is refused with a reason, and
+/// the board is unchanged.
+#[test]
+fn a_session_refuses_a_card_or_line_beyond_the_board_limits() {
+    use samenspel_engine::session::{Action, ActionError, Session};
+    let s = starter();
+    let mut session = Session::new(&s, None, 1).unwrap();
+    let mut i = 0;
+    while session.board().tokens.len() < MAX_BOARD_CARDS {
+        i += 1;
+        session
+            .apply(Action::PlaceToken(token(format!("gelegd_{i}"))))
+            .unwrap();
+    }
+    let refused = session.apply(Action::PlaceToken(token("een_te_veel".into())));
+    assert_eq!(
+        refused,
+        Err(ActionError::BoardFull {
+            limit: MAX_BOARD_CARDS
+        })
+    );
+    // Lines: every pair once, until the limit.
+    let ids: Vec<String> = session
+        .board()
+        .tokens
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let pairs = ids
+        .iter()
+        .enumerate()
+        .flat_map(|(n, a)| ids[n + 1..].iter().map(move |b| (a, b)));
+    let mut refusal = None;
+    for (from, to) in pairs {
+        let link = Link {
+            from: from.clone(),
+            to: to.clone(),
+            kind: LinkKind::Contact,
+        };
+        if let Err(e) = session.apply(Action::Link(link)) {
+            refusal = Some(e);
+            break;
+        }
+    }
+    assert_eq!(
+        refusal,
+        Some(ActionError::TooManyLinks {
+            limit: MAX_BOARD_LINKS
+        })
+    );
+    assert_eq!(session.board().links.len(), MAX_BOARD_LINKS);
+    // A line that is already there may still change its kind.
+    let first = session.board().links[0].clone();
+    let again = Link {
+        kind: LinkKind::Tension,
+        ..first
+    };
+    session
+        .apply(Action::Link(again))
+        .expect("changing a line's kind is not a new line");
+    // Saved at the limits, the session loads again.
+    Session::from_bytes("vol.ron", session.to_ron().as_bytes()).expect("a full session loads");
+}
+
+/// A saved session whose board holds more cards than play can make is refused at `board`.
+#[test]
+fn a_session_file_with_too_many_cards_on_its_board_is_refused() {
+    use samenspel_engine::session::Session;
+    let s = starter();
+    let session = Session::new(&s, None, 1).unwrap();
+    let text = session.to_ron();
+    // Put the extra cards into the board of the state (the last `tokens:` of the file).
+    let at = text.rfind("tokens: [").unwrap() + "tokens: [".len();
+    let card = ron::ser::to_string(&token("x".into())).unwrap();
+    let extra: String = (0..MAX_CARDS + MAX_BOARD_CARDS)
+        .map(|i| card.replacen("\"x\"", &format!("\"extra_{i}\""), 1) + ",")
+        .collect();
+    let hostile = format!("{}{extra}{}", &text[..at], &text[at..]);
+    let started = Instant::now();
+    let Err(Problems(problems)) = Session::from_bytes("vol.ron", hostile.as_bytes()) else {
+        panic!("a session with too many cards loads");
+    };
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let p = problems
+        .iter()
+        .find(|p| {
+            matches!(
+                p.kind,
+                ProblemKind::TooMany {
+                    part: Counted::BoardCards,
+                    ..
+                }
+            )
+        })
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    let board = text.rfind("board:").unwrap();
+    assert_eq!(p.line, text[..board].matches('\n').count() + 1, "{p}");
+}

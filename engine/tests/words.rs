@@ -282,6 +282,8 @@ fn refusals() -> Vec<ActionError> {
         },
         LastStep,
         FirstStep,
+        BoardFull { limit: 1000 },
+        TooManyLinks { limit: 3000 },
         UnknownEvent { event: "e".into() },
         AlreadyHappened {
             event: "e".into(),
@@ -452,6 +454,8 @@ fn problem_kinds() -> Vec<ProblemKind> {
             Counted::Rounds,
             Counted::Lines,
             Counted::References,
+            Counted::BoardCards,
+            Counted::BoardLinks,
         ]
         .map(|part| TooMany {
             part,

@@ -143,8 +143,8 @@ validation-owner-round = round "{ $id }"
 
 ## Limits a file cannot get round (docs/scenario-format.md lists them).
 
-validation-too-many = the scenario has { $count } { $part }, more than the { $limit } a scenario may have
-validation-too-many-hint = no workshop needs this many; is this the right file? Split it into smaller scenarios
+validation-too-many = too many { $part }: { $count }, where { $limit } is the most a file may hold
+validation-too-many-hint = no workshop needs this many; is this the right file? A scenario this big is better split into smaller ones
 validation-too-long = a text or id of { $length } characters, more than the { $limit } a text may have
 validation-too-long-hint = shorten the text; a long story belongs in the interview, one question and answer at a time
 validation-too-much-work = { $events } events on a board of up to { $cards } cards and { $links } links, under { $variants } variants and without, are too much to play (a work of more than { $limit })
@@ -161,4 +161,6 @@ validation-counted-variants = variants
 validation-counted-polls = statements
 validation-counted-rounds = reflection rounds
 validation-counted-lines = interview lines, ZRM scores (self_reliance) and round questions
+validation-counted-board-cards = cards on the board of the session
+validation-counted-board-links = lines on the board of the session
 validation-counted-references = ids listed inside items (serves, rings, agenda, cancel_for, cancel_needs)

@@ -27,6 +27,10 @@ pub const MAX_POLLS: usize = 100;
 pub const MAX_ROUNDS: usize = 40;
 /// Interview lines, self-reliance scores and the questions of all rounds together.
 pub const MAX_LINES: usize = 400;
+/// What players may lay during a session on top of what the scenario brings: a card or a
+/// line more is refused in play, and a saved session over the sum is refused on loading.
+pub const MAX_BOARD_CARDS: usize = 1000;
+pub const MAX_BOARD_LINKS: usize = 3000;
 /// Ids listed inside items (see `references`).
 pub const MAX_REFERENCES: usize = 5000;
 /// The longest text or id, in characters (a long interview answer is about 600).

@@ -204,6 +204,8 @@ fn counted_id(part: Counted) -> &'static str {
         Counted::Rounds => "validation-counted-rounds",
         Counted::Lines => "validation-counted-lines",
         Counted::References => "validation-counted-references",
+        Counted::BoardCards => "validation-counted-board-cards",
+        Counted::BoardLinks => "validation-counted-board-links",
     }
 }
 
