@@ -360,14 +360,12 @@ fn events(b: &mut Build, shape: &Shape) {
     let serves_from = b.needs.len();
     for i in 0..shape.events {
         let deck = b.rng.random_bool(0.3);
-        let timeline = std::mem::replace(&mut b.there, starting.clone());
-        if !deck {
-            b.there = timeline.clone();
-        }
+        // A deck card acts on starting cards only, and the cards it adds stay its own:
+        // later timeline events cannot count on a card that may never be drawn.
+        let timeline = deck.then(|| std::mem::replace(&mut b.there, starting.clone()));
         let n = b.rng.random_range(0..=shape.effects);
         let effects = b.effects(n, serves_from);
-        // A deck card's cards stay its own: later timeline events cannot count on them.
-        if deck {
+        if let Some(timeline) = timeline {
             b.there = timeline;
         }
         let id = format!("gebeurtenis_{i}");
