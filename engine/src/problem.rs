@@ -75,6 +75,28 @@ pub enum ProblemKind {
         limit_mb: usize,
     },
 
+    // Limits a file cannot get round (`validate::limits`).
+    /// More of a part than one scenario may hold.
+    TooMany {
+        part: Counted,
+        count: usize,
+        limit: usize,
+    },
+    /// A text or id longer than any text in a scenario needs to be.
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// Every count within its limit, but together too much to play: each event, under
+    /// each variant, on a board of every card and link.
+    TooMuchWork {
+        events: usize,
+        cards: usize,
+        links: usize,
+        variants: usize,
+        limit: usize,
+    },
+
     // The scenario as a whole.
     EmptyScenarioId,
     ScenarioIdCharacters {
@@ -193,6 +215,29 @@ pub enum Item {
     Variant,
     Poll,
     Round,
+}
+
+/// The parts of a scenario whose number is limited (`validate::limits`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    Domains,
+    Rings,
+    Roles,
+    Cards,
+    Links,
+    Needs,
+    Events,
+    Effects,
+    Variants,
+    Polls,
+    Rounds,
+    Lines,
+    References,
+    /// Cards on the board of a saved session.
+    BoardCards,
+    /// Lines on the board of a saved session.
+    BoardLinks,
 }
 
 /// What a problem is about, as its sentence names it: a part of the scenario, mostly an

@@ -168,6 +168,14 @@ pub enum ActionError {
     },
     LastStep,
     FirstStep,
+    /// The board holds as many cards as a session may (`limits::MAX_BOARD_CARDS`).
+    BoardFull {
+        limit: usize,
+    },
+    /// The board holds as many lines as a session may (`limits::MAX_BOARD_LINKS`).
+    TooManyLinks {
+        limit: usize,
+    },
     UnknownEvent {
         event: EventId,
     },

@@ -9,13 +9,15 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use samenspel_engine::board::Board;
 use samenspel_engine::builtin::builtin_all;
 use samenspel_engine::load::scenario_from_str;
 use samenspel_engine::report::{Format, render};
-use samenspel_engine::scenario::Scenario;
+use samenspel_engine::scenario::{Link, LinkKind, PERSONA, Scenario};
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::simulate::simulate;
 use samenspel_engine::text::Lang;
+use samenspel_engine::text::Text;
 
 /// Keep the items whose bit in `mask` is set (a mask of all ones keeps everything).
 fn keep<T>(items: &mut Vec<T>, mask: u64) {
@@ -59,6 +61,18 @@ fn vary(base: &Scenario, masks: [u64; 8], moves: &[(usize, usize, usize)]) -> Sc
     s
 }
 
+#[path = "generated/nothing.rs"]
+mod nothing;
+
+/// Proptest cases per property: a few dozen in the normal test run; more for a long run
+/// with `PROPTEST_CASES=5000 cargo test -p samenspel-engine --release --test generated`.
+fn cases(normal: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(normal)
+}
+
 /// Everything a room, a student or a policy maker can do with a scenario, none of which
 /// may panic.
 fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
@@ -75,43 +89,20 @@ fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
         return;
     };
     for &(kind, a, b) in actions {
-        let board = session.board().clone();
-        let token = |i: usize| {
-            board
-                .tokens
-                .get(i % board.tokens.len().max(1))
-                .map(|t| t.id.clone())
-        };
-        let action = match kind % 8 {
-            0 => Some(Action::NextStep),
-            1 => Some(Action::PreviousStep),
-            2 => token(a).map(|token| Action::RemoveToken { token }),
-            3 => token(a).zip(token(b)).map(|(from, to)| {
-                Action::Link(samenspel_engine::scenario::Link {
-                    from,
-                    to,
-                    kind: samenspel_engine::scenario::LinkKind::Contact,
-                })
-            }),
-            4 => Some(Action::DrawEvent),
-            5 => s
-                .events
-                .get(a % s.events.len().max(1))
-                .map(|e| Action::TriggerEvent {
-                    event: e.id.clone(),
-                }),
-            6 => {
+        match kind % 16 {
+            14 => {
                 session.undo();
-                None
+            }
+            15 => {
+                session.redo();
             }
             _ => {
-                session.redo();
-                None
+                let board = session.board().clone();
+                if let Some(action) = action(s, &board, kind % 16, a, b) {
+                    let role = board.roles.get(b % board.roles.len().max(1)).cloned();
+                    let _ = session.apply_as(role.as_deref().filter(|_| a % 2 == 0), action);
+                }
             }
-        };
-        if let Some(action) = action {
-            let role = board.roles.get(b % board.roles.len().max(1)).cloned();
-            let _ = session.apply_as(role.as_deref().filter(|_| a % 2 == 0), action);
         }
     }
     for format in [Format::Html, Format::Markdown, Format::Json] {
@@ -133,12 +124,84 @@ fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// The action of kind `kind` (0–13), its ids picked by `a` and `b` among what is on the
+/// board; `None` when there is nothing to pick.
+fn action(s: &Scenario, board: &Board, kind: u8, a: usize, b: usize) -> Option<Action> {
+    let token = |i: usize| {
+        board
+            .tokens
+            .get(i % board.tokens.len().max(1))
+            .map(|t| t.id.clone())
+    };
+    let pick = |ids: Vec<&String>, i: usize| ids.get(i % ids.len().max(1)).map(|id| (*id).clone());
+    let domain = pick(s.domains.iter().map(|d| &d.id).collect(), b);
+    let ring = pick(s.rings.iter().map(|r| &r.id).collect(), a);
+    let poll = pick(s.polls.iter().map(|p| &p.id).collect(), a);
+    Some(match kind {
+        0 => Action::NextStep,
+        1 => Action::PreviousStep,
+        2 => Action::RemoveToken { token: token(a)? },
+        3 => Action::Link(Link {
+            from: token(a)?,
+            to: if b.is_multiple_of(5) {
+                PERSONA.to_string()
+            } else {
+                token(b)?
+            },
+            kind: [
+                LinkKind::Contact,
+                LinkKind::Tension,
+                LinkKind::WorksTogether,
+            ][b % 3],
+        }),
+        4 => Action::DrawEvent,
+        5 => Action::TriggerEvent {
+            event: s.events.get(a % s.events.len().max(1))?.id.clone(),
+        },
+        6 => {
+            let mut card = board.tokens.get(b % board.tokens.len().max(1))?.clone();
+            card.id = format!("nieuw_{a}");
+            card.domain = domain?;
+            Action::PlaceToken(card)
+        }
+        7 => Action::MoveToken {
+            token: token(a)?,
+            domain: domain?,
+            ring: ring?,
+        },
+        8 => {
+            let mut card = board.tokens.get(a % board.tokens.len().max(1))?.clone();
+            card.what = Text::both("iets anders", "something else");
+            Action::EditToken(card)
+        }
+        9 => Action::Unlink {
+            from: token(a)?,
+            to: token(b)?,
+        },
+        10 => Action::SetRegisseur {
+            token: if b.is_multiple_of(3) { None } else { token(a) },
+        },
+        11 => Action::Vote {
+            poll: poll?,
+            agree: b.is_multiple_of(2),
+        },
+        12 => Action::AddNote {
+            round: s
+                .rounds
+                .get(b % s.rounds.len().max(1))
+                .map(|r| r.id.clone()),
+            text: format!("notitie {a} – «ë»"),
+        },
+        _ => Action::SetLocked(a.is_multiple_of(2)),
+    })
+}
+
 fn ron(s: &Scenario) -> String {
     ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::new()).expect("a scenario serialises")
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(48), ..ProptestConfig::default() })]
 
     #[test]
     fn a_scenario_that_passes_check_plays_and_one_that_does_not_is_located(
@@ -224,4 +287,145 @@ fn generated_scenarios_reach_both_accepted_and_refused() {
         accepted >= 10 && refused >= 10,
         "accepted {accepted}, refused {refused}"
     );
+}
+
+/// Shapes of scenarios built from nothing: mostly workshop-sized, sometimes large (up to
+/// 300 cards), sometimes broken one to three times.
+fn shapes() -> impl Strategy<Value = nothing::Shape> {
+    let sizes = (
+        1usize..=16,
+        prop_oneof![1 => Just(0usize), 8 => 1usize..=12, 2 => 13usize..=40],
+        prop_oneof![12 => 0usize..=30, 3 => 31usize..=120, 1 => 121usize..=300],
+        0usize..=60,
+        0usize..=12,
+    );
+    let timeline = (
+        prop_oneof![4 => 0usize..=8, 1 => 9usize..=24],
+        0usize..=6,
+        0usize..=4,
+        0usize..=4,
+        0usize..=4,
+    );
+    let breaks = prop_oneof![3 => Just(0usize), 2 => 1usize..=3];
+    (sizes, timeline, breaks, any::<u64>()).prop_map(
+        |(
+            (domains, roles, cards, links, needs),
+            (events, effects, variants, rounds, polls),
+            breaks,
+            seed,
+        )| {
+            nothing::Shape {
+                domains,
+                roles,
+                cards,
+                links,
+                needs,
+                events,
+                effects,
+                variants,
+                rounds,
+                polls,
+                breaks,
+                seed,
+            }
+        },
+    )
+}
+
+/// The checker's answer on a scenario written as RON: the checked scenario, or problems
+/// that each have a place and a message.
+fn checked(s: &Scenario) -> Result<Scenario, Vec<samenspel_engine::problem::Problem>> {
+    scenario_from_str("gemaakt.ron", &ron(s), None).map_err(|problems| {
+        assert!(!problems.0.is_empty(), "refused without a problem");
+        for p in &problems.0 {
+            assert!(p.line >= 1 && p.column >= 1, "{p}");
+            assert!(!p.message.is_empty() && !p.hint.is_empty(), "{p}");
+        }
+        problems.0
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(32), ..ProptestConfig::default() })]
+
+    /// A scenario built sound from nothing passes the checker and plays everything; one
+    /// broken on purpose (or without roles) is refused with located problems, or — when
+    /// the break happened to be harmless — plays everything too.
+    #[test]
+    fn a_scenario_built_from_nothing_plays_or_is_refused_with_places(
+        shape in shapes(),
+        actions in proptest::collection::vec((any::<u8>(), 0usize..400, 0usize..40), 0..60),
+    ) {
+        let s = nothing::build(&shape);
+        match checked(&s) {
+            Ok(s) => play_everything(&s, &actions),
+            Err(problems) => prop_assert!(
+                shape.breaks > 0 || shape.roles == 0,
+                "built sound but refused: {}",
+                problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+            ),
+        }
+    }
+}
+
+/// The generator from nothing reaches both sides, and its sound scenarios use every kind
+/// of effect somewhere.
+#[test]
+fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
+    let (mut accepted, mut refused) = (0, 0);
+    let mut kinds = BTreeSet::new();
+    for seed in 0..60u64 {
+        let shape = nothing::Shape {
+            domains: 1 + (seed as usize % 16),
+            roles: seed as usize % 9,
+            cards: (seed as usize * 7) % 60,
+            links: seed as usize % 20,
+            needs: seed as usize % 6,
+            events: seed as usize % 10,
+            effects: 6,
+            variants: seed as usize % 4,
+            rounds: seed as usize % 3,
+            polls: seed as usize % 3,
+            breaks: (seed as usize / 3) % 3,
+            seed,
+        };
+        let s = nothing::build(&shape);
+        for e in s.events.iter().flat_map(|e| &e.effects) {
+            kinds.insert(
+                format!("{e:?}")
+                    .split(['(', ' ', '{'])
+                    .next()
+                    .unwrap()
+                    .to_string(),
+            );
+        }
+        match checked(&s) {
+            Ok(s) => {
+                accepted += 1;
+                play_everything(
+                    &s,
+                    &[
+                        (6, 1, 1),
+                        (0, 0, 0),
+                        (3, 1, 2),
+                        (4, 0, 0),
+                        (14, 0, 0),
+                        (15, 0, 0),
+                    ],
+                );
+            }
+            Err(problems) => {
+                assert!(
+                    shape.breaks > 0 || shape.roles == 0,
+                    "built sound but refused: {problems:?}"
+                );
+                refused += 1;
+            }
+        }
+    }
+    assert!(
+        accepted >= 10 && refused >= 10,
+        "accepted {accepted}, refused {refused}"
+    );
+    assert_eq!(kinds.len(), 12, "effect kinds used: {kinds:?}");
 }

@@ -8,7 +8,9 @@ use fluent_syntax::ast;
 use fluent_syntax::parser;
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::{builtin_all, builtin_ids};
-use samenspel_engine::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
+use samenspel_engine::problem::{
+    Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion,
+};
 use samenspel_engine::reflect::{
     Analysis, GapKind, Image, analyse, change, consent_round, default_rounds,
 };
@@ -280,6 +282,8 @@ fn refusals() -> Vec<ActionError> {
         },
         LastStep,
         FirstStep,
+        BoardFull { limit: 1000 },
+        TooManyLinks { limit: 3000 },
         UnknownEvent { event: "e".into() },
         AlreadyHappened {
             event: "e".into(),
@@ -423,7 +427,42 @@ fn problem_kinds() -> Vec<ProblemKind> {
         SessionFormat { format: 9 },
         TooManyDraws { draws: 99, deck: 4 },
         UnknownPollResult { poll: "p".into() },
+        TooLong {
+            length: 5000,
+            limit: 4000,
+        },
+        TooMuchWork {
+            events: 290,
+            cards: 580,
+            links: 12,
+            variants: 3,
+            limit: 40_000_000,
+        },
     ];
+    all.extend(
+        [
+            Counted::Domains,
+            Counted::Rings,
+            Counted::Roles,
+            Counted::Cards,
+            Counted::Links,
+            Counted::Needs,
+            Counted::Events,
+            Counted::Effects,
+            Counted::Variants,
+            Counted::Polls,
+            Counted::Rounds,
+            Counted::Lines,
+            Counted::References,
+            Counted::BoardCards,
+            Counted::BoardLinks,
+        ]
+        .map(|part| TooMany {
+            part,
+            count: 601,
+            limit: 600,
+        }),
+    );
     all.extend(advice.map(|advice| Ron {
         error: "Expected comma".into(),
         advice,
@@ -477,6 +516,9 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | Folder
             | CannotRead { .. }
             | TooLarge { .. }
+            | TooMany { .. }
+            | TooLong { .. }
+            | TooMuchWork { .. }
             | EmptyScenarioId
             | ScenarioIdCharacters { .. }
             | EmptyId { .. }

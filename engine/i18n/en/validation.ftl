@@ -140,3 +140,27 @@ validation-owner-event = event "{ $id }"
 validation-owner-variant = variant "{ $id }"
 validation-owner-poll = poll "{ $id }"
 validation-owner-round = round "{ $id }"
+
+## Limits a file cannot get round (docs/scenario-format.md lists them).
+
+validation-too-many = too many { $part }: { $count }, where { $limit } is the most a file may hold
+validation-too-many-hint = no workshop needs this many; is this the right file? A scenario this big is better split into smaller ones
+validation-too-long = a text or id of { $length } characters, more than the { $limit } a text may have
+validation-too-long-hint = shorten the text; a long story belongs in the interview, one question and answer at a time
+validation-too-much-work = { $events } events on a board of up to { $cards } cards and { $links } links, under { $variants } variants and without, are too much to play (a work of more than { $limit })
+validation-too-much-work-hint = use fewer events or variants, or fewer cards and links
+validation-counted-domains = life domains
+validation-counted-rings = rings
+validation-counted-roles = roles
+validation-counted-cards = cards (on the starting board and added by events and variants)
+validation-counted-links = links (on the starting board and added by events and variants)
+validation-counted-needs = needs and goals
+validation-counted-events = events
+validation-counted-effects = effects of events and variants
+validation-counted-variants = variants
+validation-counted-polls = statements
+validation-counted-rounds = reflection rounds
+validation-counted-lines = interview lines, ZRM scores (self_reliance) and round questions
+validation-counted-board-cards = cards on the board of the session
+validation-counted-board-links = lines on the board of the session
+validation-counted-references = ids listed inside items (serves, rings, agenda, cancel_for, cancel_needs)

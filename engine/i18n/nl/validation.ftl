@@ -138,3 +138,27 @@ validation-owner-event = gebeurtenis "{ $id }"
 validation-owner-variant = variant "{ $id }"
 validation-owner-poll = stelling "{ $id }"
 validation-owner-round = ronde "{ $id }"
+
+## Grenzen waar een bestand niet omheen kan (docs/scenario-format.md noemt ze).
+
+validation-too-many = te veel { $part }: { $count }, terwijl een bestand er hooguit { $limit } mag hebben
+validation-too-many-hint = geen werkvorm heeft er zoveel nodig; is dit het goede bestand? Een scenario dat zo groot is, kun je beter opdelen in kleinere
+validation-too-long = een tekst of id van { $length } tekens, meer dan de { $limit } die een tekst mag hebben
+validation-too-long-hint = maak de tekst korter; een lang verhaal hoort in het interview, één vraag en antwoord tegelijk
+validation-too-much-work = { $events } gebeurtenissen op een bord van hooguit { $cards } kaarten en { $links } verbindingen, met { $variants } varianten en zonder, is te veel om te spelen (een werk van meer dan { $limit })
+validation-too-much-work-hint = gebruik minder gebeurtenissen of varianten, of minder kaarten en verbindingen
+validation-counted-domains = leefgebieden
+validation-counted-rings = ringen
+validation-counted-roles = rollen
+validation-counted-cards = kaarten (op het startbord en toegevoegd door gebeurtenissen en varianten)
+validation-counted-links = verbindingen (op het startbord en toegevoegd door gebeurtenissen en varianten)
+validation-counted-needs = behoeften en doelen
+validation-counted-events = gebeurtenissen
+validation-counted-effects = gevolgen van gebeurtenissen en varianten
+validation-counted-variants = varianten
+validation-counted-polls = stellingen
+validation-counted-rounds = reflectierondes
+validation-counted-lines = interviewregels, ZRM-scores (self_reliance) en vragen van rondes
+validation-counted-board-cards = kaarten op het bord van de sessie
+validation-counted-board-links = verbindingen op het bord van de sessie
+validation-counted-references = ids in lijsten binnen onderdelen (serves, rings, agenda, cancel_for, cancel_needs)

@@ -12,6 +12,7 @@ use crate::board::Board;
 use crate::observe::{Observation, Score};
 use crate::scenario::*;
 use crate::text::Text;
+use crate::validate::limits::{MAX_BOARD_CARDS, MAX_BOARD_LINKS};
 
 /// Whether a player in `role` may take this action: a player places, moves, edits and
 /// removes only the role's own support; choosing the regisseur and locking the board are
@@ -171,6 +172,11 @@ fn place(s: &Scenario, board: &mut Board, token: Token) -> Result<(), ActionErro
     if board.token(&token.id).is_some() {
         return Err(ActionError::DuplicateToken { token: token.id });
     }
+    if board.tokens.len() >= MAX_BOARD_CARDS {
+        return Err(ActionError::BoardFull {
+            limit: MAX_BOARD_CARDS,
+        });
+    }
     check_place(s, board, &token.role, &token.domain, &token.ring)?;
     board.tokens.push(token);
     Ok(())
@@ -215,6 +221,11 @@ fn add_link(board: &mut Board, link: Link) -> Result<(), ActionError> {
     }
     if link.from == link.to {
         return Err(ActionError::SelfLink);
+    }
+    if board.links.len() >= MAX_BOARD_LINKS && !board.has_link(&link.from, &link.to) {
+        return Err(ActionError::TooManyLinks {
+            limit: MAX_BOARD_LINKS,
+        });
     }
     board.links.retain(|l| !l.joins(&link.from, &link.to));
     board.links.push(link);

@@ -2,14 +2,38 @@
 
 use super::PlayState;
 use crate::locate::Locator;
-use crate::problem::{Problem, ProblemKind};
+use crate::problem::{Counted, Problem, ProblemKind};
 use crate::scenario::Scenario;
+use crate::validate::limits::{MAX_BOARD_CARDS, MAX_BOARD_LINKS, MAX_CARDS, MAX_LINKS};
 
 /// Counts and ids that a hand-edited or damaged file could push past what the game can
 /// handle, each placed at the field it is in.
 pub(super) fn check_state(s: &Scenario, state: &PlayState, file: &str, text: &str) -> Vec<Problem> {
     let loc = Locator::new(text);
     let mut problems = Vec::new();
+    // What the scenario brings plus what players may lay; more comes only from an edited
+    // or hostile file, and would make every analysis of the board slow.
+    let counts = [
+        (
+            Counted::BoardCards,
+            state.board.tokens.len(),
+            MAX_CARDS + MAX_BOARD_CARDS,
+        ),
+        (
+            Counted::BoardLinks,
+            state.board.links.len(),
+            MAX_LINKS + MAX_BOARD_LINKS,
+        ),
+    ];
+    for (part, count, limit) in counts {
+        if count > limit {
+            // The board of the state, not the scenario's starting board above it.
+            let at = loc.after(loc.section("state"), "board:");
+            let (line, column) = loc.line_col(at);
+            let kind = ProblemKind::TooMany { part, count, limit };
+            problems.push(Problem::new(file, line, column, kind));
+        }
+    }
     let mut report = |field: &str, kind: ProblemKind| {
         let (line, column) = loc.line_col(loc.section(field));
         problems.push(Problem::new(file, line, column, kind));

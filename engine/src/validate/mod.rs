@@ -7,6 +7,7 @@
 //! effects), `suggest` the "did you mean" for an unknown id.
 
 mod items;
+pub mod limits;
 mod parts;
 mod suggest;
 
@@ -25,6 +26,11 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         loc: Locator::new(source),
         problems: Vec::new(),
     };
+    limits::check(&mut c, s, source);
+    if !c.problems.is_empty() {
+        // Over a limit, the other checks could take long and say little more.
+        return c.problems;
+    }
     let ids = Ids::of(s);
     let known = Known::from(&ids);
     parts::scenario_id(&mut c, s);

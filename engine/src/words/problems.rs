@@ -2,7 +2,7 @@
 //! `validation.ftl`. The parts a sentence names (what a problem is about, the kind of
 //! item) are put into words first, in the same language, and passed in as variables.
 
-use crate::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
+use crate::problem::{Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
 use crate::words::{Errors, Fact, Msg, Words};
 
 /// The hint of a problem: how to fix it. A fact of its own, so that it comes out of
@@ -42,6 +42,25 @@ impl Fact for ProblemKind {
             } => Msg::new("validation-too-large")
                 .arg("megabytes", megabytes.clone())
                 .arg("limit", limit_mb.to_string()),
+            TooMany { part, count, limit } => Msg::new("validation-too-many")
+                .arg("part", w.format(counted_id(*part), &[], errors))
+                .arg("count", count.to_string())
+                .arg("limit", limit.to_string()),
+            TooLong { length, limit } => Msg::new("validation-too-long")
+                .arg("length", length.to_string())
+                .arg("limit", limit.to_string()),
+            TooMuchWork {
+                events,
+                cards,
+                links,
+                variants,
+                limit,
+            } => Msg::new("validation-too-much-work")
+                .arg("events", events.to_string())
+                .arg("cards", cards.to_string())
+                .arg("links", links.to_string())
+                .arg("variants", variants.to_string())
+                .arg("limit", limit.to_string()),
             EmptyScenarioId => Msg::new("validation-empty-scenario-id"),
             ScenarioIdCharacters { id } => {
                 Msg::new("validation-scenario-id-characters").arg("id", id.clone())
@@ -137,6 +156,9 @@ impl Fact for HintOf<'_> {
             Folder => "validation-folder-hint",
             CannotRead { .. } => "validation-cannot-read-hint",
             TooLarge { .. } => "validation-too-large-hint",
+            TooMany { .. } => "validation-too-many-hint",
+            TooLong { .. } => "validation-too-long-hint",
+            TooMuchWork { .. } => "validation-too-much-work-hint",
             EmptyScenarioId => "validation-empty-scenario-id-hint",
             ScenarioIdCharacters { .. } => "validation-scenario-id-characters-hint",
             EmptyId { .. } => "validation-empty-id-hint",
@@ -163,6 +185,27 @@ impl Fact for HintOf<'_> {
             TooManyDraws { .. } | UnknownPollResult { .. } => "validation-damaged-session-hint",
         };
         Msg::new(id)
+    }
+}
+
+/// The name of a limited part, as the sentence about its limit uses it.
+fn counted_id(part: Counted) -> &'static str {
+    match part {
+        Counted::Domains => "validation-counted-domains",
+        Counted::Rings => "validation-counted-rings",
+        Counted::Roles => "validation-counted-roles",
+        Counted::Cards => "validation-counted-cards",
+        Counted::Links => "validation-counted-links",
+        Counted::Needs => "validation-counted-needs",
+        Counted::Events => "validation-counted-events",
+        Counted::Effects => "validation-counted-effects",
+        Counted::Variants => "validation-counted-variants",
+        Counted::Polls => "validation-counted-polls",
+        Counted::Rounds => "validation-counted-rounds",
+        Counted::Lines => "validation-counted-lines",
+        Counted::References => "validation-counted-references",
+        Counted::BoardCards => "validation-counted-board-cards",
+        Counted::BoardLinks => "validation-counted-board-links",
     }
 }
 

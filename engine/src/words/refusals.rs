@@ -29,6 +29,10 @@ impl Fact for ActionError {
                 .arg("from", from.clone())
                 .arg("to", to.clone()),
             LastStep => Msg::new("session-last-step"),
+            BoardFull { limit } => Msg::new("session-board-full").arg("limit", *limit as i64),
+            TooManyLinks { limit } => {
+                Msg::new("session-too-many-links").arg("limit", *limit as i64)
+            }
             FirstStep => Msg::new("session-first-step"),
             UnknownEvent { event } => Msg::new("session-unknown-event").arg("event", event.clone()),
             AlreadyHappened { title, .. } => {
