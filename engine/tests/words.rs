@@ -449,6 +449,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
             owner: owner.clone(),
             token: "t".into(),
         });
+        all.push(AlreadyLinked {
+            owner: owner.clone(),
+            from: "a".into(),
+            to: "b".into(),
+        });
+        all.push(AlreadyPresent {
+            owner: owner.clone(),
+            role: "wmo".into(),
+        });
         all.push(EffectAge { owner, age: 300 });
     }
     {
@@ -463,6 +472,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
         });
         all.push(ServesCancelledNeed {
             variant: "v".into(),
+            token: "t".into(),
+            need: "n".into(),
+        });
+        all.push(CancelsNothing {
+            variant: "v".into(),
+            event: "e".into(),
+            id: "t".into(),
+        });
+        all.push(ServesLaterNeed {
             token: "t".into(),
             need: "n".into(),
         });
@@ -497,6 +515,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | ServesCancelledNeed { .. }
             | NotYetThere { .. }
             | AfterItself { .. }
+            | CancelsNothing { .. }
+            | AlreadyLinked { .. }
+            | ServesLaterNeed { .. }
+            | AlreadyPresent { .. }
             | FileOutside { .. }
             | FileMissing { .. }
             | FolderNotScenario

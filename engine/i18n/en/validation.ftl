@@ -7,6 +7,9 @@
 validation-problem =
     { $place }: { $message }
     { "  " }hint: { $hint }
+validation-warning =
+    { $place }: warning: { $message }
+    { "  " }hint: { $hint }
 
 ## Reading a file.
 
@@ -140,3 +143,11 @@ validation-owner-event = event "{ $id }"
 validation-owner-variant = variant "{ $id }"
 validation-owner-poll = poll "{ $id }"
 validation-owner-round = round "{ $id }"
+validation-cancels-nothing = variant "{ $variant }" cancels "{ $id }" in event "{ $event }", but that event does nothing with it
+validation-cancels-nothing-hint = check the id and the event; otherwise the line can go
+validation-already-linked = { $owner }: cards "{ $from }" and "{ $to }" are already linked at that point
+validation-already-linked-hint = a second line changes nothing; break the first (BreakLink) if the kind of line changes
+validation-serves-later-need = card "{ $token }" on the starting board serves "{ $need }", but that need only arises later through an event
+validation-serves-later-need-hint = until that event the support counts for nothing; put the need among the starting needs, or let the event change the card
+validation-already-present = { $owner }: role "{ $role }" joins, but is already in the game at that point
+validation-already-present-hint = set present_at_start: false on the role if it joins later, or remove RoleJoins

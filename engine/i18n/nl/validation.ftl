@@ -5,6 +5,9 @@
 validation-problem =
     { $place }: { $message }
     { "  " }tip: { $hint }
+validation-warning =
+    { $place }: waarschuwing: { $message }
+    { "  " }tip: { $hint }
 
 ## Een bestand lezen.
 
@@ -138,3 +141,11 @@ validation-owner-event = gebeurtenis "{ $id }"
 validation-owner-variant = variant "{ $id }"
 validation-owner-poll = stelling "{ $id }"
 validation-owner-round = ronde "{ $id }"
+validation-cancels-nothing = variant "{ $variant }" schrapt "{ $id }" in gebeurtenis "{ $event }", maar die gebeurtenis doet daar niets mee
+validation-cancels-nothing-hint = kijk of de id klopt en of het de goede gebeurtenis is; anders kan de regel weg
+validation-already-linked = { $owner }: kaarten "{ $from }" en "{ $to }" hebben op dat moment al een lijn
+validation-already-linked-hint = een tweede lijn verandert niets; haal de eerste eerst weg (BreakLink) als de soort lijn verandert
+validation-serves-later-need = kaart "{ $token }" op het startbord helpt met "{ $need }", maar die behoefte komt pas later door een gebeurtenis
+validation-serves-later-need-hint = tot die gebeurtenis telt de hulp nergens voor; zet de behoefte bij de start (needs) of laat de gebeurtenis de kaart aanpassen
+validation-already-present = { $owner }: rol "{ $role }" komt erbij, maar doet op dat moment al mee
+validation-already-present-hint = zet present_at_start: false bij de rol als die pas later meedoet, of haal RoleJoins weg

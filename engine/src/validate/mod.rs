@@ -4,9 +4,11 @@
 //! `validate` runs one checker per part of the scenario, in the order the parts are
 //! written, so problems come out in reading order: `parts` holds the checkers, `items`
 //! the checks shared by items that appear in several parts (tokens, needs, links and
-//! effects), `suggest` the "did you mean" for an unknown id.
+//! effects), `suggest` the "did you mean" for an unknown id, `noops` the warnings about
+//! effects that do nothing.
 
 mod items;
+mod noops;
 mod parts;
 mod suggest;
 
@@ -36,6 +38,8 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     parts::events(&mut c, s, &known);
     parts::variants(&mut c, s, &known);
     parts::polls_and_rounds(&mut c, s);
+    // Warnings after the errors: the errors are what must be fixed first.
+    noops::warnings(&mut c, s, &known);
     c.problems
 }
 

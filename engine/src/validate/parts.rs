@@ -273,8 +273,18 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
         for effect in &variant.start {
             check_effect(c, s, at, effect, &owner, known);
         }
+        for patch in &variant.roles {
+            role_patch(c, at, patch, known, &owner);
+        }
         for patch in &variant.events {
             c.reference(at, &known.events, &patch.event, Item::Event, &owner);
+            let patch_at = c.loc.value_after(at, &patch.event);
+            if let Some(title) = &patch.title {
+                c.text(patch_at, "title", title, &owner);
+            }
+            if let Some(description) = &patch.description {
+                c.text(patch_at, "description", description, &owner);
+            }
             for t in &patch.cancel_for {
                 c.reference(at, &known.tokens, t, Item::Token, &owner);
             }
@@ -286,6 +296,19 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
             }
         }
         cancelled_needs_still_served(c, s, variant, at);
+    }
+}
+
+/// A variant's change to a role: a known role, Dutch texts, known domains.
+fn role_patch(c: &mut Checker, at: usize, patch: &RolePatch, known: &Known, owner: &Owner) {
+    c.reference(at, &known.roles, &patch.role, Item::Role, owner);
+    let patch_at = c.loc.value_after(at, &patch.role);
+    if let Some(assignment) = &patch.assignment {
+        c.text(patch_at, "assignment", assignment, owner);
+    }
+    for agenda in patch.agenda.iter().flatten() {
+        c.reference(patch_at, &known.domains, &agenda.domain, Item::Domain, owner);
+        c.text(patch_at, "why", &agenda.why, owner);
     }
 }
 
@@ -301,19 +324,22 @@ fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant
             .filter(|f| !patch.cancel_for.iter().any(|t| f.concerns_token(t)));
         let added = variant.start.iter().chain(patch.add.iter());
         for effect in kept.chain(added) {
-            let Effect::AddToken(token) = effect else {
-                continue;
+            // A card added, or one whose `serves` a change sets anew.
+            let (token, serves) = match effect {
+                Effect::AddToken(t) => (&t.id, &t.serves),
+                Effect::ChangeToken {
+                    token,
+                    serves: Some(serves),
+                    ..
+                } => (token, serves),
+                _ => continue,
             };
-            for need in token
-                .serves
-                .iter()
-                .filter(|n| patch.cancel_needs.contains(n))
-            {
-                let card = c.loc.value_after(at, &token.id);
+            for need in serves.iter().filter(|n| patch.cancel_needs.contains(n)) {
+                let card = c.loc.value_after(at, token);
                 let place = c.loc.value_after(card, need);
                 let kind = ProblemKind::ServesCancelledNeed {
                     variant: variant.id.clone(),
-                    token: token.id.clone(),
+                    token: token.clone(),
                     need: need.clone(),
                 };
                 c.report(place, kind);

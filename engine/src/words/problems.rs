@@ -2,7 +2,7 @@
 //! `validation.ftl`. The parts a sentence names (what a problem is about, the kind of
 //! item) are put into words first, in the same language, and passed in as variables.
 
-use crate::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
+use crate::problem::{Item, Owner, Problem, ProblemKind, RonAdvice, Severity, Suggestion};
 use crate::words::{Errors, Fact, Msg, Words};
 
 /// The hint of a problem: how to fix it. A fact of its own, so that it comes out of
@@ -15,7 +15,11 @@ impl Fact for Problem {
     fn message(&self, w: &Words, errors: &mut Errors) -> Msg {
         let said = self.kind.message(w, errors);
         let hint = HintOf(&self.kind).message(w, errors);
-        Msg::new("validation-problem")
+        let id = match self.severity {
+            Severity::Error => "validation-problem",
+            Severity::Warning => "validation-warning",
+        };
+        Msg::new(id)
             .arg("place", self.place())
             .arg("message", w.msg(&said, errors))
             .arg("hint", w.msg(&hint, errors))
@@ -86,6 +90,20 @@ impl Fact for ProblemKind {
                 .arg("variant", variant.clone())
                 .arg("token", token.clone())
                 .arg("need", need.clone()),
+            CancelsNothing { variant, event, id } => Msg::new("validation-cancels-nothing")
+                .arg("variant", variant.clone())
+                .arg("event", event.clone())
+                .arg("id", id.clone()),
+            AlreadyLinked { owner, from, to } => Msg::new("validation-already-linked")
+                .arg("owner", name(owner, w, errors))
+                .arg("from", from.clone())
+                .arg("to", to.clone()),
+            ServesLaterNeed { token, need } => Msg::new("validation-serves-later-need")
+                .arg("token", token.clone())
+                .arg("need", need.clone()),
+            AlreadyPresent { owner, role } => Msg::new("validation-already-present")
+                .arg("owner", name(owner, w, errors))
+                .arg("role", role.clone()),
             AfterNotDeck { event } => {
                 Msg::new("validation-after-not-deck").arg("event", event.clone())
             }
@@ -156,6 +174,10 @@ impl Fact for HintOf<'_> {
             ServesCancelledNeed { .. } => "validation-serves-cancelled-need-hint",
             NotYetThere { .. } => "validation-not-yet-there-hint",
             AfterItself { .. } => "validation-after-itself-hint",
+            CancelsNothing { .. } => "validation-cancels-nothing-hint",
+            AlreadyLinked { .. } => "validation-already-linked-hint",
+            ServesLaterNeed { .. } => "validation-serves-later-need-hint",
+            AlreadyPresent { .. } => "validation-already-present-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",
