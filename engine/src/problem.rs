@@ -103,6 +103,10 @@ pub enum ProblemKind {
     DuplicateId {
         item: Item,
         id: String,
+        /// Ids of this kind that are referred to but defined nowhere: likely what one of
+        /// the two was meant to be. Those references are not reported apart.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        undefined: Vec<String>,
     },
     /// An id that belongs to the persona.
     ReservedId {
@@ -232,7 +236,7 @@ impl ProblemKind {
 }
 
 /// The kind of item an id names, which decides the noun in a sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Item {
     Domain,

@@ -430,7 +430,16 @@ fn problem_kinds() -> Vec<ProblemKind> {
     }));
     for item in items {
         all.push(EmptyId { item });
-        all.push(DuplicateId { item, id: id() });
+        all.push(DuplicateId {
+            item,
+            id: id(),
+            undefined: vec![],
+        });
+        all.push(DuplicateId {
+            item,
+            id: id(),
+            undefined: vec!["sociaal".into()],
+        });
         for s in &suggestions {
             all.push(UnknownReference {
                 owner: Owner::Role(id()),

@@ -44,6 +44,7 @@ validation-empty-id = a { $item } has an empty id
 validation-empty-id-hint = give every item a short id like "werk"
 validation-duplicate-id = duplicate { $item } id "{ $id }"
 validation-duplicate-id-hint = every id must be unique within its kind; rename one of them
+validation-duplicate-id-undefined-hint = every id must be unique within its kind; was one of them meant to be { $ids }? That is referred to but defined nowhere
 validation-reserved-id = "{ $id }" is reserved for the persona herself
 validation-reserved-id-hint = give the token another id
 validation-no-dutch = { $owner }: `{ $field }` has no Dutch text

@@ -42,6 +42,7 @@ validation-empty-id = een { $item } heeft een lege id
 validation-empty-id-hint = geef elk onderdeel een korte id zoals "werk"
 validation-duplicate-id = dubbele id "{ $id }" voor een { $item }
 validation-duplicate-id-hint = elke id komt maar één keer voor binnen zijn soort; geef een van de twee een andere id
+validation-duplicate-id-undefined-hint = elke id komt maar één keer voor binnen zijn soort; moest een van de twee { $ids } heten? Daar wordt naar verwezen, maar die id bestaat niet
 validation-reserved-id = "{ $id }" is gereserveerd voor de persona zelf
 validation-reserved-id-hint = geef de steunkaart een andere id
 validation-no-dutch = { $owner }: `{ $field }` heeft geen Nederlandse tekst

@@ -93,12 +93,12 @@ fn serves_later_needs(c: &mut Checker, s: &Scenario, known: &Known) {
 }
 
 /// Whether an effect does nothing on `board`, where `before` is the board when its event
-/// began (a role that joins is asked about there, so the order within an event does not
-/// matter).
+/// began: a role that joins must have been there all along (a card of the role laid
+/// earlier in the same event does not make the join do nothing; leaving first does).
 fn does_nothing(effect: &Effect, board: &Board, before: &Board) -> bool {
     match effect {
         Effect::AddLink(link) => board.has_link(&link.from, &link.to),
-        Effect::RoleJoins { role } => before.roles.contains(role),
+        Effect::RoleJoins { role } => before.roles.contains(role) && board.roles.contains(role),
         _ => false,
     }
 }

@@ -334,8 +334,13 @@ fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant
                 } => (token, serves),
                 _ => continue,
             };
+            // The card after the variant's own id (a card may share it).
+            let card = match effect {
+                Effect::AddToken(_) => c.loc.item_from(at + 1, token, 0),
+                _ => None,
+            }
+            .unwrap_or_else(|| c.loc.after(at, &format!("token: \"{token}\"")));
             for need in serves.iter().filter(|n| patch.cancel_needs.contains(n)) {
-                let card = c.loc.value_after(at, token);
                 let place = c.loc.value_after(card, need);
                 let kind = ProblemKind::ServesCancelledNeed {
                     variant: variant.id.clone(),

@@ -51,7 +51,7 @@ impl Fact for ProblemKind {
                 Msg::new("validation-scenario-id-characters").arg("id", id.clone())
             }
             EmptyId { item } => Msg::new("validation-empty-id").arg("item", noun(*item, w, errors)),
-            DuplicateId { item, id } => Msg::new("validation-duplicate-id")
+            DuplicateId { item, id, .. } => Msg::new("validation-duplicate-id")
                 .arg("item", noun(*item, w, errors))
                 .arg("id", id.clone()),
             ReservedId { id } => Msg::new("validation-reserved-id").arg("id", id.clone()),
@@ -158,6 +158,11 @@ impl Fact for HintOf<'_> {
             EmptyScenarioId => "validation-empty-scenario-id-hint",
             ScenarioIdCharacters { .. } => "validation-scenario-id-characters-hint",
             EmptyId { .. } => "validation-empty-id-hint",
+            DuplicateId { undefined, .. } if !undefined.is_empty() => {
+                let quoted: Vec<String> = undefined.iter().map(|k| format!("\"{k}\"")).collect();
+                return Msg::new("validation-duplicate-id-undefined-hint")
+                    .arg("ids", quoted.join(", "));
+            }
             DuplicateId { .. } => "validation-duplicate-id-hint",
             ReservedId { .. } => "validation-reserved-id-hint",
             NoDutch { .. } => "validation-no-dutch-hint",
