@@ -214,6 +214,25 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     assert!(game.problems.is_none());
     assert_eq!(game.session.board().age, 31);
     assert_eq!(game.session.state.step, Step::Situatie);
+
+    // An edit with only a warning (a role joins that is there already) is played, and the
+    // warning is shown as one.
+    std::fs::write(
+        &path,
+        samenspel_engine::starter::starter_scenario("Sam")
+            .replace("age: 30", "age: 32")
+            .replacen("                AddNeed(", "                RoleJoins(role: \"vriend\"),\n                AddNeed(", 1),
+    )
+    .unwrap();
+    super::lifecycle::reload_source(&mut game, &path, &strings);
+    assert_eq!(game.session.board().age, 32, "a warning does not refuse the file");
+    let warned = game.problems.clone().expect("the warning is shown");
+    assert!(!warned.has_errors());
+    assert!(warned.0[0].to_string().contains("warning:"), "{warned}");
+    assert_eq!(
+        super::lifecycle::source_warnings(Some(&path)).map(|p| p.0.len()),
+        Some(1)
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
