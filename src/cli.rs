@@ -648,6 +648,15 @@ fn print_compare(c: &Comparison, l: Lang) {
                 );
             }
         }
+        // A gap that stays with other cards or roles: once, as it is under the variant.
+        for g in &diff.gaps_changed {
+            outln!(
+                "    ~ {} [{}] {}",
+                say(l, "cli-changed", &[]),
+                w.say(&g.after.kind),
+                after.say(&w, Finding::Gap(&g.after))
+            );
+        }
     }
 }
 

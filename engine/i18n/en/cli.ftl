@@ -24,6 +24,7 @@ cli-column-professional = prof.
 cli-baseline = baseline (current rules)
 cli-closed = closed
 cli-opened = opened
+cli-changed = changed
 
 cli-info-persona = Persona: { $name }, { $age } years
 cli-info-domains = Life domains

@@ -103,6 +103,7 @@ compare-professional = professional
 compare-baseline = Current rules
 compare-closed = closed
 compare-opened = opened
+compare-changed = changed
 compare-play = Play this variant (new session)
 playing-variant = Played with variant: { $name }
 playing-baseline = Played with the current rules.

@@ -24,6 +24,7 @@ cli-column-professional = prof.
 cli-baseline = basis (huidige regels)
 cli-closed = opgelost
 cli-opened = nieuw
+cli-changed = veranderd
 
 cli-info-persona = Persona: { $name }, { $age } jaar
 cli-info-domains = Leefgebieden

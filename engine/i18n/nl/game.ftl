@@ -103,6 +103,7 @@ compare-professional = professioneel
 compare-baseline = Huidige regels
 compare-closed = opgelost
 compare-opened = nieuw
+compare-changed = veranderd
 compare-play = Speel deze variant (nieuwe sessie)
 playing-variant = Gespeeld met variant: { $name }
 playing-baseline = Gespeeld met de huidige regels.

@@ -28,6 +28,7 @@ struct Reach<'a> {
     to_centre: BTreeSet<&'a str>,
     cross: BTreeSet<&'a str>,
     tension_links: usize,
+    tension: Vec<(TokenId, TokenId)>,
 }
 
 fn reach<'a>(
@@ -39,12 +40,14 @@ fn reach<'a>(
         to_centre: BTreeSet::new(),
         cross: BTreeSet::new(),
         tension_links: 0,
+        tension: Vec::new(),
     };
     let role_of = |id: &str| board.token(id).map(|t| t.role.as_str());
     for link in &board.links {
         // Tension lines are counted apart: they show friction, not coherence.
         if link.kind == LinkKind::Tension {
             r.tension_links += 1;
+            r.tension.push((link.from.clone(), link.to.clone()));
             continue;
         }
         let (a, b) = (link.from.as_str(), link.to.as_str());
@@ -249,6 +252,7 @@ pub(super) fn coherence(board: &Board, kind_of: &dyn Fn(&Token) -> RingKind) -> 
         clusters: groups.len(),
         regisseur: regisseur.map(str::to_string),
         tension_links: reach.tension_links,
+        tension: reach.tension,
         verbinder: hub
             .filter(|_| image == Image::Verbinder)
             .map(str::to_string),

@@ -153,7 +153,6 @@ pub(super) fn fragmentation_gaps(
             .filter(|t| t.domain == d.id && kind_of(t).is_professional())
             .collect();
         let roles: BTreeSet<&str> = pros.iter().map(|t| t.role.as_str()).collect();
-        let separate: BTreeSet<usize> = pros.iter().map(|t| group_of[t.id.as_str()]).collect();
         // Fragmented when some two roles here share no island: none of their cards are
         // connected (a role's other card standing apart does not split them).
         let groups_of = |role: &str| -> BTreeSet<usize> {
@@ -173,10 +172,41 @@ pub(super) fn fragmentation_gaps(
         gaps.push(Gap {
             tokens: pros.iter().map(|t| t.id.clone()).collect(),
             roles: roles.iter().map(|r| r.to_string()).collect(),
-            islands: Some(separate.len()),
+            islands: Some(islands(&pros, &group_of)),
             ..Gap::new(GapKind::Fragmentation, &d.id)
         });
     }
+}
+
+/// How many islands the professionals on a domain form, counted per role as the rule
+/// counts them: a role's cards are one helper, so the groups its cards are in make one
+/// island together (one role with two unlinked cards is one island, not two).
+fn islands(pros: &[&Token], group_of: &HashMap<&str, usize>) -> usize {
+    let mut island: BTreeMap<usize, usize> = BTreeMap::new();
+    fn root(island: &BTreeMap<usize, usize>, mut g: usize) -> usize {
+        while island[&g] != g {
+            g = island[&g];
+        }
+        g
+    }
+    for t in pros {
+        let g = group_of[t.id.as_str()];
+        island.entry(g).or_insert(g);
+    }
+    let roles: BTreeSet<&str> = pros.iter().map(|t| t.role.as_str()).collect();
+    for role in roles {
+        let mut groups = pros
+            .iter()
+            .filter(|t| t.role == role)
+            .map(|t| group_of[t.id.as_str()]);
+        let Some(first) = groups.next() else { continue };
+        for g in groups {
+            let (a, b) = (root(&island, first), root(&island, g));
+            island.insert(b, a);
+        }
+    }
+    let roots: BTreeSet<usize> = island.keys().map(|g| root(&island, *g)).collect();
+    roots.len()
 }
 
 /// Roles with support on the board whose agendas pull one domain opposite ways: one
