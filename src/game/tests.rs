@@ -145,6 +145,34 @@ fn view_keys_toggle_black_projector_and_roles() {
 }
 
 #[test]
+fn r_cycles_through_every_role_also_beyond_the_ninth() {
+    let mut app = app(None);
+    // Twelve roles on the board: more than the number keys reach.
+    let extra: Vec<String> = (0..12).map(|i| format!("extra_{i}")).collect();
+    {
+        let mut game = app.world_mut().resource_mut::<Game>();
+        let board = &mut game.session.state.board;
+        board.roles = extra.clone();
+    }
+    let active = |app: &App| app.world().resource::<Game>().table.active_role.clone();
+    for want in &extra {
+        press(&mut app, &[KeyCode::KeyR]);
+        assert_eq!(active(&app).as_ref(), Some(want));
+    }
+    // Round to the facilitator, and back to the last role with Shift+R.
+    press(&mut app, &[KeyCode::KeyR]);
+    assert_eq!(active(&app), None);
+    press(&mut app, &[KeyCode::ShiftLeft, KeyCode::KeyR]);
+    assert_eq!(active(&app).as_ref(), extra.last());
+    // The F1 help lists the key from the same table.
+    assert!(
+        super::keys::KEY_MAP
+            .iter()
+            .any(|row| row.help == "key-role-cycle")
+    );
+}
+
+#[test]
 fn typing_in_a_text_field_is_not_read_as_shortcuts() {
     let mut app = app(None);
     app.world_mut().resource_mut::<state::KeyboardTaken>().0 = true;

@@ -61,7 +61,8 @@ cancel = Cancel
 key-next = next step
 key-previous = previous step
 key-undo = undo / redo
-key-role = choose a role (0 = facilitator)
+key-role = choose role 1 to 9 (0 = facilitator)
+key-role-cycle = next role (Shift+R: previous); this also reaches every role after the ninth
 key-remove = remove the selected card
 key-lock = lock / unlock the board
 key-timer = start / pause the timer

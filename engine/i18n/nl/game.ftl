@@ -61,7 +61,8 @@ cancel = Annuleren
 key-next = volgende stap
 key-previous = vorige stap
 key-undo = ongedaan maken / opnieuw
-key-role = rol kiezen (0 = procesbegeleider)
+key-role = rol 1 tot 9 kiezen (0 = procesbegeleider)
+key-role-cycle = volgende rol (Shift+R: vorige); zo komt ook elke rol na de negende aan de beurt
 key-remove = gekozen kaart weghalen
 key-lock = bord op slot / open
 key-timer = timer starten / pauzeren
