@@ -316,3 +316,36 @@ fn a_variant_cancelling_a_need_that_its_change_makes_a_card_serve_is_refused() {
     assert_eq!(at(&all[0]), (coach.0, coach.1 + r#""eigen_doel", "#.len()));
     assert_eq!(at(&all[1]), position(&text, "\"werk_en_rust\"])", 0));
 }
+
+#[test]
+fn a_variant_adding_an_effect_on_a_card_only_a_deck_card_places_is_refused_at_the_patch() {
+    // A deck card places "buurman"; the variant's addition to the timeline event ends it.
+    let deck = r#"    events: [
+        (
+            id: "buurman_komt",
+            title: (nl: "Een buurman"),
+            description: (nl: "Hij helpt."),
+            when: Deck,
+            effects: [AddToken((id: "buurman", role: "vriend", domain: "sociaal", ring: "informeel", who: (nl: "Buurman"), what: (nl: "helpt"))),],
+        ),"#;
+    let text = changed("    events: [", deck);
+    let patch = r#"(event: "nieuwe_baan", add: [EndToken(token: "buurman", reason: (nl: "weg"))])"#;
+    let text = text.replacen(
+        "            start: [\n",
+        &format!("            events: [{patch}],\n            start: [\n"),
+        1,
+    );
+    let Err(Problems(all)) = scenario_from_str(FILE, &text, None) else {
+        panic!("accepted");
+    };
+    assert_eq!(all.len(), 1, "{}", Problems(all.clone()));
+    assert!(all[0].message.contains("not on the board yet"), "{}", all[0]);
+    assert_eq!(at(&all[0]), position(&text, "\"buurman\", reason", 0));
+    // Added to the event that places it, the card is there.
+    let fine = text.replace(
+        "when: Deck,",
+        "when: Scheduled,",
+    );
+    let fine = fine.replace("(event: \"nieuwe_baan\", add", "(event: \"buurman_komt\", add");
+    scenario_from_str(FILE, &fine, None).unwrap_or_else(|p| panic!("{p}"));
+}

@@ -248,6 +248,39 @@ fn not_yet_there(c: &mut Checker, s: &Scenario, known: &Known) {
     }
 }
 
+/// What a variant adds to a timeline event acts on cards there at that point of the
+/// timeline as the variant plays it (with its cancels, and its additions to earlier
+/// events). Located at the card in the variant's patch.
+fn variant_not_yet_there(c: &mut Checker, s: &Scenario, variant: &Variant, at: usize, k: &Known) {
+    if variant.events.iter().all(|p| p.add.is_empty()) {
+        return;
+    }
+    let played = s.with_variant(variant);
+    let placed = |f: &Effect| match f {
+        Effect::AddToken(t) => Some(t.id.clone()),
+        _ => None,
+    };
+    let mut there: BTreeSet<String> = s.board.tokens.iter().map(|t| t.id.clone()).collect();
+    there.insert(PERSONA.to_string());
+    there.extend(variant.start.iter().filter_map(placed));
+    for event in played.scheduled_events() {
+        there.extend(event.effects.iter().filter_map(placed));
+        let patches = variant.events.iter().filter(|p| p.event == event.id);
+        let added: Vec<&Effect> = patches.flat_map(|p| p.add.iter()).collect();
+        let patch_at = c.loc.value_after(at, &event.id);
+        let mut said = BTreeSet::new();
+        for token in added.into_iter().flat_map(acted_on) {
+            if k.tokens.contains(token) && !there.contains(token) && said.insert(token) {
+                let kind = ProblemKind::NotYetThere {
+                    event: event.id.clone(),
+                    token: token.to_string(),
+                };
+                c.report(c.loc.value_after(patch_at, token), kind);
+            }
+        }
+    }
+}
+
 /// A deck card's `after`: an event of the scenario, not the card itself, and only on a
 /// deck card.
 fn after_event(c: &mut Checker, at: usize, event: &Event, after: &str, known: &Known) {
@@ -296,6 +329,7 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
             }
         }
         cancelled_needs_still_served(c, s, variant, at);
+        variant_not_yet_there(c, s, variant, at, known);
     }
 }
 
