@@ -157,9 +157,15 @@ fn check_prints_warnings_as_such_and_still_passes() {
     let out = run(&["check", &path]);
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let line = warned[..warned.find("to: \"t_sollicitatieplicht\", kind: Tension").unwrap()].matches('\n').count() + 1;
+    let line = warned[..warned
+        .find("to: \"t_sollicitatieplicht\", kind: Tension")
+        .unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
     assert!(
-        stderr.contains(&format!("{path}:{line}:")) && stderr.contains(": warning: event \"maatregel\""),
+        stderr.contains(&format!("{path}:{line}:"))
+            && stderr.contains(": warning: event \"maatregel\""),
         "{stderr}"
     );
     assert!(stderr.contains("1 warning(s) in 1 file(s)"), "{stderr}");

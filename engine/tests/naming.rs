@@ -15,7 +15,8 @@ use samenspel_engine::words::{Finding, On, Words};
 fn starter(from: &str, to: &str) -> Scenario {
     let text = starter_scenario("Sam");
     assert_eq!(text.matches(from).count(), 1, "{from:?}");
-    scenario_from_str("sam.ron", &text.replacen(from, to, 1), None).unwrap_or_else(|p| panic!("{p}"))
+    scenario_from_str("sam.ron", &text.replacen(from, to, 1), None)
+        .unwrap_or_else(|p| panic!("{p}"))
 }
 
 fn card(id: &str, role: &str, domain: &str, ring: &str, who: &str) -> Token {
@@ -85,7 +86,9 @@ fn a_self_reliance_level_an_event_moves_is_in_the_change_the_text_and_the_report
     let on = On::new(&s, &after).before(&before);
     let nl = on.say(&Words::new(Lang::Nl), Finding::Change(&c));
     assert!(
-        nl.contains("Zelfredzaamheid (ZRM): Werk van 3 (beperkt zelfredzaam) naar 2 (niet zelfredzaam)."),
+        nl.contains(
+            "Zelfredzaamheid (ZRM): Werk van 3 (beperkt zelfredzaam) naar 2 (niet zelfredzaam)."
+        ),
         "{nl}"
     );
     let en = on.say(&Words::new(Lang::En), Finding::Change(&c));
@@ -105,9 +108,13 @@ fn a_gap_that_stays_with_other_cards_is_changed_not_closed_and_opened() {
     let before = Board::start(&s);
     // Income rests on the municipality alone; a second professional card keeps it so.
     let mut after = before.clone();
-    after
-        .tokens
-        .push(card("toeslag", "consulent", "inkomen", "rijk", "Belastingdienst"));
+    after.tokens.push(card(
+        "toeslag",
+        "consulent",
+        "inkomen",
+        "rijk",
+        "Belastingdienst",
+    ));
     let c = change(&s, &before, &after);
     assert!(c.gaps_opened.is_empty(), "{:?}", c.gaps_opened);
     assert!(c.gaps_closed.is_empty(), "{:?}", c.gaps_closed);
@@ -123,7 +130,10 @@ fn a_gap_that_stays_with_other_cards_is_changed_not_closed_and_opened() {
         .before(&before)
         .say(&Words::new(Lang::Nl), Finding::Change(&c));
     assert!(said.contains("0 knelpunten ontstaan, 0 opgelost"), "{said}");
-    assert!(said.contains("Eén knelpunt is gebleven maar veranderd"), "{said}");
+    assert!(
+        said.contains("Eén knelpunt is gebleven maar veranderd"),
+        "{said}"
+    );
     // A gap that really goes is closed: income with a friend's help is no longer
     // professional only.
     let mut helped = before.clone();
@@ -140,12 +150,20 @@ fn islands_are_counted_per_role_and_a_giver_is_named_once() {
     let s = scenario_from_str("sam.ron", &starter_scenario("Sam"), None).unwrap();
     let mut board = Board::start(&s);
     // Two cards of the consultant on work, not linked, and one of another professional.
-    board
-        .tokens
-        .push(card("gesprek", "consulent", "werk", "gemeente", "Consulent"));
-    board
-        .tokens
-        .push(card("training", "consulent", "werk", "gemeente", "Consulent"));
+    board.tokens.push(card(
+        "gesprek",
+        "consulent",
+        "werk",
+        "gemeente",
+        "Consulent",
+    ));
+    board.tokens.push(card(
+        "training",
+        "consulent",
+        "werk",
+        "gemeente",
+        "Consulent",
+    ));
     board
         .tokens
         .push(card("uwv", "vriend", "werk", "rijk", "UWV"));

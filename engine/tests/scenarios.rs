@@ -37,7 +37,10 @@ fn summary(a: &Analysis) -> Value {
         .map(|g| {
             let kind = serde_json::to_value(g.kind).unwrap();
             // Islands of "ieder zijn eigen plan", counted per role.
-            let islands = g.islands.map(|n| format!(" ({n} islands)")).unwrap_or_default();
+            let islands = g
+                .islands
+                .map(|n| format!(" ({n} islands)"))
+                .unwrap_or_default();
             format!(
                 "{} @ {}{islands}",
                 kind.as_str().unwrap(),

@@ -96,8 +96,10 @@ fn a_cancelled_need_the_event_does_not_add_is_a_warning() {
     let (l, c) = position(&text, "cancel_needs: [\"rondkomen\"]", 0);
     assert_eq!(at(&p), (l, c + "cancel_needs: [".len()));
     // The need the event adds is cancelled for real (and the coach no longer serves it).
-    let fine = with_patch(r#"(event: "nieuwe_baan", cancel_needs: ["werk_en_rust"])"#)
-        .replace(r#"serves: ["eigen_doel", "werk_en_rust"]"#, r#"serves: ["eigen_doel"]"#);
+    let fine = with_patch(r#"(event: "nieuwe_baan", cancel_needs: ["werk_en_rust"])"#).replace(
+        r#"serves: ["eigen_doel", "werk_en_rust"]"#,
+        r#"serves: ["eigen_doel"]"#,
+    );
     assert!(warnings(&fine).is_empty());
 }
 
@@ -134,7 +136,10 @@ fn two_lines_between_the_same_cards_on_the_starting_board_are_a_warning() {
         "            (from: \"vriend_steun\", to: \"persona\", kind: Contact),\n            (from: \"persona\", to: \"vriend_steun\", kind: Tension),\n",
     );
     let p = the_warning(&text);
-    assert!(p.message.contains("links on the starting board") || p.message.contains("starting"), "{p}");
+    assert!(
+        p.message.contains("links on the starting board") || p.message.contains("starting"),
+        "{p}"
+    );
     assert_eq!(at(&p).0, position(&text, "(from: \"persona\"", 0).0);
 }
 
@@ -181,7 +186,10 @@ fn a_role_that_joins_while_it_is_there_is_a_warning_on_the_timeline_and_in_the_d
         "(id: \"vriend_steun\", role: \"vriend\"",
         "(id: \"vriend_steun\", role: \"persona\"",
     );
-    let fine = fine.replace("ring: \"informeel\", who: (nl: \"Vriend\"", "ring: \"eigen_kracht\", who: (nl: \"Vriend\"");
+    let fine = fine.replace(
+        "ring: \"informeel\", who: (nl: \"Vriend\"",
+        "ring: \"eigen_kracht\", who: (nl: \"Vriend\"",
+    );
     assert!(warnings(&fine).is_empty(), "{}", Problems(warnings(&fine)));
 }
 
@@ -339,13 +347,17 @@ fn a_variant_adding_an_effect_on_a_card_only_a_deck_card_places_is_refused_at_th
         panic!("accepted");
     };
     assert_eq!(all.len(), 1, "{}", Problems(all.clone()));
-    assert!(all[0].message.contains("not on the board yet"), "{}", all[0]);
+    assert!(
+        all[0].message.contains("not on the board yet"),
+        "{}",
+        all[0]
+    );
     assert_eq!(at(&all[0]), position(&text, "\"buurman\", reason", 0));
     // Added to the event that places it, the card is there.
-    let fine = text.replace(
-        "when: Deck,",
-        "when: Scheduled,",
+    let fine = text.replace("when: Deck,", "when: Scheduled,");
+    let fine = fine.replace(
+        "(event: \"nieuwe_baan\", add",
+        "(event: \"buurman_komt\", add",
     );
-    let fine = fine.replace("(event: \"nieuwe_baan\", add", "(event: \"buurman_komt\", add");
     scenario_from_str(FILE, &fine, None).unwrap_or_else(|p| panic!("{p}"));
 }

@@ -251,7 +251,8 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
             };
         }
         UiCommand::CycleRole(step) => {
-            game.table.active_role = cycled(&game.session.board().roles, &game.table.active_role, step);
+            game.table.active_role =
+                cycled(&game.session.board().roles, &game.table.active_role, step);
         }
         UiCommand::TimerToggle => {
             let t = &mut game.table.timer;

@@ -249,11 +249,19 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
         &path,
         samenspel_engine::starter::starter_scenario("Sam")
             .replace("age: 30", "age: 32")
-            .replacen("                AddNeed(", "                RoleJoins(role: \"vriend\"),\n                AddNeed(", 1),
+            .replacen(
+                "                AddNeed(",
+                "                RoleJoins(role: \"vriend\"),\n                AddNeed(",
+                1,
+            ),
     )
     .unwrap();
     super::lifecycle::reload_source(&mut game, &path, &strings);
-    assert_eq!(game.session.board().age, 32, "a warning does not refuse the file");
+    assert_eq!(
+        game.session.board().age,
+        32,
+        "a warning does not refuse the file"
+    );
     let warned = game.problems.clone().expect("the warning is shown");
     assert!(!warned.has_errors());
     assert!(warned.0[0].to_string().contains("warning:"), "{warned}");

@@ -145,7 +145,11 @@ impl Checker<'_> {
     /// Give each duplicate the ids of its kind that are referred to but defined nowhere.
     fn name_the_undefined(&mut self) {
         for p in &mut self.problems {
-            if let ProblemKind::DuplicateId { item, id, undefined } = &p.kind
+            if let ProblemKind::DuplicateId {
+                item,
+                id,
+                undefined,
+            } = &p.kind
                 && let Some(missing) = self.undefined.get(item)
                 && undefined.is_empty()
             {

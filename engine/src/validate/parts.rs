@@ -341,7 +341,13 @@ fn role_patch(c: &mut Checker, at: usize, patch: &RolePatch, known: &Known, owne
         c.text(patch_at, "assignment", assignment, owner);
     }
     for agenda in patch.agenda.iter().flatten() {
-        c.reference(patch_at, &known.domains, &agenda.domain, Item::Domain, owner);
+        c.reference(
+            patch_at,
+            &known.domains,
+            &agenda.domain,
+            Item::Domain,
+            owner,
+        );
         c.text(patch_at, "why", &agenda.why, owner);
     }
 }

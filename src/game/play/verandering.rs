@@ -68,8 +68,13 @@ fn self_reliance(ui: &mut egui::Ui, p: &Panel, c: &Change) {
         l.map_or("–".to_string(), |l| l.number().to_string())
     };
     for m in &c.self_reliance {
-        let domain = s.domain(&m.domain).map_or(m.domain.as_str(), |d| d.name.get(lang));
-        let label = m.after.map(|l| l.label().get(lang).to_string()).unwrap_or_default();
+        let domain = s
+            .domain(&m.domain)
+            .map_or(m.domain.as_str(), |d| d.name.get(lang));
+        let label = m
+            .after
+            .map(|l| l.label().get(lang).to_string())
+            .unwrap_or_default();
         ui.label(format!(
             "{domain}: {} → {} {label}",
             level(m.before),
