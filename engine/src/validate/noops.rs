@@ -54,7 +54,7 @@ fn starting_links(c: &mut Checker, s: &Scenario) {
     for (i, link) in s.board.links.iter().enumerate() {
         let earlier = &s.board.links[..i];
         if earlier.iter().any(|l| l.joins(&link.from, &link.to)) {
-            let at = c.loc.nth_after(section, "from", i);
+            let at = c.loc.nth_after(section, "from:", i);
             c.report(at, already_linked(Owner::StartingLink, link));
         }
     }
