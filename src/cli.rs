@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use samenspel_engine::builtin::resolve;
 use samenspel_engine::compare::{self, Comparison, Side, compare};
-use samenspel_engine::load::scenario_from_file;
+use samenspel_engine::load::checked_from_file;
 use samenspel_engine::reflect::{Analysis, change, top_findings};
 use samenspel_engine::report::{self, Format};
 use samenspel_engine::scenario::{RingKind, Scenario};
@@ -61,10 +61,14 @@ pub enum Command {
     /// The room server without a window (for tests and the load benchmark); facilitator
     /// commands on stdin.
     Room(RoomArgs),
-    /// Validate scenario files; every problem as file:line:column with a hint.
+    /// Validate scenario files; every problem as file:line:column with a hint. Warnings
+    /// (effects that do nothing) are printed as such and do not fail the check.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Language of the messages: en (the default, as scripts read it) or nl.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Play a scenario's timeline without a window and print the analysis after each step.
     Simulate {
@@ -282,7 +286,7 @@ fn load(arg: &str) -> Result<Scenario, ExitCode> {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Play(_) | Command::Room(_) => unreachable!("play and room are handled by main"),
-        Command::Check { files } => return check(&files),
+        Command::Check { files, lang: l } => return check(&files, &l),
         Command::Simulate {
             scenario,
             variant,
@@ -329,33 +333,45 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
-    let mut failed = 0;
+fn check(files: &[PathBuf], l: &str) -> ExitCode {
+    let l = match lang(l) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let w = Words::new(l);
+    let (mut failed, mut warned) = (0, 0);
     for file in files {
-        match scenario_from_file(file) {
-            Ok(s) => outln!(
-                "{}",
-                say(
-                    ERRORS,
-                    "cli-check-ok",
-                    &[
-                        ("file", val(file.display())),
-                        ("persona", val(&s.persona.name)),
-                        ("tokens", val(s.board.tokens.len())),
-                        ("events", val(s.events.len())),
-                        ("variants", val(s.variants.len())),
-                    ]
-                )
-            ),
+        match checked_from_file(file) {
+            Ok(checked) => {
+                let s = &checked.scenario;
+                let args = [
+                    ("file", val(file.display())),
+                    ("persona", val(&s.persona.name)),
+                    ("tokens", val(s.board.tokens.len())),
+                    ("events", val(s.events.len())),
+                    ("variants", val(s.variants.len())),
+                ];
+                outln!("{}", say(l, "cli-check-ok", &args));
+                for warning in &checked.warnings {
+                    eprintln!("{}", w.say(warning));
+                }
+                warned += checked.warnings.len();
+            }
             Err(problems) => {
                 failed += 1;
-                eprintln!("{problems}");
+                for problem in &problems.0 {
+                    eprintln!("{}", w.say(problem));
+                }
             }
         }
     }
+    if warned > 0 {
+        let args = [("warnings", val(warned)), ("files", val(files.len()))];
+        eprintln!("{}", say(l, "cli-check-warnings", &args));
+    }
     if failed > 0 {
         let args = [("failed", val(failed)), ("files", val(files.len()))];
-        eprintln!("{}", say(ERRORS, "cli-check-failed", &args));
+        eprintln!("{}", say(l, "cli-check-failed", &args));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -643,6 +659,15 @@ fn print_compare(c: &Comparison, l: Lang) {
                     on.say(&w, Finding::Gap(g))
                 );
             }
+        }
+        // A gap that stays with other cards or roles: once, as it is under the variant.
+        for g in &diff.gaps_changed {
+            outln!(
+                "    ~ {} [{}] {}",
+                say(l, "cli-changed", &[]),
+                w.say(&g.after.kind),
+                after.say(&w, Finding::Gap(&g.after))
+            );
         }
     }
 }

@@ -145,6 +145,40 @@ fn check_reports_a_broken_file_with_its_place() {
 }
 
 #[test]
+fn check_prints_warnings_as_such_and_still_passes() {
+    let dir = TempDir::new("warned");
+    let good = std::fs::read_to_string(root().join("scenarios/jeroen.ron")).unwrap();
+    // Without the BreakLink the tension line is added where a contact line already is.
+    let needle = "                BreakLink(from: \"persona\", to: \"t_sollicitatieplicht\"),\n";
+    assert_eq!(good.matches(needle).count(), 2);
+    let warned = good.replacen(needle, "", 1);
+    let path = dir.path().join("jeroen.ron").display().to_string();
+    std::fs::write(&path, &warned).unwrap();
+    let out = run(&["check", &path]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = warned[..warned
+        .find("to: \"t_sollicitatieplicht\", kind: Tension")
+        .unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert!(
+        stderr.contains(&format!("{path}:{line}:"))
+            && stderr.contains(": warning: event \"maatregel\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 warning(s) in 1 file(s)"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": ok"));
+    // In Dutch, as a waarschuwing.
+    let out = run(&["check", &path, "--lang", "nl"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(": waarschuwing: "), "{stderr}");
+    assert!(stderr.contains("1 waarschuwing(en)"), "{stderr}");
+}
+
+#[test]
 fn simulate_json_has_the_documented_shape() {
     let v = json(&["simulate", "tess", "--json"]);
     assert_eq!(v["scenario"], "tess");

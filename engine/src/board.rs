@@ -92,8 +92,12 @@ impl Board {
                 law,
                 role,
                 what,
+                serves,
             } => {
                 if let Some(t) = self.token_mut(token) {
+                    if let Some(serves) = serves {
+                        t.serves = serves.clone();
+                    }
                     if let Some(ring) = ring {
                         t.ring = ring.clone();
                     }

@@ -88,6 +88,13 @@ pub fn marks<'a>(gaps: impl Iterator<Item = &'a Gap>) -> Highlights {
     marks
 }
 
+impl Change {
+    /// The gaps to mark on the variant's wheel: those it opens and those it changes.
+    pub fn marked(&self) -> impl Iterator<Item = &Gap> {
+        (self.gaps_opened.iter()).chain(self.gaps_changed.iter().map(|g| &g.after))
+    }
+}
+
 /// The page's style; its colours from the palette, like the wheels'.
 fn css() -> String {
     format!(
@@ -95,6 +102,7 @@ fn css() -> String {
          .wheels{{display:flex;flex-wrap:wrap;gap:24px}}.wheel{{flex:1 1 460px}}\
          .totals td,.totals th{{padding:4px 12px;text-align:left}}\
          .big{{font-size:2em;font-weight:bold}}.closed{{color:{good}}}.opened{{color:{alert}}}\
+         .changed{{color:{ink}}}\
          @media print{{.wheel{{break-inside:avoid}}}}",
         ink = Colour::Ink.hex(),
         good = Colour::Good.hex(),
@@ -135,7 +143,7 @@ pub fn section(c: &Comparison, lang: Lang) -> String {
         lang,
     );
     for side in &c.sides {
-        let opened = marks(side.change.gaps_opened.iter());
+        let opened = marks(side.change.marked());
         wheel(
             &mut out,
             &side.played,
@@ -220,6 +228,15 @@ fn changes(out: &mut String, c: &Comparison, side: &Side, w: &Words, lang: Lang)
                 escape(&on.say(w, Finding::Gap(g)))
             );
         }
+    }
+    // A gap that stays with other cards or roles: once, as it is under the variant.
+    for g in &side.change.gaps_changed {
+        let _ = write!(
+            out,
+            "<li class=\"changed\">{}: {}</li>",
+            escape(&w.t("compare-changed")),
+            escape(&after.say(w, Finding::Gap(&g.after)))
+        );
     }
     out.push_str("</ul>\n");
 }

@@ -159,6 +159,22 @@ mod tests {
         }
     }
 
+    /// Authors name their domains after the ids the shared cards look for: the format
+    /// guide lists them, and must list every one.
+    #[test]
+    fn the_format_guide_lists_every_domain_id_of_the_shared_deck() {
+        let guide = include_str!("../../docs/scenario-format.md");
+        for card in shared_cards().unwrap() {
+            for domain in &card.domains {
+                assert!(
+                    guide.contains(&format!("| `{domain}` |")),
+                    "docs/scenario-format.md does not list domain id {domain} of {}",
+                    card.id
+                );
+            }
+        }
+    }
+
     #[test]
     fn shared_cards_join_every_builtin_scenario_and_still_validate() {
         for s in crate::builtin::builtin_all() {

@@ -119,14 +119,40 @@ fn advice_for(error: &str) -> RonAdvice {
 
 /// Load and validate a scenario from text. `dir` is the scenario's folder when it was read
 /// from disk (used to check file references); `None` for built-in scenarios.
+/// Warnings do not refuse the file; see `checked_from_str` to hear them.
 pub fn scenario_from_str(file: &str, text: &str, dir: Option<&Path>) -> Result<Scenario, Problems> {
+    checked_from_str(file, text, dir).map(|checked| checked.scenario)
+}
+
+/// A scenario that loaded, with the warnings the checker gave it (effects that do
+/// nothing: the scenario plays, but the author probably meant something else).
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub scenario: Scenario,
+    pub warnings: Vec<Problem>,
+}
+
+/// Load and validate a scenario from text; refused only for errors. When refused, the
+/// problems hold the warnings too, in reading order.
+pub fn checked_from_str(file: &str, text: &str, dir: Option<&Path>) -> Result<Checked, Problems> {
     let scenario: Scenario = parse_ron(file, text)?;
     let problems = validate(&scenario, file, text, dir);
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
+    if problems.iter().any(Problem::is_error) {
         Err(Problems(problems))
+    } else {
+        Ok(Checked {
+            scenario,
+            warnings: problems,
+        })
     }
+}
+
+/// Load and validate a scenario file from disk, with its warnings.
+pub fn checked_from_file(path: &Path) -> Result<Checked, Problems> {
+    let file = path.display().to_string();
+    let bytes = read_file(path)?;
+    let text = decode_text(&file, &bytes)?;
+    checked_from_str(&file, text, path.parent())
 }
 
 /// Load and validate a scenario from bytes.

@@ -109,6 +109,18 @@ impl<'a> Locator<'a> {
             .unwrap_or(anchor)
     }
 
+    /// Offset of the `n`-th (0-based) `needle` after `anchor`, or the last one found, or
+    /// `anchor`: the place of one effect among several of its kind in an event.
+    pub fn nth_after(&self, anchor: usize, needle: &str, n: usize) -> usize {
+        let Some(rest) = self.source.get(anchor..) else {
+            return anchor;
+        };
+        rest.match_indices(needle)
+            .take(n + 1)
+            .last()
+            .map_or(anchor, |(found, _)| anchor + found)
+    }
+
     /// Offset of `"value"` after `anchor`.
     pub fn value_after(&self, anchor: usize, value: &str) -> usize {
         self.after(anchor, &format!("\"{value}\""))

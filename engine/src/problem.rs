@@ -19,6 +19,8 @@ pub struct Problem {
     pub file: String,
     pub line: usize,
     pub column: usize,
+    /// Whether the file is refused for it (`Error`) or only told (`Warning`).
+    pub severity: Severity,
     /// What is wrong, in English (`kind` in words).
     pub message: String,
     /// How to fix it, in English.
@@ -36,16 +38,31 @@ impl Problem {
             file: file.to_string(),
             line,
             column,
+            severity: kind.severity(),
             message: en.say(&kind),
             hint: en.say(&HintOf(&kind)),
             kind,
         }
     }
 
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     /// `file:line:column`, as editors and terminals recognise it.
     pub fn place(&self) -> String {
         format!("{}:{}:{}", self.file, self.line, self.column)
     }
+}
+
+/// How bad a problem is. An error refuses the file; a warning names something that does
+/// nothing (an effect that changes nothing, a cancel that cancels nothing): the scenario
+/// plays, but the author probably meant something else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
 }
 
 /// What is wrong, one variant per rule, with the ids, names and numbers involved. The
@@ -108,6 +125,10 @@ pub enum ProblemKind {
     DuplicateId {
         item: Item,
         id: String,
+        /// Ids of this kind that are referred to but defined nowhere: likely what one of
+        /// the two was meant to be. Those references are not reported apart.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        undefined: Vec<String>,
     },
     /// An id that belongs to the persona.
     ReservedId {
@@ -155,6 +176,29 @@ pub enum ProblemKind {
         token: String,
         need: String,
     },
+    /// A variant's `cancel_for` or `cancel_needs` names a card or need that the event does
+    /// not touch: nothing is cancelled (warning).
+    CancelsNothing {
+        variant: String,
+        event: String,
+        id: String,
+    },
+    /// `AddLink` between two cards that are already linked at that point (warning).
+    AlreadyLinked {
+        owner: Owner,
+        from: String,
+        to: String,
+    },
+    /// A card on the starting board serves a need that only an event adds (warning).
+    ServesLaterNeed {
+        token: String,
+        need: String,
+    },
+    /// `RoleJoins` for a role that is already in the game at that point (warning).
+    AlreadyPresent {
+        owner: Owner,
+        role: String,
+    },
     /// `after` on an event that is not a deck card: the timeline already has an order.
     AfterNotDeck {
         event: String,
@@ -200,8 +244,21 @@ pub enum ProblemKind {
     },
 }
 
+impl ProblemKind {
+    /// Effects that do nothing are warnings; everything else refuses the file.
+    pub fn severity(&self) -> Severity {
+        match self {
+            ProblemKind::CancelsNothing { .. }
+            | ProblemKind::AlreadyLinked { .. }
+            | ProblemKind::ServesLaterNeed { .. }
+            | ProblemKind::AlreadyPresent { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
 /// The kind of item an id names, which decides the noun in a sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Item {
     Domain,
@@ -290,7 +347,12 @@ pub enum RonAdvice {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place(), self.message)?;
+        // The command line speaks English (see `message`); a warning says so up front.
+        let label = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
+        write!(f, "{}: {label}{}", self.place(), self.message)?;
         if !self.hint.is_empty() {
             write!(f, "\n  hint: {}", self.hint)?;
         }
@@ -317,6 +379,11 @@ impl fmt::Display for Problems {
 impl std::error::Error for Problems {}
 
 impl Problems {
+    /// Whether any of them refuses the file (the others are warnings).
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Problem::is_error)
+    }
+
     pub fn single(file: &str, line: usize, column: usize, kind: ProblemKind) -> Problems {
         Problems(vec![Problem::new(file, line, column, kind)])
     }

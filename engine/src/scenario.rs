@@ -320,6 +320,9 @@ pub enum Effect {
         role: Option<RoleId>,
         #[serde(default)]
         what: Option<Text>,
+        /// The needs and goals it serves from now on, in place of the old list.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        serves: Option<Vec<NeedId>>,
     },
     /// New support appears on the board.
     AddToken(Token),
@@ -398,6 +401,22 @@ pub struct Variant {
     /// Changes to events.
     #[serde(default)]
     pub events: Vec<EventPatch>,
+    /// Changes to roles: another assignment or agenda under this rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<RolePatch>,
+}
+
+/// What a variant changes in a role: what it is asked to do, and what it pushes for or
+/// holds back on (e.g. a consultant who may wait with work while she finishes school).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RolePatch {
+    pub role: RoleId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<Text>,
+    /// The whole agenda in place of the old one (`[]` clears it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Vec<Agenda>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -413,6 +432,12 @@ pub struct EventPatch {
     /// Effects added to the event.
     #[serde(default)]
     pub add: Vec<Effect>,
+    /// The event's title under this rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The event's description under this rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
 }
 
 /// A "stemmen met de voeten" statement.
@@ -498,6 +523,22 @@ impl Scenario {
                     !cancelled_token && !cancelled_need
                 });
                 event.effects.extend(patch.add.iter().cloned());
+                if let Some(title) = &patch.title {
+                    event.title = title.clone();
+                }
+                if let Some(description) = &patch.description {
+                    event.description = description.clone();
+                }
+            }
+        }
+        for patch in &variant.roles {
+            if let Some(role) = out.roles.iter_mut().find(|r| r.id == patch.role) {
+                if let Some(assignment) = &patch.assignment {
+                    role.assignment = assignment.clone();
+                }
+                if let Some(agenda) = &patch.agenda {
+                    role.agenda = agenda.clone();
+                }
             }
         }
         // The result names only the variant in force, without its patches (they are part
@@ -506,6 +547,7 @@ impl Scenario {
         // The start effects stay as the record of what the variant added to the board.
         out.variants = vec![Variant {
             events: Vec::new(),
+            roles: Vec::new(),
             ..variant.clone()
         }];
         out

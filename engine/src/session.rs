@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::board::Board;
 use crate::load::{decode_text, parse_ron, read_file};
 use crate::observe::{Observation, Score};
-use crate::problem::{ProblemKind, Problems};
+use crate::problem::{Problem, ProblemKind, Problems};
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::validate;
@@ -544,6 +544,8 @@ impl Session {
             problems.extend(validate(written, file, text, None));
         }
         problems.extend(check_state(&saved.scenario, &saved.state, file, text));
+        // A warning in the scenario (an effect that does nothing) does not stop a session.
+        problems.retain(Problem::is_error);
         if !problems.is_empty() {
             return Err(Problems(problems));
         }

@@ -36,16 +36,30 @@ fn summary(a: &Analysis) -> Value {
         .iter()
         .map(|g| {
             let kind = serde_json::to_value(g.kind).unwrap();
+            // Islands of "ieder zijn eigen plan", counted per role.
+            let islands = g
+                .islands
+                .map(|n| format!(" ({n} islands)"))
+                .unwrap_or_default();
             format!(
-                "{} @ {}",
+                "{} @ {}{islands}",
                 kind.as_str().unwrap(),
                 g.domain.as_deref().unwrap_or("-")
             )
         })
         .collect();
+    let tension: Vec<String> = (a.coherence.tension.iter())
+        .map(|(from, to)| format!("{from} ~ {to}"))
+        .collect();
+    // The self-reliance (ZRM) level per domain, where one is given.
+    let levels: serde_json::Map<String, Value> = (a.coverage.iter())
+        .filter_map(|c| Some((c.domain.as_str(), c.self_reliance?)))
+        .map(|(d, l)| (d.to_string(), json!(l.number())))
+        .collect();
     json!({
         "gaps": gaps,
-        "coherence": { "image": a.coherence.image, "score": a.coherence.score },
+        "coherence": { "image": a.coherence.image, "score": a.coherence.score, "tension": tension },
+        "self_reliance": levels,
         "balance": {
             "eigen_kracht": a.balance.eigen_kracht,
             "informeel": a.balance.informeel,

@@ -469,7 +469,16 @@ fn problem_kinds() -> Vec<ProblemKind> {
     }));
     for item in items {
         all.push(EmptyId { item });
-        all.push(DuplicateId { item, id: id() });
+        all.push(DuplicateId {
+            item,
+            id: id(),
+            undefined: vec![],
+        });
+        all.push(DuplicateId {
+            item,
+            id: id(),
+            undefined: vec!["sociaal".into()],
+        });
         for s in &suggestions {
             all.push(UnknownReference {
                 owner: Owner::Role(id()),
@@ -488,6 +497,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
             owner: owner.clone(),
             token: "t".into(),
         });
+        all.push(AlreadyLinked {
+            owner: owner.clone(),
+            from: "a".into(),
+            to: "b".into(),
+        });
+        all.push(AlreadyPresent {
+            owner: owner.clone(),
+            role: "wmo".into(),
+        });
         all.push(EffectAge { owner, age: 300 });
     }
     {
@@ -502,6 +520,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
         });
         all.push(ServesCancelledNeed {
             variant: "v".into(),
+            token: "t".into(),
+            need: "n".into(),
+        });
+        all.push(CancelsNothing {
+            variant: "v".into(),
+            event: "e".into(),
+            id: "t".into(),
+        });
+        all.push(ServesLaterNeed {
             token: "t".into(),
             need: "n".into(),
         });
@@ -539,6 +566,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | ServesCancelledNeed { .. }
             | NotYetThere { .. }
             | AfterItself { .. }
+            | CancelsNothing { .. }
+            | AlreadyLinked { .. }
+            | ServesLaterNeed { .. }
+            | AlreadyPresent { .. }
             | FileOutside { .. }
             | FileMissing { .. }
             | FolderNotScenario

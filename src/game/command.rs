@@ -38,6 +38,9 @@ pub enum UiCommand {
     Round(usize),
     /// A number key: role n in the board's list (0 = the facilitator).
     RoleKey(usize),
+    /// The next (+1) or previous (−1) role, the facilitator among them: reaches every
+    /// role, also beyond the ninth that the number keys cannot.
+    CycleRole(i32),
     /// Step 2: lay out one more starting token, or all (None).
     Reveal(Option<usize>),
     /// Open the comparison of baseline and a policy variant (None closes it).
@@ -225,6 +228,18 @@ fn apply_to_game(command: UiCommand, game: &mut Game, strings: &Strings, now: f6
     }
 }
 
+/// The role `step` places on from `now` in the list facilitator, role 1, role 2, …,
+/// round at either end; a role no longer on the board starts from the facilitator.
+fn cycled(roles: &[String], now: &Option<String>, step: i32) -> Option<String> {
+    let len = roles.len() as i64 + 1;
+    let here = now
+        .as_ref()
+        .and_then(|r| roles.iter().position(|x| x == r))
+        .map_or(0, |i| i as i64 + 1);
+    let next = (here + i64::from(step)).rem_euclid(len);
+    (next > 0).then(|| roles[next as usize - 1].clone())
+}
+
 /// Commands that change what the facilitator looks at, not the session.
 fn table_only(command: UiCommand, game: &mut Game, now: f64) {
     match command {
@@ -236,6 +251,10 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
                 0 => None,
                 n => roles.get(n - 1).cloned().or(game.table.active_role.clone()),
             };
+        }
+        UiCommand::CycleRole(step) => {
+            game.table.active_role =
+                cycled(&game.session.board().roles, &game.table.active_role, step);
         }
         UiCommand::TimerToggle => {
             let t = &mut game.table.timer;

@@ -111,6 +111,21 @@ pub const KEY_MAP: &[KeyRow] = &[
         command: UiCommand::RoleKey,
     },
     KeyRow {
+        name: KeyName::Plain("R / Shift+R"),
+        help: "key-role-cycle",
+        chords: &[
+            Chord {
+                shift: Some(false),
+                ..key(KeyCode::KeyR)
+            },
+            Chord {
+                shift: Some(true),
+                ..key(KeyCode::KeyR)
+            },
+        ],
+        command: |i| UiCommand::CycleRole(if i == 0 { 1 } else { -1 }),
+    },
+    KeyRow {
         name: KeyName::Plain("Del"),
         help: "key-remove",
         chords: &[key(KeyCode::Delete)],

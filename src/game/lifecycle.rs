@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use samenspel_engine::load::scenario_from_file;
+use samenspel_engine::Problems;
+use samenspel_engine::load::{Checked, checked_from_file};
 use samenspel_engine::{Action, Session};
 
 use super::autosave::Taken;
@@ -70,13 +71,25 @@ pub fn reset_view(game: &mut Game) {
     game.table.revealed = None;
 }
 
+/// The warnings of a scenario file that loads (effects that do nothing), to show in the
+/// problems window; the game plays the file all the same.
+pub fn source_warnings(path: Option<&Path>) -> Option<Problems> {
+    checked_from_file(path?).ok().and_then(warnings)
+}
+
+fn warnings(checked: Checked) -> Option<Problems> {
+    (!checked.warnings.is_empty()).then_some(Problems(checked.warnings))
+}
+
 /// Load the scenario again. When it really changed, a fresh session on it starts at the
 /// same step (the old session's autosave is kept aside); on problems, keep the session
 /// and show them.
 pub fn reload_source(game: &mut Game, path: &Path, strings: &Strings) {
-    match scenario_from_file(path) {
-        Ok(scenario) if scenario == game.base => game.problems = None,
-        Ok(scenario) => {
+    match checked_from_file(path) {
+        Ok(checked) if checked.scenario == game.base => game.problems = warnings(checked),
+        Ok(checked) => {
+            let warned = warnings(checked.clone());
+            let scenario = checked.scenario;
             let variant = game
                 .session
                 .variant
@@ -92,7 +105,7 @@ pub fn reload_source(game: &mut Game, path: &Path, strings: &Strings) {
                 }
             }
             replace_session(game, session, strings);
-            game.problems = None;
+            game.problems = warned;
             game.table.message = Some((
                 strings.t_args("reloaded", &[("file", path.display().to_string())]),
                 false,

@@ -176,6 +176,7 @@ fn first_game(session: Session, args: &PlayArgs, autosave: Option<PathBuf>, lang
         .as_ref()
         .map(PathBuf::from)
         .filter(|p| p.is_file());
+    game.problems = lifecycle::source_warnings(game.source.as_deref());
     if game.autosave.is_some() {
         let strings = i18n::Strings::new(lang);
         if resumed {

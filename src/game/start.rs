@@ -125,6 +125,7 @@ fn start_game(choice: Choice, options: &StartOptions, strings: &Strings) -> Game
     let save_to = choice.session_file.or_else(|| options.autosave.clone());
     let mut game = Game::new(choice.session, save_to);
     game.source = choice.source;
+    game.problems = super::lifecycle::source_warnings(game.source.as_deref());
     if choice.resumed {
         super::lifecycle::autosave(&mut game, strings);
     } else {

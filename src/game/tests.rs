@@ -153,6 +153,34 @@ fn view_keys_toggle_black_projector_and_roles() {
 }
 
 #[test]
+fn r_cycles_through_every_role_also_beyond_the_ninth() {
+    let mut app = app(None);
+    // Twelve roles on the board: more than the number keys reach.
+    let extra: Vec<String> = (0..12).map(|i| format!("extra_{i}")).collect();
+    {
+        let mut game = app.world_mut().resource_mut::<Game>();
+        let board = &mut game.session.state.board;
+        board.roles = extra.clone();
+    }
+    let active = |app: &App| app.world().resource::<Game>().table.active_role.clone();
+    for want in &extra {
+        press(&mut app, &[KeyCode::KeyR]);
+        assert_eq!(active(&app).as_ref(), Some(want));
+    }
+    // Round to the facilitator, and back to the last role with Shift+R.
+    press(&mut app, &[KeyCode::KeyR]);
+    assert_eq!(active(&app), None);
+    press(&mut app, &[KeyCode::ShiftLeft, KeyCode::KeyR]);
+    assert_eq!(active(&app).as_ref(), extra.last());
+    // The F1 help lists the key from the same table.
+    assert!(
+        super::keys::KEY_MAP
+            .iter()
+            .any(|row| row.help == "key-role-cycle")
+    );
+}
+
+#[test]
 fn typing_in_a_text_field_is_not_read_as_shortcuts() {
     let mut app = app(None);
     app.world_mut().resource_mut::<state::KeyboardTaken>().0 = true;
@@ -222,6 +250,33 @@ fn a_changed_scenario_file_reloads_and_a_broken_one_shows_its_problems() {
     assert!(game.problems.is_none());
     assert_eq!(game.session.board().age, 31);
     assert_eq!(game.session.state.step, Step::Situatie);
+
+    // An edit with only a warning (a role joins that is there already) is played, and the
+    // warning is shown as one.
+    std::fs::write(
+        &path,
+        samenspel_engine::starter::starter_scenario("Sam")
+            .replace("age: 30", "age: 32")
+            .replacen(
+                "                AddNeed(",
+                "                RoleJoins(role: \"vriend\"),\n                AddNeed(",
+                1,
+            ),
+    )
+    .unwrap();
+    super::lifecycle::reload_source(&mut game, &path, &strings);
+    assert_eq!(
+        game.session.board().age,
+        32,
+        "a warning does not refuse the file"
+    );
+    let warned = game.problems.clone().expect("the warning is shown");
+    assert!(!warned.has_errors());
+    assert!(warned.0[0].to_string().contains("warning:"), "{warned}");
+    assert_eq!(
+        super::lifecycle::source_warnings(Some(&path)).map(|p| p.0.len()),
+        Some(1)
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -16,6 +16,8 @@ pub mod palette {
 
     /// Refusals, problems, support that ended.
     pub const ALERT: Color32 = colour(Colour::Alert);
+    /// Warnings about a scenario file: dark amber, apart from the red of what refuses it.
+    pub const WARNING: Color32 = Color32::from_rgb(150, 85, 0);
     /// Findings of a reflection round: a darker red that reads as text.
     pub const FINDING: Color32 = Color32::from_rgb(140, 0, 25);
     /// A status message that something worked.

@@ -63,6 +63,19 @@ variant-kind-way-of-working = A way of working
 
 analysis-change = Gone: { $lost }. Added: { $added }. New needs: { $needs }. { $opened } gaps opened, { $closed } closed. Coherence from { $score_before } ({ $image_before }) to { $score_after } ({ $image_after }).
 
+# Additions to a finding: tension lines by name, changed gaps, and the self-reliance
+# (ZRM) that moved. { $text } is the finding itself.
+analysis-with-tension = { $text } Tension between: { $pairs }.
+analysis-tension-pair = { $a } – { $b }
+analysis-with-changed = { $text } { $changed ->
+        [1] One gap stayed but changed
+       *[other] { $changed } gaps stayed but changed
+    }: other cards or roles.
+analysis-with-levels = { $text } Self-reliance (ZRM): { $levels }.
+analysis-level-change = { $domain } from { $before } to { $after }
+analysis-level = { $number } ({ $label })
+analysis-level-none = not assessed
+
 # Default reflection rounds (seed 004); { $naam } becomes the persona's name.
 round-gesteund-title = Does { $naam } feel supported?
 round-gesteund-q1 = { $naam }, do you feel supported? By whom, and by whom not?

@@ -4,6 +4,7 @@ cli-error = error: { $error }
 cli-unknown-language = error: unknown language "{ $code }"; use nl or en
 cli-check-ok = { $file }: ok ({ $persona }, { $tokens } tokens, { $events } events, { $variants } variants)
 cli-check-failed = { $failed } of { $files } file(s) have problems
+cli-check-warnings = { $warnings } warning(s) in { $files } file(s): the scenario plays, but something does nothing
 cli-cannot-save = error: cannot save the session to { $path }: { $error }
 cli-cannot-write = error: cannot write { $path }: { $error }
 cli-wrote = wrote { $path }
@@ -23,6 +24,7 @@ cli-column-professional = prof.
 cli-baseline = baseline (current rules)
 cli-closed = closed
 cli-opened = opened
+cli-changed = changed
 
 cli-info-persona = Persona: { $name }, { $age } years
 cli-info-domains = Life domains

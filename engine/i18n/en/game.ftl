@@ -61,7 +61,8 @@ cancel = Cancel
 key-next = next step
 key-previous = previous step
 key-undo = undo / redo
-key-role = choose a role (0 = facilitator)
+key-role = choose role 1 to 9 (0 = facilitator)
+key-role-cycle = next role (Shift+R: previous); this also reaches every role after the ninth
 key-remove = remove the selected card
 key-lock = lock / unlock the board
 key-timer = start / pause the timer
@@ -90,6 +91,8 @@ redo-short = Redo
 reloaded = Scenario reloaded: { $file }
 problems-title = The scenario file has problems
 problems-explain = The game goes on with the last good version. Fix the file; it is loaded again when you save it.
+problems-warnings-title = Warnings about the scenario file
+problems-warnings-explain = The scenario plays as it is, but something in it does nothing. Check whether that is meant; the file is checked again when you save it.
 variants = Policy variants
 compare = Compare
 compare-title = Current rules beside a policy variant
@@ -101,6 +104,7 @@ compare-professional = professional
 compare-baseline = Current rules
 compare-closed = closed
 compare-opened = opened
+compare-changed = changed
 compare-play = Play this variant (new session)
 playing-variant = Played with variant: { $name }
 playing-baseline = Played with the current rules.

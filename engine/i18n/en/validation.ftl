@@ -7,6 +7,9 @@
 validation-problem =
     { $place }: { $message }
     { "  " }hint: { $hint }
+validation-warning =
+    { $place }: warning: { $message }
+    { "  " }hint: { $hint }
 
 ## Reading a file.
 
@@ -41,6 +44,7 @@ validation-empty-id = a { $item } has an empty id
 validation-empty-id-hint = give every item a short id like "werk"
 validation-duplicate-id = duplicate { $item } id "{ $id }"
 validation-duplicate-id-hint = every id must be unique within its kind; rename one of them
+validation-duplicate-id-undefined-hint = every id must be unique within its kind; was one of them meant to be { $ids }? That is referred to but defined nowhere
 validation-reserved-id = "{ $id }" is reserved for the persona herself
 validation-reserved-id-hint = give the token another id
 validation-no-dutch = { $owner }: `{ $field }` has no Dutch text
@@ -164,3 +168,11 @@ validation-counted-lines = interview lines, ZRM scores (self_reliance) and round
 validation-counted-board-cards = cards on the board of the session
 validation-counted-board-links = lines on the board of the session
 validation-counted-references = ids listed inside items (serves, rings, agenda, cancel_for, cancel_needs)
+validation-cancels-nothing = variant "{ $variant }" cancels "{ $id }" in event "{ $event }", but that event does nothing with it
+validation-cancels-nothing-hint = check the id and the event; otherwise the line can go
+validation-already-linked = { $owner }: cards "{ $from }" and "{ $to }" are already linked at that point
+validation-already-linked-hint = a second line changes nothing; break the first (BreakLink) if the kind of line changes
+validation-serves-later-need = card "{ $token }" on the starting board serves "{ $need }", but that need only arises later through an event
+validation-serves-later-need-hint = until that event the support counts for nothing; put the need among the starting needs, or let the event change the card
+validation-already-present = { $owner }: role "{ $role }" joins, but is already in the game at that point
+validation-already-present-hint = set present_at_start: false on the role if it joins later, or remove RoleJoins

@@ -63,6 +63,19 @@ variant-kind-way-of-working = Een manier van werken
 
 analysis-change = Weg: { $lost }. Erbij: { $added }. Nieuwe behoeften: { $needs }. { $opened } knelpunten ontstaan, { $closed } opgelost. Samenhang van { $score_before } ({ $image_before }) naar { $score_after } ({ $image_after }).
 
+# Toevoegingen aan een bevinding: spanningslijnen bij naam, veranderde knelpunten, en de
+# zelfredzaamheid (ZRM) die verschoof. { $text } is de bevinding zelf.
+analysis-with-tension = { $text } Spanning tussen: { $pairs }.
+analysis-tension-pair = { $a } – { $b }
+analysis-with-changed = { $text } { $changed ->
+        [1] Eén knelpunt is gebleven maar veranderd
+       *[other] { $changed } knelpunten zijn gebleven maar veranderd
+    }: andere kaarten of rollen.
+analysis-with-levels = { $text } Zelfredzaamheid (ZRM): { $levels }.
+analysis-level-change = { $domain } van { $before } naar { $after }
+analysis-level = { $number } ({ $label })
+analysis-level-none = niet ingeschat
+
 # Standaard reflectierondes (zaadje 004); { $naam } wordt de naam van de persona.
 round-gesteund-title = Voelt { $naam } zich gesteund?
 round-gesteund-q1 = { $naam }, voel je je gesteund? Door wie wel, door wie niet?

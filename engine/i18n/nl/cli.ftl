@@ -4,6 +4,7 @@ cli-error = fout: { $error }
 cli-unknown-language = fout: onbekende taal "{ $code }"; kies nl of en
 cli-check-ok = { $file }: in orde ({ $persona }, { $tokens } steunkaarten, { $events } gebeurtenissen, { $variants } varianten)
 cli-check-failed = { $failed } van { $files } bestand(en) hebben problemen
+cli-check-warnings = { $warnings } waarschuwing(en) in { $files } bestand(en): het scenario speelt, maar iets doet niets
 cli-cannot-save = fout: kan de sessie niet opslaan in { $path }: { $error }
 cli-cannot-write = fout: kan { $path } niet schrijven: { $error }
 cli-wrote = { $path } geschreven
@@ -23,6 +24,7 @@ cli-column-professional = prof.
 cli-baseline = basis (huidige regels)
 cli-closed = opgelost
 cli-opened = nieuw
+cli-changed = veranderd
 
 cli-info-persona = Persona: { $name }, { $age } jaar
 cli-info-domains = Leefgebieden

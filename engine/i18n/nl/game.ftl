@@ -61,7 +61,8 @@ cancel = Annuleren
 key-next = volgende stap
 key-previous = vorige stap
 key-undo = ongedaan maken / opnieuw
-key-role = rol kiezen (0 = procesbegeleider)
+key-role = rol 1 tot 9 kiezen (0 = procesbegeleider)
+key-role-cycle = volgende rol (Shift+R: vorige); zo komt ook elke rol na de negende aan de beurt
 key-remove = gekozen kaart weghalen
 key-lock = bord op slot / open
 key-timer = timer starten / pauzeren
@@ -90,6 +91,8 @@ redo-short = Opnieuw
 reloaded = Scenario opnieuw geladen: { $file }
 problems-title = Het scenariobestand heeft problemen
 problems-explain = Het spel gaat door met de laatste goede versie. Pas het bestand aan; bij opslaan wordt het opnieuw geladen.
+problems-warnings-title = Waarschuwingen bij het scenariobestand
+problems-warnings-explain = Het scenario speelt zoals het is, maar iets erin doet niets. Kijk of dat zo bedoeld is; bij opslaan wordt het bestand opnieuw gecontroleerd.
 variants = Beleidsvarianten
 compare = Vergelijk
 compare-title = Huidige regels naast een beleidsvariant
@@ -101,6 +104,7 @@ compare-professional = professioneel
 compare-baseline = Huidige regels
 compare-closed = opgelost
 compare-opened = nieuw
+compare-changed = veranderd
 compare-play = Speel deze variant (nieuwe sessie)
 playing-variant = Gespeeld met variant: { $name }
 playing-baseline = Gespeeld met de huidige regels.

@@ -5,6 +5,9 @@
 validation-problem =
     { $place }: { $message }
     { "  " }tip: { $hint }
+validation-warning =
+    { $place }: waarschuwing: { $message }
+    { "  " }tip: { $hint }
 
 ## Een bestand lezen.
 
@@ -39,6 +42,7 @@ validation-empty-id = een { $item } heeft een lege id
 validation-empty-id-hint = geef elk onderdeel een korte id zoals "werk"
 validation-duplicate-id = dubbele id "{ $id }" voor een { $item }
 validation-duplicate-id-hint = elke id komt maar één keer voor binnen zijn soort; geef een van de twee een andere id
+validation-duplicate-id-undefined-hint = elke id komt maar één keer voor binnen zijn soort; moest een van de twee { $ids } heten? Daar wordt naar verwezen, maar die id bestaat niet
 validation-reserved-id = "{ $id }" is gereserveerd voor de persona zelf
 validation-reserved-id-hint = geef de steunkaart een andere id
 validation-no-dutch = { $owner }: `{ $field }` heeft geen Nederlandse tekst
@@ -162,3 +166,11 @@ validation-counted-lines = interviewregels, ZRM-scores (self_reliance) en vragen
 validation-counted-board-cards = kaarten op het bord van de sessie
 validation-counted-board-links = verbindingen op het bord van de sessie
 validation-counted-references = ids in lijsten binnen onderdelen (serves, rings, agenda, cancel_for, cancel_needs)
+validation-cancels-nothing = variant "{ $variant }" schrapt "{ $id }" in gebeurtenis "{ $event }", maar die gebeurtenis doet daar niets mee
+validation-cancels-nothing-hint = kijk of de id klopt en of het de goede gebeurtenis is; anders kan de regel weg
+validation-already-linked = { $owner }: kaarten "{ $from }" en "{ $to }" hebben op dat moment al een lijn
+validation-already-linked-hint = een tweede lijn verandert niets; haal de eerste eerst weg (BreakLink) als de soort lijn verandert
+validation-serves-later-need = kaart "{ $token }" op het startbord helpt met "{ $need }", maar die behoefte komt pas later door een gebeurtenis
+validation-serves-later-need-hint = tot die gebeurtenis telt de hulp nergens voor; zet de behoefte bij de start (needs) of laat de gebeurtenis de kaart aanpassen
+validation-already-present = { $owner }: rol "{ $role }" komt erbij, maar doet op dat moment al mee
+validation-already-present-hint = zet present_at_start: false bij de rol als die pas later meedoet, of haal RoleJoins weg

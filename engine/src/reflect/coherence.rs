@@ -55,6 +55,7 @@ struct Reach {
     to_centre: Vec<bool>,
     cross: Vec<bool>,
     tension_links: usize,
+    tension: Vec<(TokenId, TokenId)>,
 }
 
 fn reach(cards: &Cards, centre: &Centre) -> Reach {
@@ -62,16 +63,19 @@ fn reach(cards: &Cards, centre: &Centre) -> Reach {
         to_centre: vec![false; cards.len()],
         cross: vec![false; cards.len()],
         tension_links: 0,
+        tension: Vec::new(),
     };
     let mark = |set: &mut Vec<bool>, end: End| {
         if let End::Card(card) = end {
             set[card] = true;
         }
     };
-    for line in &cards.lines {
+    // `lines` are the board's links in board order, so each has its written ids beside it.
+    for (line, link) in cards.lines.iter().zip(&cards.board.links) {
         // Tension lines are counted apart: they show friction, not coherence.
         if !line.calm {
             r.tension_links += 1;
+            r.tension.push((link.from.clone(), link.to.clone()));
             continue;
         }
         let (a, b) = (line.from, line.to);
@@ -263,6 +267,7 @@ pub(super) fn coherence(cards: &Cards) -> Coherence {
         clusters: groups.len(),
         regisseur: regisseur.map(str::to_string),
         tension_links: reach.tension_links,
+        tension: reach.tension,
         verbinder: hub
             .filter(|_| image == Image::Verbinder)
             .map(|card| cards.id(card).to_string()),

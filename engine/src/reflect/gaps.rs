@@ -173,14 +173,39 @@ pub(super) fn fragmentation_gaps(s: &Scenario, cards: &Cards, gaps: &mut Vec<Gap
         if islands.len() < 2 || !split {
             continue;
         }
-        let separate: BTreeSet<usize> = pros.iter().map(|&card| group_of[card]).collect();
         gaps.push(Gap {
             tokens: pros.iter().map(|&card| cards.id(card).to_string()).collect(),
             roles: islands.keys().map(|r| r.to_string()).collect(),
-            islands: Some(separate.len()),
+            islands: Some(islands_per_role(&islands)),
             ..Gap::new(GapKind::Fragmentation, &d.id)
         });
     }
+}
+
+/// How many islands the professionals on a domain form, counted per role as the rule
+/// counts them: a role's cards are one helper, so the groups its cards are in make one
+/// island together (one role with two unlinked cards is one island, not two).
+fn islands_per_role(groups_of_role: &BTreeMap<&str, BTreeSet<usize>>) -> usize {
+    let mut parent: BTreeMap<usize, usize> = BTreeMap::new();
+    fn root(parent: &BTreeMap<usize, usize>, mut g: usize) -> usize {
+        while parent[&g] != g {
+            g = parent[&g];
+        }
+        g
+    }
+    for &g in groups_of_role.values().flatten() {
+        parent.entry(g).or_insert(g);
+    }
+    for groups in groups_of_role.values() {
+        let mut groups = groups.iter();
+        let Some(&first) = groups.next() else { continue };
+        for &g in groups {
+            let (a, b) = (root(&parent, first), root(&parent, g));
+            parent.insert(b, a);
+        }
+    }
+    let roots: BTreeSet<usize> = parent.keys().map(|&g| root(&parent, g)).collect();
+    roots.len()
 }
 
 /// Roles with support on the board whose agendas pull one domain opposite ways: one

@@ -105,6 +105,18 @@ impl Gap {
         }
     }
 
+    /// Where a gap is, across two boards: the same place with other cards or roles is the
+    /// same gap, changed. A need without support is about its need, ended support about
+    /// its card and event; the others about their domain.
+    fn place(&self) -> (GapKind, Option<DomainId>, Option<EventId>, Vec<String>) {
+        let about = match self.kind {
+            GapKind::UnservedNeed => self.needs.clone(),
+            GapKind::EndedSupport => self.tokens.clone(),
+            _ => Vec::new(),
+        };
+        (self.kind, self.domain.clone(), self.event.clone(), about)
+    }
+
     /// Identity of a gap across two boards, for "opened" and "closed".
     fn key(
         &self,
@@ -204,6 +216,9 @@ pub struct Coherence {
     pub clusters: usize,
     pub regisseur: Option<TokenId>,
     pub tension_links: usize,
+    /// The two ends of each tension line, as written (a card id or `"persona"`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tension: Vec<(TokenId, TokenId)>,
     /// The verbinder: the one helper who links all the others with her
     /// (`Image::Verbinder` only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,12 +241,36 @@ pub struct Change {
     pub lost: Vec<TokenId>,
     pub added: Vec<TokenId>,
     pub needs_added: Vec<NeedId>,
+    /// Gaps on the board after that were not there before, in any form.
     pub gaps_opened: Vec<Gap>,
+    /// Gaps on the board before that are gone after, in any form.
     pub gaps_closed: Vec<Gap>,
+    /// Gaps at the same place on both boards (kind, domain, and the need or the ended
+    /// card they are about) whose cards or roles differ.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps_changed: Vec<GapChanged>,
+    /// Self-reliance (ZRM) levels that differ, in the scenario's domain order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_reliance: Vec<LevelChange>,
     pub image_before: Image,
     pub image_after: Image,
     pub score_before: f64,
     pub score_after: f64,
+}
+
+/// One gap before and after, where only who is involved changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GapChanged {
+    pub before: Gap,
+    pub after: Gap,
+}
+
+/// A domain whose self-reliance level differs between two boards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelChange {
+    pub domain: DomainId,
+    pub before: Option<Level>,
+    pub after: Option<Level>,
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
@@ -363,29 +402,55 @@ pub fn change(s: &Scenario, before: &Board, after: &Board) -> Change {
         .filter(|n| !before.needs.iter().any(|m| m.id == n.id))
         .map(|n| n.id.clone())
         .collect();
-    let keys_a: BTreeSet<_> = a.gaps.iter().map(Gap::key).collect();
-    let keys_b: BTreeSet<_> = b.gaps.iter().map(Gap::key).collect();
-    let gaps_opened: Vec<Gap> = b
-        .gaps
-        .iter()
-        .filter(|g| !keys_a.contains(&g.key()))
-        .cloned()
-        .collect();
-    let gaps_closed: Vec<Gap> = a
-        .gaps
-        .iter()
-        .filter(|g| !keys_b.contains(&g.key()))
-        .cloned()
-        .collect();
+    let (gaps_opened, gaps_closed, gaps_changed) = gap_changes(&a.gaps, &b.gaps);
     Change {
         lost,
         added,
         needs_added,
         gaps_opened,
         gaps_closed,
+        gaps_changed,
+        self_reliance: level_changes(s, before, after),
         image_before: a.coherence.image,
         image_after: b.coherence.image,
         score_before: a.coherence.score,
         score_after: b.coherence.score,
     }
+}
+
+/// Gaps that opened, closed, and changed (the same place, other cards or roles).
+fn gap_changes(before: &[Gap], after: &[Gap]) -> (Vec<Gap>, Vec<Gap>, Vec<GapChanged>) {
+    let keys_a: BTreeSet<_> = before.iter().map(Gap::key).collect();
+    let keys_b: BTreeSet<_> = after.iter().map(Gap::key).collect();
+    let mut gone: Vec<&Gap> = before
+        .iter()
+        .filter(|g| !keys_b.contains(&g.key()))
+        .collect();
+    let mut opened = Vec::new();
+    let mut changed = Vec::new();
+    for g in after.iter().filter(|g| !keys_a.contains(&g.key())) {
+        match gone.iter().position(|old| old.place() == g.place()) {
+            Some(i) => changed.push(GapChanged {
+                before: gone.remove(i).clone(),
+                after: g.clone(),
+            }),
+            None => opened.push(g.clone()),
+        }
+    }
+    (opened, gone.into_iter().cloned().collect(), changed)
+}
+
+/// Self-reliance levels that differ between two boards, in the scenario's domain order.
+fn level_changes(s: &Scenario, before: &Board, after: &Board) -> Vec<LevelChange> {
+    s.domains
+        .iter()
+        .filter_map(|d| {
+            let (b, a) = (before.self_reliance(&d.id), after.self_reliance(&d.id));
+            (b != a).then(|| LevelChange {
+                domain: d.id.clone(),
+                before: b,
+                after: a,
+            })
+        })
+        .collect()
 }

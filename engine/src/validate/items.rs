@@ -84,9 +84,13 @@ pub(super) fn check_effect(
             ring,
             role,
             what,
+            serves,
             ..
         } => {
             c.reference(at, &k.tokens, token, Item::Token, owner);
+            for need in serves.iter().flatten() {
+                c.reference(at, &k.needs, need, Item::NeedOrGoal, owner);
+            }
             if let Some(ring) = ring {
                 c.reference(at, &k.rings, ring, Item::Ring, owner);
             }

@@ -4,14 +4,16 @@
 //! `validate` runs one checker per part of the scenario, in the order the parts are
 //! written, so problems come out in reading order: `parts` holds the checkers, `items`
 //! the checks shared by items that appear in several parts (tokens, needs, links and
-//! effects), `suggest` the "did you mean" for an unknown id.
+//! effects), `suggest` the "did you mean" for an unknown id, `noops` the warnings about
+//! effects that do nothing.
 
 mod items;
 pub mod limits;
+mod noops;
 mod parts;
 mod suggest;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use crate::locate::Locator;
@@ -25,6 +27,8 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
         file,
         loc: Locator::new(source),
         problems: Vec::new(),
+        duplicated: BTreeSet::new(),
+        undefined: BTreeMap::new(),
     };
     limits::check(&mut c, s, source);
     if !c.problems.is_empty() {
@@ -42,6 +46,9 @@ pub fn validate(s: &Scenario, file: &str, source: &str, dir: Option<&Path>) -> V
     parts::events(&mut c, s, &known);
     parts::variants(&mut c, s, &known);
     parts::polls_and_rounds(&mut c, s);
+    // Warnings after the errors: the errors are what must be fixed first.
+    noops::warnings(&mut c, s, &known);
+    c.name_the_undefined();
     c.problems
 }
 
@@ -49,6 +56,19 @@ struct Checker<'a> {
     file: &'a str,
     loc: Locator<'a>,
     problems: Vec<Problem>,
+    /// Kinds of item with a duplicate id. An unknown reference of such a kind is most
+    /// likely the id one of the two was meant to have: it is named in the duplicate's hint
+    /// rather than reported apart with a "did you mean" that guesses wrong.
+    duplicated: BTreeSet<Item>,
+    undefined: BTreeMap<Item, BTreeSet<String>>,
+}
+
+/// Needs and goals are one namespace, whichever noun a reference uses.
+fn namespace(item: Item) -> Item {
+    match item {
+        Item::Need => Item::NeedOrGoal,
+        other => other,
+    }
 }
 
 impl Checker<'_> {
@@ -70,12 +90,18 @@ impl Checker<'_> {
             let count = seen.entry(id).or_insert(0);
             *count += 1;
             if *count == 2 {
-                let at = self.loc.item_from(start, id, 1).unwrap_or(start);
+                // The second place in its section; goals and needs share ids but not a
+                // section, so else the second place in the file.
+                let at = (self.loc.item_from(start, id, 1))
+                    .or_else(|| self.loc.item_from(0, id, 1))
+                    .unwrap_or(start);
+                self.duplicated.insert(item);
                 self.report(
                     at,
                     ProblemKind::DuplicateId {
                         item,
                         id: id.to_string(),
+                        undefined: Vec::new(),
                     },
                 );
             }
@@ -103,7 +129,10 @@ impl Checker<'_> {
         item: Item,
         owner: &Owner,
     ) {
-        if !known.contains(value) {
+        if !known.contains(value) && self.duplicated.contains(&namespace(item)) {
+            let undefined = self.undefined.entry(namespace(item)).or_default();
+            undefined.insert(value.to_string());
+        } else if !known.contains(value) {
             let at = self.loc.value_after(anchor, value);
             self.report(
                 at,
@@ -114,6 +143,29 @@ impl Checker<'_> {
                     suggestion: suggest::suggestion(known, value),
                 },
             );
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Give each duplicate the ids of its kind that are referred to but defined nowhere.
+    fn name_the_undefined(&mut self) {
+        for p in &mut self.problems {
+            if let ProblemKind::DuplicateId {
+                item,
+                id,
+                undefined,
+            } = &p.kind
+                && let Some(missing) = self.undefined.get(item)
+                && undefined.is_empty()
+            {
+                let kind = ProblemKind::DuplicateId {
+                    item: *item,
+                    id: id.clone(),
+                    undefined: missing.iter().cloned().collect(),
+                };
+                *p = Problem::new(&p.file, p.line, p.column, kind);
+            }
         }
     }
 }

@@ -248,6 +248,39 @@ fn not_yet_there(c: &mut Checker, s: &Scenario, known: &Known) {
     }
 }
 
+/// What a variant adds to a timeline event acts on cards there at that point of the
+/// timeline as the variant plays it (with its cancels, and its additions to earlier
+/// events). Located at the card in the variant's patch.
+fn variant_not_yet_there(c: &mut Checker, s: &Scenario, variant: &Variant, at: usize, k: &Known) {
+    if variant.events.iter().all(|p| p.add.is_empty()) {
+        return;
+    }
+    let played = s.with_variant(variant);
+    let placed = |f: &Effect| match f {
+        Effect::AddToken(t) => Some(t.id.clone()),
+        _ => None,
+    };
+    let mut there: BTreeSet<String> = s.board.tokens.iter().map(|t| t.id.clone()).collect();
+    there.insert(PERSONA.to_string());
+    there.extend(variant.start.iter().filter_map(placed));
+    for event in played.scheduled_events() {
+        there.extend(event.effects.iter().filter_map(placed));
+        let patches = variant.events.iter().filter(|p| p.event == event.id);
+        let added: Vec<&Effect> = patches.flat_map(|p| p.add.iter()).collect();
+        let patch_at = c.loc.value_after(at, &event.id);
+        let mut said = BTreeSet::new();
+        for token in added.into_iter().flat_map(acted_on) {
+            if k.tokens.contains(token) && !there.contains(token) && said.insert(token) {
+                let kind = ProblemKind::NotYetThere {
+                    event: event.id.clone(),
+                    token: token.to_string(),
+                };
+                c.report(c.loc.value_after(patch_at, token), kind);
+            }
+        }
+    }
+}
+
 /// A deck card's `after`: an event of the scenario, not the card itself, and only on a
 /// deck card.
 fn after_event(c: &mut Checker, at: usize, event: &Event, after: &str, known: &Known) {
@@ -273,8 +306,18 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
         for effect in &variant.start {
             check_effect(c, s, at, effect, &owner, known);
         }
+        for patch in &variant.roles {
+            role_patch(c, at, patch, known, &owner);
+        }
         for patch in &variant.events {
             c.reference(at, &known.events, &patch.event, Item::Event, &owner);
+            let patch_at = c.loc.value_after(at, &patch.event);
+            if let Some(title) = &patch.title {
+                c.text(patch_at, "title", title, &owner);
+            }
+            if let Some(description) = &patch.description {
+                c.text(patch_at, "description", description, &owner);
+            }
             for t in &patch.cancel_for {
                 c.reference(at, &known.tokens, t, Item::Token, &owner);
             }
@@ -286,6 +329,26 @@ pub(super) fn variants(c: &mut Checker, s: &Scenario, known: &Known) {
             }
         }
         cancelled_needs_still_served(c, s, variant, at);
+        variant_not_yet_there(c, s, variant, at, known);
+    }
+}
+
+/// A variant's change to a role: a known role, Dutch texts, known domains.
+fn role_patch(c: &mut Checker, at: usize, patch: &RolePatch, known: &Known, owner: &Owner) {
+    c.reference(at, &known.roles, &patch.role, Item::Role, owner);
+    let patch_at = c.loc.value_after(at, &patch.role);
+    if let Some(assignment) = &patch.assignment {
+        c.text(patch_at, "assignment", assignment, owner);
+    }
+    for agenda in patch.agenda.iter().flatten() {
+        c.reference(
+            patch_at,
+            &known.domains,
+            &agenda.domain,
+            Item::Domain,
+            owner,
+        );
+        c.text(patch_at, "why", &agenda.why, owner);
     }
 }
 
@@ -301,19 +364,27 @@ fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant
             .filter(|f| !patch.cancel_for.iter().any(|t| f.concerns_token(t)));
         let added = variant.start.iter().chain(patch.add.iter());
         for effect in kept.chain(added) {
-            let Effect::AddToken(token) = effect else {
-                continue;
+            // A card added, or one whose `serves` a change sets anew.
+            let (token, serves) = match effect {
+                Effect::AddToken(t) => (&t.id, &t.serves),
+                Effect::ChangeToken {
+                    token,
+                    serves: Some(serves),
+                    ..
+                } => (token, serves),
+                _ => continue,
             };
-            for need in token
-                .serves
-                .iter()
-                .filter(|n| patch.cancel_needs.contains(n))
-            {
-                let card = c.loc.value_after(at, &token.id);
+            // The card after the variant's own id (a card may share it).
+            let card = match effect {
+                Effect::AddToken(_) => c.loc.item_from(at + 1, token, 0),
+                _ => None,
+            }
+            .unwrap_or_else(|| c.loc.after(at, &format!("token: \"{token}\"")));
+            for need in serves.iter().filter(|n| patch.cancel_needs.contains(n)) {
                 let place = c.loc.value_after(card, need);
                 let kind = ProblemKind::ServesCancelledNeed {
                     variant: variant.id.clone(),
-                    token: token.id.clone(),
+                    token: token.clone(),
                     need: need.clone(),
                 };
                 c.report(place, kind);

@@ -4,7 +4,7 @@
 
 use crate::board::Board;
 use crate::reflect::{Balance, Change, Coherence, Drawn, Gap, GapKind, Image};
-use crate::scenario::{PERSONA, Scenario, Stance, Token, VariantKind};
+use crate::scenario::{Level, PERSONA, Scenario, Stance, Token, VariantKind};
 use crate::words::{Errors, Msg, Words, decimal, percent};
 
 /// Something the engine states that a person can read: a finding, a refusal, a message.
@@ -88,9 +88,13 @@ impl Fact for About<'_> {
         match self.finding {
             Finding::Gap(g) => gap(on, g, w, errors),
             Finding::ImageMeaning(image) => image_meaning(image),
-            Finding::Coherence(c) => coherence(on, c, w, errors),
+            Finding::Coherence(c) => with_tension(on, c, coherence(on, c, w, errors), w, errors),
             Finding::Balance(b) => balance(b),
-            Finding::Change(c) => change(on, c, w, errors),
+            Finding::Change(c) => {
+                let said = change(on, c, w, errors);
+                let said = with_changed_gaps(c, said, w, errors);
+                with_levels(on, c, said, w, errors)
+            }
             Finding::ScoreRule => Msg::new("analysis-score-rule"),
         }
     }
@@ -187,15 +191,18 @@ fn name_of(t: &Token, w: &Words, errors: &mut Errors) -> String {
     w.msg(&m, errors)
 }
 
+/// The givers of these cards, each named once (one giver with two cards is one helper).
 fn who(on: &On, ids: &[String], w: &Words, errors: &mut Errors) -> String {
-    let names: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            on.token(id)
-                .map(|t| t.who.get(w.lang).to_string())
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect();
+    let mut names: Vec<String> = Vec::new();
+    for id in ids {
+        let name = on
+            .token(id)
+            .map(|t| t.who.get(w.lang).to_string())
+            .unwrap_or_else(|| id.clone());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     w.list(&names, errors)
 }
 
@@ -373,4 +380,73 @@ fn change(on: &On, c: &Change, w: &Words, errors: &mut Errors) -> Msg {
             "image_after",
             w.format(image_ids(c.image_after).0, &[], errors),
         )
+}
+
+/// The coherence sentence, naming the tension lines when there are any: they are counted
+/// in the measure, and the room should know between whom.
+fn with_tension(on: &On, c: &Coherence, said: Msg, w: &Words, errors: &mut Errors) -> Msg {
+    if c.tension.is_empty() {
+        return said;
+    }
+    let end = |id: &str| -> String {
+        if id == PERSONA {
+            return on.scenario.persona.name.clone();
+        }
+        on.token(id)
+            .map(|t| t.who.get(w.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let pairs: Vec<String> = c
+        .tension
+        .iter()
+        .map(|(a, b)| {
+            let m = Msg::new("analysis-tension-pair")
+                .arg("a", end(a))
+                .arg("b", end(b));
+            w.msg(&m, errors)
+        })
+        .collect();
+    Msg::new("analysis-with-tension")
+        .arg("text", w.msg(&said, errors))
+        .arg("pairs", w.list(&pairs, errors))
+}
+
+/// The change sentence, saying how many gaps stayed but with other cards or roles.
+fn with_changed_gaps(c: &Change, said: Msg, w: &Words, errors: &mut Errors) -> Msg {
+    if c.gaps_changed.is_empty() {
+        return said;
+    }
+    Msg::new("analysis-with-changed")
+        .arg("text", w.msg(&said, errors))
+        .arg("changed", c.gaps_changed.len())
+}
+
+/// The change sentence, with the self-reliance levels that moved.
+fn with_levels(on: &On, c: &Change, said: Msg, w: &Words, errors: &mut Errors) -> Msg {
+    if c.self_reliance.is_empty() {
+        return said;
+    }
+    let level = |l: Option<Level>, errors: &mut Errors| match l {
+        Some(l) => {
+            let m = Msg::new("analysis-level")
+                .arg("number", l.number())
+                .arg("label", l.label().get(w.lang).to_string());
+            w.msg(&m, errors)
+        }
+        None => w.format("analysis-level-none", &[], errors),
+    };
+    let moves: Vec<String> = c
+        .self_reliance
+        .iter()
+        .map(|m| {
+            let msg = Msg::new("analysis-level-change")
+                .arg("domain", domain_name(on, &m.domain, w))
+                .arg("before", level(m.before, errors))
+                .arg("after", level(m.after, errors));
+            w.msg(&msg, errors)
+        })
+        .collect();
+    Msg::new("analysis-with-levels")
+        .arg("text", w.msg(&said, errors))
+        .arg("levels", w.list(&moves, errors))
 }

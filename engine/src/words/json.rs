@@ -53,5 +53,14 @@ pub fn change(w: &Words, on: On, before: &crate::board::Board, c: &Change) -> Va
     v["text"] = json!(both.say(w, Finding::Change(c)));
     v["gaps_opened"] = gaps(w, on, &c.gaps_opened);
     v["gaps_closed"] = gaps(w, On::new(on.scenario, before), &c.gaps_closed);
+    if !c.gaps_changed.is_empty() {
+        let changed = c.gaps_changed.iter().map(|g| {
+            json!({
+                "before": gap(w, On::new(on.scenario, before), &g.before),
+                "after": gap(w, on, &g.after),
+            })
+        });
+        v["gaps_changed"] = Value::Array(changed.collect());
+    }
     v
 }

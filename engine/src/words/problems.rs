@@ -2,7 +2,9 @@
 //! `validation.ftl`. The parts a sentence names (what a problem is about, the kind of
 //! item) are put into words first, in the same language, and passed in as variables.
 
-use crate::problem::{Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Suggestion};
+use crate::problem::{
+    Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Severity, Suggestion,
+};
 use crate::words::{Errors, Fact, Msg, Words};
 
 /// The hint of a problem: how to fix it. A fact of its own, so that it comes out of
@@ -15,7 +17,11 @@ impl Fact for Problem {
     fn message(&self, w: &Words, errors: &mut Errors) -> Msg {
         let said = self.kind.message(w, errors);
         let hint = HintOf(&self.kind).message(w, errors);
-        Msg::new("validation-problem")
+        let id = match self.severity {
+            Severity::Error => "validation-problem",
+            Severity::Warning => "validation-warning",
+        };
+        Msg::new(id)
             .arg("place", self.place())
             .arg("message", w.msg(&said, errors))
             .arg("hint", w.msg(&hint, errors))
@@ -66,7 +72,7 @@ impl Fact for ProblemKind {
                 Msg::new("validation-scenario-id-characters").arg("id", id.clone())
             }
             EmptyId { item } => Msg::new("validation-empty-id").arg("item", noun(*item, w, errors)),
-            DuplicateId { item, id } => Msg::new("validation-duplicate-id")
+            DuplicateId { item, id, .. } => Msg::new("validation-duplicate-id")
                 .arg("item", noun(*item, w, errors))
                 .arg("id", id.clone()),
             ReservedId { id } => Msg::new("validation-reserved-id").arg("id", id.clone()),
@@ -105,6 +111,20 @@ impl Fact for ProblemKind {
                 .arg("variant", variant.clone())
                 .arg("token", token.clone())
                 .arg("need", need.clone()),
+            CancelsNothing { variant, event, id } => Msg::new("validation-cancels-nothing")
+                .arg("variant", variant.clone())
+                .arg("event", event.clone())
+                .arg("id", id.clone()),
+            AlreadyLinked { owner, from, to } => Msg::new("validation-already-linked")
+                .arg("owner", name(owner, w, errors))
+                .arg("from", from.clone())
+                .arg("to", to.clone()),
+            ServesLaterNeed { token, need } => Msg::new("validation-serves-later-need")
+                .arg("token", token.clone())
+                .arg("need", need.clone()),
+            AlreadyPresent { owner, role } => Msg::new("validation-already-present")
+                .arg("owner", name(owner, w, errors))
+                .arg("role", role.clone()),
             AfterNotDeck { event } => {
                 Msg::new("validation-after-not-deck").arg("event", event.clone())
             }
@@ -162,6 +182,11 @@ impl Fact for HintOf<'_> {
             EmptyScenarioId => "validation-empty-scenario-id-hint",
             ScenarioIdCharacters { .. } => "validation-scenario-id-characters-hint",
             EmptyId { .. } => "validation-empty-id-hint",
+            DuplicateId { undefined, .. } if !undefined.is_empty() => {
+                let quoted: Vec<String> = undefined.iter().map(|k| format!("\"{k}\"")).collect();
+                return Msg::new("validation-duplicate-id-undefined-hint")
+                    .arg("ids", quoted.join(", "));
+            }
             DuplicateId { .. } => "validation-duplicate-id-hint",
             ReservedId { .. } => "validation-reserved-id-hint",
             NoDutch { .. } => "validation-no-dutch-hint",
@@ -178,6 +203,10 @@ impl Fact for HintOf<'_> {
             ServesCancelledNeed { .. } => "validation-serves-cancelled-need-hint",
             NotYetThere { .. } => "validation-not-yet-there-hint",
             AfterItself { .. } => "validation-after-itself-hint",
+            CancelsNothing { .. } => "validation-cancels-nothing-hint",
+            AlreadyLinked { .. } => "validation-already-linked-hint",
+            ServesLaterNeed { .. } => "validation-serves-later-need-hint",
+            AlreadyPresent { .. } => "validation-already-present-hint",
             FileOutside { .. } => "validation-file-outside-hint",
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",

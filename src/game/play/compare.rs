@@ -80,7 +80,7 @@ fn wheels(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
         (
             &side.played,
             &side.end.board,
-            marks(side.change.gaps_opened.iter()),
+            marks(side.change.marked()),
             side.name(lang),
             (
                 format!("⚠ {opened} {}", t.t("compare-opened")),
@@ -164,6 +164,15 @@ fn details(ui: &mut egui::Ui, p: &Panel, c: &Comparison, side: &Side) {
                     after.say(&words, Finding::Gap(g))
                 );
                 ui.label(RichText::new(text).color(palette::ALERT));
+            }
+            // The same gap with other cards or roles: once, as it is under the variant.
+            for g in &side.change.gaps_changed {
+                let text = format!(
+                    "~ {}: {}",
+                    t.t("compare-changed"),
+                    after.say(&words, Finding::Gap(&g.after))
+                );
+                ui.label(RichText::new(text).color(palette::WARNING));
             }
         });
 }

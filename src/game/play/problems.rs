@@ -12,11 +12,17 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
         return;
     };
     let mut open = true;
-    egui::Window::new(t.t("problems-title"))
+    // Warnings only: the file plays as it is, so the window says so, not "problems".
+    let (title, explain) = if problems.has_errors() {
+        ("problems-title", "problems-explain")
+    } else {
+        ("problems-warnings-title", "problems-warnings-explain")
+    };
+    egui::Window::new(t.t(title))
         .open(&mut open)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .show(ctx, |ui| {
-            ui.label(t.t("problems-explain"));
+            ui.label(t.t(explain));
             egui::ScrollArea::vertical()
                 .max_height(300.0)
                 .show(ui, |ui| {
@@ -24,7 +30,12 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
                     let words = t.words();
                     for problem in &problems.0 {
                         let text = words.say(problem);
-                        ui.label(RichText::new(text).monospace().color(palette::ALERT));
+                        let colour = if problem.is_error() {
+                            palette::ALERT
+                        } else {
+                            palette::WARNING
+                        };
+                        ui.label(RichText::new(text).monospace().color(colour));
                     }
                 });
         });

@@ -1,5 +1,6 @@
-//! The role picker (0 = the facilitator, 1–9 the roles on the board) and the active role's
-//! assignment, for the player who takes it.
+//! The role picker (0 = the facilitator, 1–9 the first nine roles on the board, R and
+//! Shift+R or a click for every role) and the active role's assignment, for the player who
+//! takes it.
 
 use bevy_egui::egui::{self, RichText};
 
@@ -23,7 +24,11 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
         for (i, id) in game.session.board().roles.iter().enumerate() {
             let Some(role) = s.role(id) else { continue };
             let active = game.table.active_role.as_deref() == Some(id.as_str());
-            let label = format!("{} {}", i + 1, role.name.get(lang));
+            // Only the first nine have a number key; the others are reached with R or a click.
+            let label = match i + 1 {
+                n @ 1..=9 => format!("{n} {}", role.name.get(lang)),
+                _ => role.name.get(lang).to_string(),
+            };
             if ui.selectable_label(active, label).clicked() {
                 p.push(UiCommand::ChooseRole(Some(id.clone())));
             }

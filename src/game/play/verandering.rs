@@ -56,6 +56,33 @@ fn events(ui: &mut egui::Ui, p: &mut Panel) {
     }
 }
 
+/// The self-reliance (ZRM) levels the event moved: "Inkomen: 3 → 2 niet zelfredzaam".
+fn self_reliance(ui: &mut egui::Ui, p: &Panel, c: &Change) {
+    if c.self_reliance.is_empty() {
+        return;
+    }
+    let (t, lang) = (p.t, p.t.lang);
+    let s = &p.game.session.scenario;
+    ui.label(RichText::new(t.t("self-reliance")).strong());
+    let level = |l: Option<samenspel_engine::scenario::Level>| {
+        l.map_or("–".to_string(), |l| l.number().to_string())
+    };
+    for m in &c.self_reliance {
+        let domain = s
+            .domain(&m.domain)
+            .map_or(m.domain.as_str(), |d| d.name.get(lang));
+        let label = m
+            .after
+            .map(|l| l.label().get(lang).to_string())
+            .unwrap_or_default();
+        ui.label(format!(
+            "{domain}: {} → {} {label}",
+            level(m.before),
+            level(m.after)
+        ));
+    }
+}
+
 /// One event that happened and what it changed.
 fn log_entry(ui: &mut egui::Ui, p: &Panel, index: usize, c: &Change) {
     let (t, lang) = (p.t, p.t.lang);
@@ -102,6 +129,7 @@ fn log_entry(ui: &mut egui::Ui, p: &Panel, index: usize, c: &Change) {
             ui.label(format!("• {}", n.text.get(lang)));
         }
     }
+    self_reliance(ui, p, c);
     let gaps = t.t_args(
         "gaps-opened",
         &[
