@@ -176,6 +176,19 @@ pub enum ProblemKind {
     UnknownPollResult {
         poll: String,
     },
+    UnknownPollOption {
+        poll: String,
+        option: String,
+    },
+    /// A praatplaat or placemat question the game does not know, or a group out of range.
+    UnknownWerkItem {
+        id: String,
+        group: u32,
+    },
+    /// A poll with options needs two answers with ids of their own.
+    TooFewOptions {
+        poll: String,
+    },
 }
 
 /// The kind of item an id names, which decides the noun in a sentence.

@@ -287,6 +287,30 @@ fn refusals() -> Vec<ActionError> {
         },
         DeckEmpty,
         UnknownPoll { poll: "p".into() },
+        UnknownOption {
+            poll: "p".into(),
+            option: "o".into(),
+            known: vec!["a".into(), "b".into()],
+        },
+        WrongPollKind {
+            poll: "p".into(),
+            has_options: true,
+        },
+        WrongPollKind {
+            poll: "p".into(),
+            has_options: false,
+        },
+        UnknownQuestion {
+            question: "q".into(),
+        },
+        UnknownPlacematQuestion {
+            question: "q".into(),
+        },
+        UnknownGroup { group: 99, max: 15 },
+        AnswerTooLong {
+            length: 2100,
+            max: 2000,
+        },
         EmptyNote,
         UnknownNote { note: 3 },
         UnknownIndicator {
@@ -423,6 +447,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
         SessionFormat { format: 9 },
         TooManyDraws { draws: 99, deck: 4 },
         UnknownPollResult { poll: "p".into() },
+        UnknownPollOption {
+            poll: "p".into(),
+            option: "o".into(),
+        },
+        UnknownWerkItem {
+            id: "q".into(),
+            group: 2,
+        },
+        TooFewOptions { poll: "p".into() },
     ];
     all.extend(advice.map(|advice| Ron {
         error: "Expected comma".into(),
@@ -505,7 +538,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | ScenarioNotSession { .. }
             | SessionFormat { .. }
             | TooManyDraws { .. }
-            | UnknownPollResult { .. } => {}
+            | UnknownPollResult { .. }
+            | UnknownPollOption { .. }
+            | UnknownWerkItem { .. }
+            | TooFewOptions { .. } => {}
         }
     }
     all
