@@ -341,7 +341,11 @@ fn a_vote_is_counted_by_the_engine_and_autosaved() {
     let dir = std::env::temp_dir().join(format!("samenspel-vote-test-{}", std::process::id()));
     let path = dir.join("autosave.ron");
     let mut app = app(Some(path.clone()));
-    let poll = app.world().resource::<Game>().session.scenario.polls[0]
+    // The first statement: the opening question with answers takes no agree/disagree.
+    let poll = app.world().resource::<Game>().session.scenario.polls
+        .iter()
+        .find(|p| p.options.is_empty())
+        .expect("a statement")
         .id
         .clone();
     for agree in [true, false, true] {
