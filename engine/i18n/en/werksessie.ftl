@@ -15,6 +15,7 @@ werk-col-clients = Clients (research, { $total })
 werk-col-professionals = Professionals (research, { $total })
 
 ## The window in the game
+key-werksessie = Workshop: opening, drawing, theory, praatplaat and placemat
 werk-title = Workshop
 werk-tab-opening = Opening
 werk-tab-drawing = Drawing

@@ -15,6 +15,7 @@ werk-col-clients = Cliënten (onderzoek, { $total })
 werk-col-professionals = Professionals (onderzoek, { $total })
 
 ## Het venster in het spel
+key-werksessie = Werksessie: opening, tekenen, theorie, praatplaat en placemat
 werk-title = Werksessie
 werk-tab-opening = Opening
 werk-tab-drawing = Tekenen
