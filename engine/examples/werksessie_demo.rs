@@ -10,7 +10,9 @@ use samenspel_engine::session::Session;
 use samenspel_engine::werksessie::Drawing;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let out = std::env::args().nth(1).ok_or("usage: werksessie_demo OUT.ron")?;
+    let out = std::env::args()
+        .nth(1)
+        .ok_or("usage: werksessie_demo OUT.ron")?;
     let tess = builtin("tess").ok_or("tess is built in")??;
     let mut session = Session::new(&tess, None, 1)?;
     let choice = |option: &str, count| Action::RecordChoice {
@@ -44,11 +46,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         pick("regie"),
         pick("invloed"),
         pick("opdrachten"),
-        answer(1, "opdracht", "Eén plan met Tess, niet over haar: zij zit aan tafel als het over 18 gaat."),
-        answer(1, "definitie", "Bewust werken aan samenhang waar die niet vanzelf ontstaat."),
-        answer(1, "professionaliteit", "Eerder zeggen wat ik niet weet, en wie het wel weet."),
-        answer(2, "opdracht", "De knip bij 18 een jaar van tevoren op de agenda."),
-        answer(2, "complexiteit", "Niet alles tegelijk: één vraag van Tess per keer, wel met het geheel in beeld."),
+        answer(
+            1,
+            "opdracht",
+            "Eén plan met Tess, niet over haar: zij zit aan tafel als het over 18 gaat.",
+        ),
+        answer(
+            1,
+            "definitie",
+            "Bewust werken aan samenhang waar die niet vanzelf ontstaat.",
+        ),
+        answer(
+            1,
+            "professionaliteit",
+            "Eerder zeggen wat ik niet weet, en wie het wel weet.",
+        ),
+        answer(
+            2,
+            "opdracht",
+            "De knip bij 18 een jaar van tevoren op de agenda.",
+        ),
+        answer(
+            2,
+            "complexiteit",
+            "Niet alles tegelijk: één vraag van Tess per keer, wel met het geheel in beeld.",
+        ),
     ];
     for action in actions {
         session.apply(action)?;

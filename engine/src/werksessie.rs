@@ -15,9 +15,7 @@ use crate::words::{Errors, Fact, Msg, Words, both};
 /// What a participant's drawing of integral work resembles: the images of seed 003's
 /// table 3. The six that a link network can show are the wheel's `Image`s; process, tree
 /// and "other" are drawings only.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Drawing {
     CentraleEntiteit,
@@ -167,7 +165,10 @@ fn most(count: impl Fn(Drawing) -> u32) -> Vec<Drawing> {
     if top == 0 {
         return Vec::new();
     }
-    Drawing::ALL.into_iter().filter(|d| count(*d) == top).collect()
+    Drawing::ALL
+        .into_iter()
+        .filter(|d| count(*d) == top)
+        .collect()
 }
 
 /// The room beside the research in one sentence, for the projector and the report.

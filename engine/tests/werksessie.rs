@@ -88,7 +88,10 @@ fn a_poll_refuses_the_other_kind_of_vote_and_unknown_answers() {
     let err = session.apply(choose("student")).unwrap_err();
     assert!(matches!(&err, ActionError::UnknownOption { known, .. } if known.len() == 4));
     let said = Words::new(Lang::Nl).say(&err);
-    assert!(said.contains("student") && said.contains("uitvoering"), "{said}");
+    assert!(
+        said.contains("student") && said.contains("uitvoering"),
+        "{said}"
+    );
     assert!(session.state.polls.is_empty(), "a refusal changes nothing");
 }
 
@@ -130,7 +133,10 @@ fn a_player_may_choose_at_any_step_but_not_set_counts() {
 fn seed_003_counts_add_up_to_its_19_clients_and_44_professionals() {
     let clients: u32 = Drawing::ALL.iter().map(|d| d.drawn().clients).sum();
     let professionals: u32 = Drawing::ALL.iter().map(|d| d.drawn().professionals).sum();
-    assert_eq!((clients, professionals), (Drawn::CLIENTS, Drawn::PROFESSIONALS));
+    assert_eq!(
+        (clients, professionals),
+        (Drawn::CLIENTS, Drawn::PROFESSIONALS)
+    );
     // The six images of the wheel keep the counts the analysis already uses.
     for d in Drawing::ALL {
         if let Some(image) = d.image() {
@@ -156,11 +162,18 @@ fn the_drawing_tally_puts_the_room_beside_the_research() {
     assert_eq!(tally.room_most, [Drawing::Spinnenweb, Drawing::Proces]);
     assert_eq!(tally.clients_most, [Drawing::GeenSamenhang]);
     assert_eq!(tally.professionals_most, [Drawing::Spinnenweb]);
-    let web = tally.rows.iter().find(|r| r.drawing == Drawing::Spinnenweb).unwrap();
+    let web = tally
+        .rows
+        .iter()
+        .find(|r| r.drawing == Drawing::Spinnenweb)
+        .unwrap();
     assert_eq!((web.room, web.clients, web.professionals), (2, 0, 13));
     assert!((web.room_share - 0.4).abs() < 1e-9);
     let nl = Words::new(Lang::Nl).say(&tally);
-    assert!(nl.contains("Spinnenweb") && nl.contains("2 van de 5"), "{nl}");
+    assert!(
+        nl.contains("Spinnenweb") && nl.contains("2 van de 5"),
+        "{nl}"
+    );
     assert!(nl.contains("Geen samenhang"), "{nl}");
     // Setting a count to 0 takes the image out of the room's list.
     session
@@ -187,7 +200,13 @@ fn the_praatplaat_has_ten_questions_in_four_themes_and_picks_in_order() {
         }
     }
     let mut session = session();
-    for (question, picked) in [("regie", true), ("tijd", true), ("regie", true), ("visie", true), ("tijd", false)] {
+    for (question, picked) in [
+        ("regie", true),
+        ("tijd", true),
+        ("regie", true),
+        ("visie", true),
+        ("tijd", false),
+    ] {
         session
             .apply(Action::PickQuestion {
                 question: question.into(),
@@ -219,8 +238,12 @@ fn answer(group: u32, question: &str, text: &str) -> Action {
 #[test]
 fn placemat_answers_are_kept_per_group_in_the_placemats_order() {
     let mut session = session();
-    session.apply(answer(2, "definitie", "Bewust werken aan samenhang.")).unwrap();
-    session.apply(answer(1, "complexiteit", "  Klein beginnen.  ")).unwrap();
+    session
+        .apply(answer(2, "definitie", "Bewust werken aan samenhang."))
+        .unwrap();
+    session
+        .apply(answer(1, "complexiteit", "  Klein beginnen.  "))
+        .unwrap();
     session.apply(answer(1, "opdracht", "Eén plan.")).unwrap();
     let order: Vec<(u32, &str)> = session
         .state
@@ -228,20 +251,36 @@ fn placemat_answers_are_kept_per_group_in_the_placemats_order() {
         .iter()
         .map(|a| (a.group, a.question.as_str()))
         .collect();
-    assert_eq!(order, [(1, "opdracht"), (1, "complexiteit"), (2, "definitie")]);
-    assert_eq!(session.state.placemat_answer(1, "complexiteit"), Some("Klein beginnen."));
+    assert_eq!(
+        order,
+        [(1, "opdracht"), (1, "complexiteit"), (2, "definitie")]
+    );
+    assert_eq!(
+        session.state.placemat_answer(1, "complexiteit"),
+        Some("Klein beginnen.")
+    );
     // A new answer replaces the old; an empty one takes it away.
-    session.apply(answer(1, "opdracht", "Eén plan, één regisseur.")).unwrap();
+    session
+        .apply(answer(1, "opdracht", "Eén plan, één regisseur."))
+        .unwrap();
     session.apply(answer(2, "definitie", "   ")).unwrap();
     assert_eq!(session.state.placemat.len(), 2);
-    assert_eq!(session.state.placemat_answer(1, "opdracht"), Some("Eén plan, één regisseur."));
+    assert_eq!(
+        session.state.placemat_answer(1, "opdracht"),
+        Some("Eén plan, één regisseur.")
+    );
     assert_eq!(
         session.apply(answer(0, "opdracht", "x")),
-        Err(ActionError::UnknownGroup { group: 0, max: MAX_GROUPS })
+        Err(ActionError::UnknownGroup {
+            group: 0,
+            max: MAX_GROUPS
+        })
     );
     assert_eq!(
         session.apply(answer(1, "koffie", "x")),
-        Err(ActionError::UnknownPlacematQuestion { question: "koffie".into() })
+        Err(ActionError::UnknownPlacematQuestion {
+            question: "koffie".into()
+        })
     );
     let long = "a".repeat(MAX_ANSWER + 1);
     assert!(matches!(
@@ -296,21 +335,40 @@ fn a_damaged_werksessie_in_a_file_gives_located_problems() {
         .replace("\"uitvoering\": 1", "\"student\": 1");
     let problems = Session::from_bytes("s.ron", broken.as_bytes()).unwrap_err();
     let said = problems.to_string();
-    assert!(said.contains("koffie") && said.contains("student"), "{said}");
+    assert!(
+        said.contains("koffie") && said.contains("student"),
+        "{said}"
+    );
 }
 
 #[test]
 fn the_report_carries_every_part_used() {
     let session = used();
     let html = render(&session, Format::Html, Lang::Nl);
-    for part in ["Tekenopdracht", "Praatplaat", "Placemat", "Groep 3", "Waar bent u werkzaam?", "Uitvoering"] {
+    for part in [
+        "Tekenopdracht",
+        "Praatplaat",
+        "Placemat",
+        "Groep 3",
+        "Waar bent u werkzaam?",
+        "Uitvoering",
+    ] {
         assert!(html.contains(part), "{part} missing from the html report");
     }
-    assert!(html.contains("Durven vragen &lt;om hulp&gt;."), "typed text is escaped");
+    assert!(
+        html.contains("Durven vragen &lt;om hulp&gt;."),
+        "typed text is escaped"
+    );
     assert!(html.contains("Invloed van de cliënt"));
     let md = render(&session, Format::Markdown, Lang::En);
-    assert!(md.contains("## Drawing exercise") && md.contains("| Shells | 1 | 1 | 5 |"), "{md}");
-    assert!(md.contains("Where do you work?: Policy or management: 1"), "{md}");
+    assert!(
+        md.contains("## Drawing exercise") && md.contains("| Shells | 1 | 1 | 5 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Where do you work?: Policy or management: 1"),
+        "{md}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&render(&session, Format::Json, Lang::En)).unwrap();
     assert_eq!(json["drawings"]["room_total"], 1);
@@ -318,7 +376,11 @@ fn the_report_carries_every_part_used() {
     assert_eq!(json["placemat"][0]["group"], 3);
     assert_eq!(json["polls"][0]["choices"]["uitvoering"], 1);
     // Unused parts stay out.
-    let plain = render(&Session::new(&tess(), None, 7).unwrap(), Format::Html, Lang::Nl);
+    let plain = render(
+        &Session::new(&tess(), None, 7).unwrap(),
+        Format::Html,
+        Lang::Nl,
+    );
     assert!(!plain.contains("Tekenopdracht") && !plain.contains("Placemat"));
 }
 
@@ -340,7 +402,10 @@ fn support_that_ends_when_tess_turns_18_is_called_a_harde_knip() {
     let board = session.board();
     let analysis = analyse(&session.scenario, board);
     let on = On::new(&session.scenario, board);
-    for (lang, term) in [(Lang::Nl, "Harde knip bij 18"), (Lang::En, "Harde knip at 18")] {
+    for (lang, term) in [
+        (Lang::Nl, "Harde knip bij 18"),
+        (Lang::En, "Harde knip at 18"),
+    ] {
         let words = Words::new(lang);
         let ended: Vec<String> = analysis
             .gaps
@@ -352,14 +417,27 @@ fn support_that_ends_when_tess_turns_18_is_called_a_harde_knip() {
         assert!(ended.iter().all(|t| t.starts_with(term)), "{ended:?}");
     }
     // Support ended by another event is not a harde knip.
-    let other = s.events.iter().find(|e| !e.harde_knip() && e.effects.iter().any(|f| matches!(f, samenspel_engine::scenario::Effect::EndToken { .. })));
+    let other = s.events.iter().find(|e| {
+        !e.harde_knip()
+            && e.effects
+                .iter()
+                .any(|f| matches!(f, samenspel_engine::scenario::Effect::EndToken { .. }))
+    });
     if let Some(other) = other {
         let mut session = Session::new(&s, None, 7).unwrap();
-        session.apply(Action::TriggerEvent { event: other.id.clone() }).unwrap();
+        session
+            .apply(Action::TriggerEvent {
+                event: other.id.clone(),
+            })
+            .unwrap();
         let board = session.board();
         let on = On::new(&session.scenario, board);
         let words = Words::new(Lang::Nl);
-        for g in analyse(&session.scenario, board).gaps.iter().filter(|g| g.event.is_some()) {
+        for g in analyse(&session.scenario, board)
+            .gaps
+            .iter()
+            .filter(|g| g.event.is_some())
+        {
             assert!(!on.say(&words, Finding::Gap(g)).contains("Harde knip"));
         }
     }
@@ -379,7 +457,10 @@ fn a_poll_with_fewer_than_two_distinct_answers_is_a_located_problem() {
         .iter()
         .find(|p| p.message.contains("werkzaam"))
         .unwrap_or_else(|| panic!("no problem names the poll: {problems}"));
-    let line = text[..text.find(r#"(id: "werkzaam""#).unwrap()].matches('\n').count() + 1;
+    let line = text[..text.find(r#"(id: "werkzaam""#).unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
     assert_eq!(p.line, line, "{p:?}");
     assert!(p.hint.contains("options"), "{p:?}");
 }

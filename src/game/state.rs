@@ -114,17 +114,20 @@ pub enum WerkPart {
     Opening,
     /// The drawing exercise: the room's drawings beside seed 003's.
     Drawing,
-    /// Three perspectives on integrality and three kinds of process.
-    Theory,
+    /// Theory: three perspectives on integrality.
+    Perspectives,
+    /// Theory: the table of three kinds of process.
+    Processes,
     Praatplaat,
     Placemat,
 }
 
 impl WerkPart {
-    pub const ALL: [WerkPart; 5] = [
+    pub const ALL: [WerkPart; 6] = [
         WerkPart::Opening,
         WerkPart::Drawing,
-        WerkPart::Theory,
+        WerkPart::Perspectives,
+        WerkPart::Processes,
         WerkPart::Praatplaat,
         WerkPart::Placemat,
     ];
@@ -134,7 +137,8 @@ impl WerkPart {
         match self {
             WerkPart::Opening => "opening",
             WerkPart::Drawing => "drawing",
-            WerkPart::Theory => "theory",
+            WerkPart::Perspectives => "perspectives",
+            WerkPart::Processes => "processes",
             WerkPart::Praatplaat => "praatplaat",
             WerkPart::Placemat => "placemat",
         }

@@ -15,11 +15,12 @@ werk-col-clients = Clients (research, { $total })
 werk-col-professionals = Professionals (research, { $total })
 
 ## The window in the game
-key-werksessie = Workshop: opening, drawing, theory, praatplaat and placemat
+key-werksessie = Workshop: opening, drawing, perspectives, processes, praatplaat and placemat
 werk-title = Workshop
 werk-tab-opening = Opening
 werk-tab-drawing = Drawing
-werk-tab-theory = Theory
+werk-tab-perspectives = Perspectives
+werk-tab-processes = Processes
 werk-tab-praatplaat = Praatplaat
 werk-tab-placemat = Placemat
 werk-opening-intro = Voting with your feet: everyone stands by the answer that fits. Count and click, or type the number.

@@ -15,11 +15,12 @@ werk-col-clients = Cliënten (onderzoek, { $total })
 werk-col-professionals = Professionals (onderzoek, { $total })
 
 ## Het venster in het spel
-key-werksessie = Werksessie: opening, tekenen, theorie, praatplaat en placemat
+key-werksessie = Werksessie: opening, tekenen, perspectieven, processen, praatplaat en placemat
 werk-title = Werksessie
 werk-tab-opening = Opening
 werk-tab-drawing = Tekenen
-werk-tab-theory = Theorie
+werk-tab-perspectives = Perspectieven
+werk-tab-processes = Processen
 werk-tab-praatplaat = Praatplaat
 werk-tab-placemat = Placemat
 werk-opening-intro = Stemmen met de voeten: ieder gaat staan bij het antwoord dat past. Tel en klik, of typ het aantal.

@@ -6,18 +6,27 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
+use crate::reflect::Drawn;
 use crate::scenario::Poll;
 use crate::session::{PollResult, Session};
 use crate::svg::escape;
 use crate::werksessie;
-use crate::reflect::Drawn;
 use crate::words::Words;
 
 /// A poll's answers with their counts, in the poll's order.
-pub(super) fn answers<'a>(poll: &'a Poll, result: &PollResult, lang: crate::Lang) -> Vec<(&'a str, u32)> {
+pub(super) fn answers<'a>(
+    poll: &'a Poll,
+    result: &PollResult,
+    lang: crate::Lang,
+) -> Vec<(&'a str, u32)> {
     poll.options
         .iter()
-        .map(|o| (o.text.get(lang), result.choices.get(&o.id).copied().unwrap_or(0)))
+        .map(|o| {
+            (
+                o.text.get(lang),
+                result.choices.get(&o.id).copied().unwrap_or(0),
+            )
+        })
         .collect()
 }
 
@@ -45,7 +54,11 @@ pub(super) fn markdown(out: &mut String, session: &Session, words: &Words) {
     }
     if !state.praatplaat.is_empty() {
         let _ = writeln!(out, "## {}\n", words.t("report-praatplaat"));
-        for q in state.praatplaat.iter().filter_map(|q| werksessie::question(q)) {
+        for q in state
+            .praatplaat
+            .iter()
+            .filter_map(|q| werksessie::question(q))
+        {
             let _ = writeln!(
                 out,
                 "- **{}** ({}): {}",
@@ -99,7 +112,11 @@ pub(super) fn html(out: &mut String, session: &Session, words: &Words) {
     }
     if !state.praatplaat.is_empty() {
         let _ = write!(out, "<h2>{}</h2><dl>", e(&words.t("report-praatplaat")));
-        for q in state.praatplaat.iter().filter_map(|q| werksessie::question(q)) {
+        for q in state
+            .praatplaat
+            .iter()
+            .filter_map(|q| werksessie::question(q))
+        {
             let _ = write!(
                 out,
                 "<dt><b>{}</b> <span class=\"small\">{}</span></dt><dd>{}</dd>",

@@ -79,7 +79,11 @@ pub(super) fn record_choice(
     Ok(())
 }
 
-pub(super) fn pick(state: &mut PlayState, question: String, picked: bool) -> Result<(), ActionError> {
+pub(super) fn pick(
+    state: &mut PlayState,
+    question: String,
+    picked: bool,
+) -> Result<(), ActionError> {
     if werksessie::question(&question).is_none() {
         return Err(ActionError::UnknownQuestion { question });
     }
@@ -127,7 +131,10 @@ pub(super) fn placemat(
     }
     // By group, then in the placemat's order, so the report reads like the placemat.
     let rank = |a: &PlacematAnswer| {
-        let q = PLACEMAT.iter().position(|q| *q == a.question).unwrap_or(order);
+        let q = PLACEMAT
+            .iter()
+            .position(|q| *q == a.question)
+            .unwrap_or(order);
         (a.group, q)
     };
     state.placemat.sort_by_key(rank);

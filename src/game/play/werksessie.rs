@@ -43,7 +43,8 @@ pub fn show(ctx: &egui::Context, p: &mut Panel) {
                 .show(ui, |ui| match part {
                     WerkPart::Opening => opening(ui, p),
                     WerkPart::Drawing => drawing(ui, p),
-                    WerkPart::Theory => theory(ui, t, 1.0),
+                    WerkPart::Perspectives => perspectives(ui, t, 1.0),
+                    WerkPart::Processes => processes(ui, t, 1.0),
                     WerkPart::Praatplaat => praatplaat(ui, p),
                     WerkPart::Placemat => placemat(ui, p),
                 });
@@ -68,7 +69,11 @@ fn opening(ui: &mut egui::Ui, p: &mut Panel) {
 pub(super) fn options_poll(ui: &mut egui::Ui, p: &mut Panel, poll: &Poll) {
     let (t, lang) = (p.t, p.t.lang);
     let state = &p.game.session.state;
-    let total: u32 = poll.options.iter().map(|o| state.choice(&poll.id, &o.id)).sum();
+    let total: u32 = poll
+        .options
+        .iter()
+        .map(|o| state.choice(&poll.id, &o.id))
+        .sum();
     ui.label(RichText::new(poll.statement.get(lang)).strong());
     egui::Grid::new(("options", &poll.id))
         .num_columns(4)
@@ -178,20 +183,38 @@ fn heads(t: &Strings) -> [String; 4] {
     ]
 }
 
-/// The three perspectives and the table of the three kinds of process; `scale` enlarges
-/// the type for the wall.
-fn theory(ui: &mut egui::Ui, t: &Strings, scale: f32) {
+/// The three perspectives on integrality; `scale` enlarges the type for the wall.
+fn perspectives(ui: &mut egui::Ui, t: &Strings, scale: f32) {
     let lang = t.lang;
     let body = ui.text_style_height(&egui::TextStyle::Body) * scale;
-    ui.label(RichText::new(t.t("werk-perspectives")).size(body * 1.3).strong());
+    ui.label(
+        RichText::new(t.t("werk-perspectives"))
+            .size(body * 1.3)
+            .strong(),
+    );
     for id in PERSPECTIVES {
         let (title, text) = werksessie::perspective(id);
+        ui.add_space(body * 0.4);
         ui.label(RichText::new(title.get(lang)).size(body).strong());
-        ui.label(RichText::new(text.get(lang)).size(body));
+        ui.add(egui::Label::new(RichText::new(text.get(lang)).size(body)).wrap());
     }
-    ui.label(RichText::new(t.t("werk-perspectives-source")).size(body * 0.8).italics());
-    ui.add_space(body);
-    ui.label(RichText::new(t.t("werk-processes")).size(body * 1.3).strong());
+    ui.add_space(body * 0.4);
+    ui.label(
+        RichText::new(t.t("werk-perspectives-source"))
+            .size(body * 0.8)
+            .italics(),
+    );
+}
+
+/// The table of the three kinds of process; `scale` enlarges the type for the wall.
+fn processes(ui: &mut egui::Ui, t: &Strings, scale: f32) {
+    let lang = t.lang;
+    let body = ui.text_style_height(&egui::TextStyle::Body) * scale;
+    ui.label(
+        RichText::new(t.t("werk-processes"))
+            .size(body * 1.3)
+            .strong(),
+    );
     egui::Grid::new("processes")
         .num_columns(4)
         .striped(true)
@@ -221,7 +244,11 @@ fn praatplaat(ui: &mut egui::Ui, p: &mut Panel) {
     let picked = &p.game.session.state.praatplaat;
     for theme in Theme::ALL {
         ui.add_space(6.0);
-        ui.label(RichText::new(theme.title().get(lang)).strong().color(palette::CURRENT));
+        ui.label(
+            RichText::new(theme.title().get(lang))
+                .strong()
+                .color(palette::CURRENT),
+        );
         for q in theme.questions() {
             let on = picked.iter().any(|id| id == q.id);
             let label = format!("{} — {}", q.title().get(lang), q.text().get(lang));
@@ -265,10 +292,15 @@ fn placemat(ui: &mut egui::Ui, p: &mut Panel) {
             continue;
         };
         ui.add_space(6.0);
-        ui.label(RichText::new(text.get(lang)).strong().color(palette::QUESTION));
+        ui.label(
+            RichText::new(text.get(lang))
+                .strong()
+                .color(palette::QUESTION),
+        );
         let saved = state.placemat_answer(group, question).unwrap_or("");
         let id = ui.id().with(("placemat", group, question));
-        let mut draft: String = ui.data_mut(|d| d.get_temp(id).unwrap_or_else(|| saved.to_string()));
+        let mut draft: String =
+            ui.data_mut(|d| d.get_temp(id).unwrap_or_else(|| saved.to_string()));
         ui.add(
             egui::TextEdit::multiline(&mut draft)
                 .desired_rows(2)
@@ -301,9 +333,19 @@ pub fn wall(ui: &mut egui::Ui, game: &Game, t: &Strings, part: WerkPart, unit: f
     };
     match part {
         WerkPart::Opening => {
-            for poll in game.session.scenario.polls.iter().filter(|q| !q.options.is_empty()) {
+            for poll in game
+                .session
+                .scenario
+                .polls
+                .iter()
+                .filter(|q| !q.options.is_empty())
+            {
                 title(ui, poll.statement.get(lang).to_string());
-                let total: u32 = poll.options.iter().map(|o| state.choice(&poll.id, &o.id)).sum();
+                let total: u32 = poll
+                    .options
+                    .iter()
+                    .map(|o| state.choice(&poll.id, &o.id))
+                    .sum();
                 egui::Grid::new(("wall-options", &poll.id))
                     .spacing(egui::vec2(unit, unit * 0.6))
                     .show(ui, |ui| {
@@ -319,13 +361,18 @@ pub fn wall(ui: &mut egui::Ui, game: &Game, t: &Strings, part: WerkPart, unit: f
             }
         }
         WerkPart::Drawing => drawing_wall(ui, game, t, unit),
-        WerkPart::Theory => theory(ui, t, unit / 12.0),
+        WerkPart::Perspectives => perspectives(ui, t, unit / 11.0),
+        WerkPart::Processes => processes(ui, t, unit / 16.0),
         WerkPart::Praatplaat => {
             title(ui, t.t("werk-tab-praatplaat"));
             if state.praatplaat.is_empty() {
                 ui.label(RichText::new(t.t("werk-none-picked")).size(unit * 1.4));
             }
-            for q in state.praatplaat.iter().filter_map(|id| werksessie::question(id)) {
+            for q in state
+                .praatplaat
+                .iter()
+                .filter_map(|id| werksessie::question(id))
+            {
                 ui.label(RichText::new(q.title().get(lang)).size(unit * 1.5).strong());
                 ui.label(RichText::new(q.text().get(lang)).size(unit * 1.5));
                 ui.add_space(unit * 0.6);
@@ -347,7 +394,11 @@ pub fn wall(ui: &mut egui::Ui, game: &Game, t: &Strings, part: WerkPart, unit: f
 /// research's clients and professionals, and the comparison in one sentence.
 fn drawing_wall(ui: &mut egui::Ui, game: &Game, t: &Strings, unit: f32) {
     let tally = game.session.state.drawing_tally();
-    ui.label(RichText::new(t.t("werk-tab-drawing")).size(unit * 2.2).strong());
+    ui.label(
+        RichText::new(t.t("werk-tab-drawing"))
+            .size(unit * 2.2)
+            .strong(),
+    );
     ui.add_space(unit * 0.4);
     let size = unit * 1.25;
     let most = |d: Drawing| tally.room_most.contains(&d);
@@ -360,7 +411,11 @@ fn drawing_wall(ui: &mut egui::Ui, game: &Game, t: &Strings, unit: f32) {
             ui.end_row();
             for row in &tally.rows {
                 let name = RichText::new(t.words().say(&row.drawing)).size(size);
-                ui.label(if most(row.drawing) { name.strong() } else { name });
+                ui.label(if most(row.drawing) {
+                    name.strong()
+                } else {
+                    name
+                });
                 ui.horizontal(|ui| {
                     bar(ui, row.room, tally.room_total.max(1), unit * 8.0, size);
                     ui.label(RichText::new(row.room.to_string()).size(size).strong());
