@@ -319,19 +319,21 @@ pub struct PlacematAnswer {
 /// from the organisation, and from the method.
 pub const PERSPECTIVES: [&str; 3] = ["klant", "organisatie", "methodisch"];
 
-pub fn perspective(id: &str) -> (Text, Text) {
+/// The title and text of a perspective; None for an id not in `PERSPECTIVES`.
+pub fn perspective(id: &str) -> Option<(Text, Text)> {
     let (title, text) = match id {
         "klant" => ("werk-perspective-klant-title", "werk-perspective-klant"),
         "organisatie" => (
             "werk-perspective-organisatie-title",
             "werk-perspective-organisatie",
         ),
-        _ => (
+        "methodisch" => (
             "werk-perspective-methodisch-title",
             "werk-perspective-methodisch",
         ),
+        _ => return None,
     };
-    (both(title, &[]), both(text, &[]))
+    Some((both(title, &[]), both(text, &[])))
 }
 
 /// The three kinds of process of seed 004's table, as columns.

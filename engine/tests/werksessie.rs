@@ -464,3 +464,39 @@ fn a_poll_with_fewer_than_two_distinct_answers_is_a_located_problem() {
     assert_eq!(p.line, line, "{p:?}");
     assert!(p.hint.contains("options"), "{p:?}");
 }
+
+#[test]
+fn every_text_of_the_theory_and_the_placemat_has_words_in_both_languages() {
+    use samenspel_engine::werksessie::{
+        PERSPECTIVES, PROCESS_ROWS, PROCESSES, perspective, placemat_question, process_cell,
+        process_row,
+    };
+    let mut texts = Vec::new();
+    for id in PERSPECTIVES {
+        let (title, text) = perspective(id).expect("a known perspective");
+        texts.extend([title, text]);
+    }
+    for column in PROCESSES {
+        texts.push(process_cell(None, column));
+        for row in PROCESS_ROWS {
+            texts.push(process_cell(Some(row), column));
+        }
+    }
+    texts.extend(PROCESS_ROWS.iter().map(|row| process_row(row)));
+    texts.extend(
+        PLACEMAT
+            .iter()
+            .map(|q| placemat_question(q).expect("a known question")),
+    );
+    texts.extend(Theme::ALL.iter().map(|t| t.title()));
+    texts.extend(Drawing::ALL.iter().map(|d| d.name()));
+    for text in &texts {
+        for lang in [Lang::Nl, Lang::En] {
+            let said = text.get(lang);
+            let raw_id = said.starts_with("werk-") || said.starts_with("analysis-");
+            assert!(!said.is_empty() && !raw_id, "{said:?}");
+        }
+    }
+    assert_eq!(texts.len(), 3 * 2 + 3 * 10 + 9 + 4 + 4 + 9);
+    assert!(perspective("koffie").is_none() && placemat_question("koffie").is_none());
+}

@@ -192,8 +192,10 @@ fn perspectives(ui: &mut egui::Ui, t: &Strings, scale: f32) {
             .size(body * 1.3)
             .strong(),
     );
-    for id in PERSPECTIVES {
-        let (title, text) = werksessie::perspective(id);
+    for (title, text) in PERSPECTIVES
+        .iter()
+        .filter_map(|id| werksessie::perspective(id))
+    {
         ui.add_space(body * 0.4);
         ui.label(RichText::new(title.get(lang)).size(body).strong());
         ui.add(egui::Label::new(RichText::new(text.get(lang)).size(body)).wrap());
