@@ -36,6 +36,24 @@ shot 1024x768 audience-768-after-18.png tess --audience --step 3 --after-events
 shot 1024x768 audience-768-before.png tess --audience --step 2
 shot 1280x720 audience-720-after-18.png tess --audience --step 3 --after-events
 
+# The werksessie: a Tess session with every part used, its window and the wall.
+cargo run -q -p samenspel-engine --example werksessie_demo -- "$WORK/werk.ron"
+shot 1600x900 werksessie-opening.png --session "$WORK/werk.ron" --werksessie opening
+shot 1600x900 werksessie-drawing.png --session "$WORK/werk.ron" --werksessie drawing
+shot 1600x900 werksessie-praatplaat.png --session "$WORK/werk.ron" --werksessie praatplaat
+shot 1280x720 audience-720-drawing.png --session "$WORK/werk.ron" --werksessie drawing --audience
+"$BIN" report "$WORK/werk.ron" --format html --out "$WORK/werk.html" >/dev/null
+python3 - "$WORK/werk.html" "$WORK/werk-part.html" <<'PY'
+import sys
+s = open(sys.argv[1]).read()
+head = s[: s.index("<body>") + 6]
+part = s[s.index("<h2>Stemmen met de voeten</h2>") : s.index('<h2>Huidige regels naast')]
+open(sys.argv[2], "w").write(head + part + "</body></html>")
+PY
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1500 \
+    --screenshot="$OUT/report-werksessie.png" "file://$WORK/werk-part.html" >/dev/null 2>&1
+echo "$OUT/report-werksessie.png"
+
 # The start screen: the game without a scenario, captured from the screen.
 xvfb-run -a -s "-screen 0 1600x900x24" bash -c "
     '$BIN' >'$WORK/start.log' 2>&1 & game=\$!

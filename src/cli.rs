@@ -179,6 +179,10 @@ pub struct PlayArgs {
     /// With --screenshot: open the comparison with this policy variant.
     #[arg(long)]
     pub compare: Option<String>,
+    /// Open the werksessie window on a part: opening, drawing, perspectives, processes,
+    /// praatplaat or placemat (with --audience: that part on the wall).
+    #[arg(long, value_parser = ["opening", "drawing", "perspectives", "processes", "praatplaat", "placemat"])]
+    pub werksessie: Option<String>,
     /// Window size, e.g. 1600x900.
     #[arg(long, default_value = "1600x900")]
     pub size: String,

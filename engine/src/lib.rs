@@ -25,6 +25,7 @@ pub mod starter;
 pub mod svg;
 pub mod text;
 pub mod validate;
+pub mod werksessie;
 pub mod words;
 
 pub use board::Board;

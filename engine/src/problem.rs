@@ -242,6 +242,19 @@ pub enum ProblemKind {
     UnknownPollResult {
         poll: String,
     },
+    UnknownPollOption {
+        poll: String,
+        option: String,
+    },
+    /// A praatplaat or placemat question the game does not know, or a group out of range.
+    UnknownWerkItem {
+        id: String,
+        group: u32,
+    },
+    /// A poll with options needs two answers with ids of their own.
+    TooFewOptions {
+        poll: String,
+    },
 }
 
 impl ProblemKind {

@@ -5,6 +5,8 @@
 
 use std::fmt::Write;
 
+mod werk;
+
 use serde::Serialize;
 
 use crate::board::Board;
@@ -114,6 +116,7 @@ pub fn render(session: &Session, format: Format, lang: Lang) -> String {
             };
             let mut value = serde_json::to_value(&report).expect("report types always serialise");
             add_texts(&mut value, session, &report.moments, Words::new(lang));
+            werk::json(&mut value, session, &Words::new(lang));
             serde_json::to_string_pretty(&value).expect("report types always serialise") + "\n"
         }
         Format::Markdown => markdown(session, lang),
@@ -190,6 +193,7 @@ fn markdown(session: &Session, lang: Lang) -> String {
     markdown_moments(&mut out, session, &words);
     markdown_rounds(&mut out, session, &words);
     markdown_polls(&mut out, session, &words);
+    werk::markdown(&mut out, session, &words);
     markdown_observations(&mut out, session, &words);
     let _ = writeln!(out, "---\n{}", words.t("analysis-score-rule"));
     out
@@ -250,6 +254,11 @@ fn markdown_polls(out: &mut String, session: &Session, words: &Words) {
     let w = |id: &str| words.t(id);
     let _ = writeln!(out, "## {}\n", w("report-polls"));
     for p in &session.state.polls {
+        if let Some(poll) = options_poll(session, p) {
+            let answers = werk::markdown_answers(poll, p, words.lang);
+            let _ = writeln!(out, "- {}: {answers}", poll.statement.get(words.lang));
+            continue;
+        }
         let _ = writeln!(
             out,
             "- {}: {} {}, {} {}",
@@ -283,6 +292,14 @@ fn markdown_observations(out: &mut String, session: &Session, words: &Words) {
     out.push('\n');
 }
 
+/// The scenario's poll of a result, when it is one with options.
+fn options_poll<'a>(session: &'a Session, p: &PollResult) -> Option<&'a crate::scenario::Poll> {
+    session
+        .scenario
+        .poll(&p.poll)
+        .filter(|poll| !poll.options.is_empty())
+}
+
 /// A poll's statement as written in the scenario; its id when the scenario lacks it.
 fn statement<'a>(session: &'a Session, p: &'a PollResult, lang: Lang) -> &'a str {
     session
@@ -307,6 +324,7 @@ h3 { font-size: 12pt; margin-bottom: 0.2em; }
 .note { background: #fff7c2; padding: 4px 8px; margin: 4px 0 4px 20px; border-radius: 3px; }
 .bar { display: inline-block; height: 12px; vertical-align: middle; }
 .agree { background: #009e73; } .disagree { background: #d55e00; }
+.clients { background: #cc79a7; } .professionals { background: #0072b2; }
 table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { border: 1px solid #ccc; padding: 3px 6px; text-align: left; }
 .legend span { display: inline-block; margin-right: 14px; }
 .small { color: #444; font-size: 9.5pt; }
@@ -329,6 +347,7 @@ fn html(session: &Session, lang: Lang) -> String {
     html_moments(&mut out, session, &words);
     html_rounds(&mut out, session, &words);
     html_polls(&mut out, session, &words);
+    werk::html(&mut out, session, &words);
     html_observations(&mut out, session, &words);
     html_journal(&mut out, session, &words);
     html_variants(&mut out, session, &words);
@@ -531,8 +550,10 @@ fn journal_line(session: &Session, action: &crate::session::Action, words: &Word
         RemoveToken { token } => ("report-journal-remove", card(token)),
         Link(l) => ("report-journal-link", card(&l.from)),
         Unlink { from, .. } => ("report-journal-unlink", card(from)),
-        Vote { .. } | RecordPoll { .. } => ("report-journal-vote", String::new()),
-        AddNote { text, .. } => ("report-journal-note", text.clone()),
+        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } => {
+            ("report-journal-vote", String::new())
+        }
+        AddNote { text, .. } | Placemat { text, .. } => ("report-journal-note", text.clone()),
         _ => ("report-journal-other", String::new()),
     };
     words.t_args(id, &[("who", who.into())])
@@ -546,6 +567,15 @@ fn html_polls(out: &mut String, session: &Session, words: &Words) {
     let w = |id: &str| words.t(id);
     let _ = write!(out, "<h2>{}</h2><table>", w("report-polls"));
     for p in &session.state.polls {
+        if let Some(poll) = options_poll(session, p) {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                escape(poll.statement.get(words.lang)),
+                werk::html_answers(poll, p, words.lang)
+            );
+            continue;
+        }
         let total = p.agree.saturating_add(p.disagree).max(1) as f32;
         let _ = write!(
             out,

@@ -440,12 +440,46 @@ pub struct EventPatch {
     pub description: Option<Text>,
 }
 
-/// A "stemmen met de voeten" statement.
+/// A "stemmen met de voeten" statement to agree or disagree with, or, with `options`, a
+/// question where everyone stands by one of several answers ("Waar bent u werkzaam?").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Poll {
     pub id: String,
     pub statement: Text,
+    /// The answers to choose from; empty for a statement (agree or disagree).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<PollOption>,
+}
+
+/// One answer of a poll with options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollOption {
+    pub id: String,
+    pub text: Text,
+}
+
+impl Poll {
+    pub fn option(&self, id: &str) -> Option<&PollOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
+
+impl Event {
+    /// Whether this event is a harde knip: she turns 18 and support stops with it, because
+    /// the law that paid for it ends at 18 (the Jeugdwet), whether the need ends or not.
+    pub fn harde_knip(&self) -> bool {
+        let turns_18 = self
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::SetAge { age: 18 }));
+        let ends = self
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::EndToken { .. } | Effect::RoleLeaves { .. }));
+        turns_18 && ends
+    }
 }
 
 /// A reflection round the facilitator leads.
@@ -489,6 +523,10 @@ impl Scenario {
 
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn poll(&self, id: &str) -> Option<&Poll> {
+        self.polls.iter().find(|p| p.id == id)
     }
 
     pub fn variant(&self, id: &str) -> Option<&Variant> {

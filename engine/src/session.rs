@@ -4,6 +4,7 @@
 //! The rules of each action are in `apply`, the checks on a loaded file's state in `check`;
 //! this file keeps the public types and the session's methods.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -15,11 +16,13 @@ use crate::problem::{Problem, ProblemKind, Problems};
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::validate;
+use crate::werksessie::{Drawing, PlacematAnswer};
 use crate::words::both;
 
 mod apply;
 mod check;
 mod history;
+mod werk;
 
 use apply::apply_to;
 use check::check_state;
@@ -126,6 +129,37 @@ pub enum Action {
         note: usize,
         shown: bool,
     },
+    /// One more person by an answer of a poll with options.
+    Choose {
+        poll: String,
+        option: String,
+    },
+    /// The number of people by an answer, as counted in the room (the facilitator's).
+    RecordChoice {
+        poll: String,
+        option: String,
+        count: u32,
+    },
+    /// One more drawing that resembles this image (the drawing exercise).
+    DrawingLike {
+        drawing: Drawing,
+    },
+    /// The number of drawings that resemble an image, as counted (the facilitator's).
+    RecordDrawing {
+        drawing: Drawing,
+        count: u32,
+    },
+    /// Pick a question of the praatplaat for the conversation, or put it back.
+    PickQuestion {
+        question: String,
+        picked: bool,
+    },
+    /// A placemat group's shared answer to one question; empty text takes it away.
+    Placemat {
+        group: u32,
+        question: String,
+        text: String,
+    },
 }
 
 /// Why an action was refused: one variant per rule, with the ids involved. Where the
@@ -187,6 +221,35 @@ pub enum ActionError {
     UnknownPoll {
         poll: String,
     },
+    /// A poll with options has no answer with this id.
+    UnknownOption {
+        poll: String,
+        option: String,
+        known: Vec<String>,
+    },
+    /// A vote for or against on a poll with options, or an answer chosen on a statement.
+    WrongPollKind {
+        poll: String,
+        has_options: bool,
+    },
+    /// The praatplaat has no question with this id.
+    UnknownQuestion {
+        question: String,
+    },
+    /// The placemat has no question with this id.
+    UnknownPlacematQuestion {
+        question: String,
+    },
+    /// Placemat groups are numbered 1 to `max`.
+    UnknownGroup {
+        group: u32,
+        max: u32,
+    },
+    /// A placemat answer longer than the session keeps.
+    AnswerTooLong {
+        length: usize,
+        max: usize,
+    },
     EmptyNote,
     /// There is no post-it with this number.
     UnknownNote {
@@ -246,6 +309,9 @@ pub struct PollResult {
     pub poll: String,
     pub agree: u32,
     pub disagree: u32,
+    /// A poll with options: how many people stood by each answer, by option id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub choices: BTreeMap<String, u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -277,6 +343,39 @@ pub struct PlayState {
     /// in order. Undo takes an entry back with its action.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub journal: Vec<Acted>,
+    /// The drawing exercise: how many drawings in the room resemble each image.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drawings: BTreeMap<Drawing, u32>,
+    /// The praatplaat questions the facilitator picked, in the order picked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub praatplaat: Vec<String>,
+    /// The placemat groups' answers, by group, then in the placemat's question order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placemat: Vec<PlacematAnswer>,
+}
+
+impl PlayState {
+    /// How many people stand by an answer of a poll with options.
+    pub fn choice(&self, poll: &str, option: &str) -> u32 {
+        self.polls
+            .iter()
+            .find(|p| p.poll == poll)
+            .and_then(|p| p.choices.get(option).copied())
+            .unwrap_or(0)
+    }
+
+    /// The room's drawings beside seed 003's.
+    pub fn drawing_tally(&self) -> crate::werksessie::DrawingTally {
+        crate::werksessie::DrawingTally::of(&self.drawings)
+    }
+
+    /// A placemat group's answer to a question, if it has one.
+    pub fn placemat_answer(&self, group: u32, question: &str) -> Option<&str> {
+        self.placemat
+            .iter()
+            .find(|a| a.group == group && a.question == question)
+            .map(|a| a.text.as_str())
+    }
 }
 
 /// One action taken as a role, for the session log and the report.
@@ -382,6 +481,9 @@ impl Session {
                 observations: Vec::new(),
                 locked: false,
                 journal: Vec::new(),
+                drawings: BTreeMap::new(),
+                praatplaat: Vec::new(),
+                placemat: Vec::new(),
             },
             history: History::default(),
         })

@@ -539,7 +539,13 @@ fn played() -> Session {
         },
         Action::DrawEvent,
         Action::RecordPoll {
-            poll: s.polls[0].id.clone(),
+            poll: s
+                .polls
+                .iter()
+                .find(|p| p.options.is_empty())
+                .unwrap()
+                .id
+                .clone(),
             agree: 12,
             disagree: 3,
         },
@@ -1138,7 +1144,13 @@ fn fresh_ids_leave_room_for_cards_that_events_still_add() {
 #[test]
 fn votes_add_up_one_at_a_time_and_undo_one_at_a_time() {
     let s = tess();
-    let poll = s.polls[0].id.clone();
+    let poll = s
+        .polls
+        .iter()
+        .find(|p| p.options.is_empty())
+        .unwrap()
+        .id
+        .clone();
     let mut session = Session::new(&s, None, 0).unwrap();
     for agree in [true, true, false] {
         let vote = Action::Vote {
@@ -1240,7 +1252,13 @@ fn players_lay_support_in_steps_2_and_3_and_vote_and_post_in_step_4() {
     card.id = "nieuw".into();
     let role = card.role.clone();
     let place = Action::PlaceToken(card);
-    let poll = scenario.polls[0].id.clone();
+    let poll = scenario
+        .polls
+        .iter()
+        .find(|p| p.options.is_empty())
+        .unwrap()
+        .id
+        .clone();
     let vote = Action::Vote { poll, agree: true };
     let note = Action::AddNote {
         round: None,

@@ -291,6 +291,30 @@ fn refusals() -> Vec<ActionError> {
         },
         DeckEmpty,
         UnknownPoll { poll: "p".into() },
+        UnknownOption {
+            poll: "p".into(),
+            option: "o".into(),
+            known: vec!["a".into(), "b".into()],
+        },
+        WrongPollKind {
+            poll: "p".into(),
+            has_options: true,
+        },
+        WrongPollKind {
+            poll: "p".into(),
+            has_options: false,
+        },
+        UnknownQuestion {
+            question: "q".into(),
+        },
+        UnknownPlacematQuestion {
+            question: "q".into(),
+        },
+        UnknownGroup { group: 99, max: 15 },
+        AnswerTooLong {
+            length: 2100,
+            max: 2000,
+        },
         EmptyNote,
         UnknownNote { note: 3 },
         UnknownIndicator {
@@ -438,6 +462,15 @@ fn problem_kinds() -> Vec<ProblemKind> {
             variants: 3,
             limit: 40_000_000,
         },
+        UnknownPollOption {
+            poll: "p".into(),
+            option: "o".into(),
+        },
+        UnknownWerkItem {
+            id: "q".into(),
+            group: 2,
+        },
+        TooFewOptions { poll: "p".into() },
     ];
     all.extend(
         [
@@ -578,7 +611,10 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | ScenarioNotSession { .. }
             | SessionFormat { .. }
             | TooManyDraws { .. }
-            | UnknownPollResult { .. } => {}
+            | UnknownPollResult { .. }
+            | UnknownPollOption { .. }
+            | UnknownWerkItem { .. }
+            | TooFewOptions { .. } => {}
         }
     }
     all

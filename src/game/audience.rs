@@ -181,6 +181,13 @@ pub fn show(
         let full = ui.max_rect();
         // Type scales with the window, so the back row reads it on any beamer.
         let unit = full.height() / 40.0;
+        // A part of the werksessie, when open, takes the wall instead of the wheel.
+        if let Some(part) = game.table.werksessie {
+            let inner = full.shrink(unit * 1.5);
+            let mut wall = ui.new_child(egui::UiBuilder::new().max_rect(inner));
+            super::play::werksessie::wall(&mut wall, game, strings, part, unit);
+            return;
+        }
         let (wheel_rect, side, overlay) = split(full);
         wheel(ui, game, model, strings, scenes, wheel_rect);
         if overlay {

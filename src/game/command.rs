@@ -69,6 +69,10 @@ pub enum UiCommand {
     Phone(crate::room::Inbound),
     /// The facilitator's control of the room server (never changes the session).
     Room(super::room::RoomCommand),
+    /// Open the werksessie window on a part, or close it (None).
+    Werksessie(Option<super::state::WerkPart>),
+    /// Open the werksessie window where it was left off, or close it.
+    ToggleWerksessie,
 }
 
 pub fn plugin(app: &mut App) {
@@ -270,6 +274,13 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
         UiCommand::Compare(v) => game.table.comparing = v,
         UiCommand::OpenForm(draft) => game.table.editing = draft,
         UiCommand::DismissProblems => game.problems = None,
+        UiCommand::Werksessie(part) => game.table.werksessie = part,
+        UiCommand::ToggleWerksessie => {
+            game.table.werksessie = match game.table.werksessie {
+                Some(_) => None,
+                None => Some(super::state::WerkPart::Opening),
+            }
+        }
         _ => {}
     }
 }

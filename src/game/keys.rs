@@ -192,6 +192,12 @@ pub const KEY_MAP: &[KeyRow] = &[
         command: |_| UiCommand::ToggleHelp,
     },
     KeyRow {
+        name: KeyName::Plain("S"),
+        help: "key-werksessie",
+        chords: &[key(KeyCode::KeyS)],
+        command: |_| UiCommand::ToggleWerksessie,
+    },
+    KeyRow {
         name: KeyName::Plain("J"),
         help: "key-room",
         chords: &[key(KeyCode::KeyJ)],

@@ -171,6 +171,7 @@ fn first_game(session: Session, args: &PlayArgs, autosave: Option<PathBuf>, lang
     let mut game = Game::new(session, save_to);
     game.table.round = args.round.unwrap_or(1).saturating_sub(1);
     game.table.comparing = args.compare.clone();
+    game.table.werksessie = args.werksessie.as_deref().and_then(state::WerkPart::parse);
     game.source = args
         .scenario
         .as_ref()

@@ -103,6 +103,50 @@ pub struct Table {
     pub editing: Option<TokenDraft>,
     /// The policy variant shown in the comparison window, if open.
     pub comparing: Option<String>,
+    /// The part of the werksessie open in its window (and on the wall), if any.
+    pub werksessie: Option<WerkPart>,
+}
+
+/// The parts of the werksessie around the wheel (seed 004), each a tab of its window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WerkPart {
+    /// The opening poll with its answers and the opening statements.
+    Opening,
+    /// The drawing exercise: the room's drawings beside seed 003's.
+    Drawing,
+    /// Theory: three perspectives on integrality.
+    Perspectives,
+    /// Theory: the table of three kinds of process.
+    Processes,
+    Praatplaat,
+    Placemat,
+}
+
+impl WerkPart {
+    pub const ALL: [WerkPart; 6] = [
+        WerkPart::Opening,
+        WerkPart::Drawing,
+        WerkPart::Perspectives,
+        WerkPart::Processes,
+        WerkPart::Praatplaat,
+        WerkPart::Placemat,
+    ];
+
+    /// Its name on the command line (`--werksessie drawing`) and its tab's message id.
+    pub fn name(self) -> &'static str {
+        match self {
+            WerkPart::Opening => "opening",
+            WerkPart::Drawing => "drawing",
+            WerkPart::Perspectives => "perspectives",
+            WerkPart::Processes => "processes",
+            WerkPart::Praatplaat => "praatplaat",
+            WerkPart::Placemat => "placemat",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<WerkPart> {
+        WerkPart::ALL.into_iter().find(|p| p.name() == name)
+    }
 }
 
 /// A number never handed out before in this process.

@@ -404,7 +404,16 @@ fn a_vote_is_counted_by_the_engine_and_autosaved() {
     let dir = std::env::temp_dir().join(format!("samenspel-vote-test-{}", std::process::id()));
     let path = dir.join("autosave.ron");
     let mut app = app(Some(path.clone()));
-    let poll = app.world().resource::<Game>().session.scenario.polls[0]
+    // The first statement: the opening question with answers takes no agree/disagree.
+    let poll = app
+        .world()
+        .resource::<Game>()
+        .session
+        .scenario
+        .polls
+        .iter()
+        .find(|p| p.options.is_empty())
+        .expect("a statement")
         .id
         .clone();
     for agree in [true, false, true] {
@@ -486,4 +495,71 @@ fn problems_of_a_scenario_file_are_said_in_the_language_of_the_room() {
         "the Dutch is not the English"
     );
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn key_s_opens_the_werksessie_and_its_counts_are_engine_actions_that_are_autosaved() {
+    use super::state::WerkPart;
+    use samenspel_engine::Action;
+    use samenspel_engine::werksessie::Drawing;
+    let dir = std::env::temp_dir().join(format!("samenspel-werk-test-{}", std::process::id()));
+    let path = dir.join("autosave.ron");
+    let mut app = app(Some(path.clone()));
+    let part = |app: &App| app.world().resource::<Game>().table.werksessie;
+    press(&mut app, &[KeyCode::KeyS]);
+    assert_eq!(part(&app), Some(WerkPart::Opening));
+    app.world_mut()
+        .write_message(UiCommand::Werksessie(Some(WerkPart::Drawing)));
+    app.update();
+    assert_eq!(part(&app), Some(WerkPart::Drawing));
+    for command in [
+        Action::Choose {
+            poll: "werkzaam".into(),
+            option: "kennis".into(),
+        },
+        Action::RecordDrawing {
+            drawing: Drawing::Boom,
+            count: 4,
+        },
+        Action::Placemat {
+            group: 2,
+            question: "definitie".into(),
+            text: "Samenhang waar die niet vanzelf is.".into(),
+        },
+    ] {
+        app.world_mut().write_message(UiCommand::Act(command));
+        app.update();
+    }
+    let saved = Session::load(&path).unwrap();
+    assert_eq!(saved.state.choice("werkzaam", "kennis"), 1);
+    assert_eq!(saved.state.drawings.get(&Drawing::Boom), Some(&4));
+    assert_eq!(
+        saved.state.placemat_answer(2, "definitie"),
+        Some("Samenhang waar die niet vanzelf is.")
+    );
+    // A refusal (a vote on the question with answers) reaches the status line, not the file.
+    let vote = Action::Vote {
+        poll: "werkzaam".into(),
+        agree: true,
+    };
+    app.world_mut().write_message(UiCommand::Act(vote));
+    app.update();
+    let message = app.world().resource::<Game>().table.message.clone();
+    assert!(matches!(message, Some((m, true)) if m.contains("werkzaam")));
+    press(&mut app, &[KeyCode::KeyS]);
+    assert_eq!(part(&app), None);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn every_werksessie_part_has_a_name_for_the_command_line_and_a_tab() {
+    use super::state::WerkPart;
+    for part in WerkPart::ALL {
+        assert_eq!(WerkPart::parse(part.name()), Some(part));
+        for lang in [Lang::Nl, Lang::En] {
+            let tab = Strings::new(lang).t(&format!("werk-tab-{}", part.name()));
+            assert!(!tab.starts_with("werk-tab"), "{tab}");
+        }
+    }
+    assert_eq!(WerkPart::parse("koffie"), None);
 }

@@ -233,9 +233,12 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})
         })
         .collect();
+    // The phone page votes agree/disagree only: a question with answers ("Waar bent u
+    // werkzaam?") is counted at the laptop until the page can choose an answer.
     let polls: Vec<Value> = s
         .polls
         .iter()
+        .filter(|p| p.options.is_empty())
         .map(|p| {
             let r = session.state.polls.iter().find(|r| r.poll == p.id);
             let counts = r

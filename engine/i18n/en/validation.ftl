@@ -101,6 +101,10 @@ validation-session-format = session format { $format } is not known to this vers
 validation-session-format-hint = open it with the version of Samenspel that saved it
 validation-too-many-draws = { $draws } cards drawn from a deck of { $deck }
 validation-unknown-poll-result = a result for unknown statement "{ $poll }"
+validation-unknown-poll-option = a result for unknown answer "{ $option }" of "{ $poll }"
+validation-unknown-werk-item = an unknown praatplaat or placemat question "{ $id }", or group { $group }
+validation-too-few-options = "{ $poll }" has answers, but not two with an id of their own
+validation-too-few-options-hint = give a question with answers at least two, each with its own `id`, or leave out `options` for a statement to agree or disagree with
 validation-damaged-session-hint = the session file was changed by hand or damaged; open the last good copy
 
 ## The kinds of item an id names, and "unknown" with each.

@@ -99,6 +99,10 @@ validation-session-format = deze versie kent sessieformaat { $format } niet
 validation-session-format-hint = open het bestand met de versie van Samenspel die het heeft opgeslagen
 validation-too-many-draws = { $draws } kaarten getrokken van een stapel van { $deck }
 validation-unknown-poll-result = een uitslag voor de onbekende stelling "{ $poll }"
+validation-unknown-poll-option = een uitslag voor het onbekende antwoord "{ $option }" bij "{ $poll }"
+validation-unknown-werk-item = een onbekende vraag "{ $id }" van de praatplaat of placemat, of groep { $group }
+validation-too-few-options = "{ $poll }" heeft antwoorden, maar geen twee met elk een eigen id
+validation-too-few-options-hint = geef een vraag met antwoorden er minstens twee, elk met een eigen `id`, of laat `options` weg voor een stelling om voor of tegen te stemmen
 validation-damaged-session-hint = het sessiebestand is met de hand veranderd of beschadigd; open de laatste goede kopie
 
 ## De soorten onderdelen die een id noemt, en "onbekend" bij elk.

@@ -5,6 +5,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::werk;
 use super::{
     Action, ActionError, LogEntry, Note, PlayState, PollResult, RingRefusal, Step, undrawn_deck,
 };
@@ -72,7 +73,13 @@ pub(super) fn may_act(
             (mine(from) || mine(to), other)
         }
         // Who is regisseur, and locking the board, is the facilitator's call.
-        Action::SetRegisseur { .. } | Action::SetLocked(_) | Action::ShowNote { .. } => {
+        // So are the counts as a whole and the praatplaat: a player adds one at a time.
+        Action::SetRegisseur { .. }
+        | Action::SetLocked(_)
+        | Action::ShowNote { .. }
+        | Action::RecordChoice { .. }
+        | Action::RecordDrawing { .. }
+        | Action::PickQuestion { .. } => {
             return Err(ActionError::FacilitatorOnly);
         }
         _ => (true, String::new()),
@@ -162,6 +169,26 @@ pub(super) fn apply_to(
             state.locked = locked;
             Ok(())
         }
+        Action::Choose { poll, option } => {
+            let count = state.choice(&poll, &option).saturating_add(1);
+            werk::record_choice(s, state, poll, option, count)
+        }
+        Action::RecordChoice {
+            poll,
+            option,
+            count,
+        } => werk::record_choice(s, state, poll, option, count),
+        Action::DrawingLike { drawing } => {
+            let count = state.drawings.get(&drawing).copied().unwrap_or(0);
+            werk::record_drawing(state, drawing, count.saturating_add(1))
+        }
+        Action::RecordDrawing { drawing, count } => werk::record_drawing(state, drawing, count),
+        Action::PickQuestion { question, picked } => werk::pick(state, question, picked),
+        Action::Placemat {
+            group,
+            question,
+            text,
+        } => werk::placemat(state, group, question, text),
     }
 }
 
@@ -287,6 +314,7 @@ fn draw(s: &Scenario, seed: u64, state: &mut PlayState) -> Result<(), ActionErro
 
 /// One vote more is the same as recording the counts plus one.
 fn vote(s: &Scenario, state: &mut PlayState, poll: String, agree: bool) -> Result<(), ActionError> {
+    werk::statement_poll(s, &poll)?;
     let (yes, no) = state
         .polls
         .iter()
@@ -307,14 +335,13 @@ fn record_poll(
     agree: u32,
     disagree: u32,
 ) -> Result<(), ActionError> {
-    if !s.polls.iter().any(|p| p.id == poll) {
-        return Err(ActionError::UnknownPoll { poll });
-    }
+    werk::statement_poll(s, &poll)?;
     state.polls.retain(|p| p.poll != poll);
     state.polls.push(PollResult {
         poll,
         agree,
         disagree,
+        choices: Default::default(),
     });
     Ok(())
 }

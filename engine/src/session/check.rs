@@ -49,14 +49,50 @@ pub(super) fn check_state(s: &Scenario, state: &PlayState, file: &str, text: &st
         );
     }
     for p in &state.polls {
-        if !s.polls.iter().any(|q| q.id == p.poll) {
+        let Some(poll) = s.poll(&p.poll) else {
             report(
                 "polls",
                 ProblemKind::UnknownPollResult {
                     poll: p.poll.clone(),
                 },
             );
+            continue;
+        };
+        for option in p.choices.keys().filter(|o| poll.option(o).is_none()) {
+            report(
+                "choices",
+                ProblemKind::UnknownPollOption {
+                    poll: p.poll.clone(),
+                    option: option.clone(),
+                },
+            );
         }
+    }
+    let unknown_question = state
+        .praatplaat
+        .iter()
+        .find(|q| crate::werksessie::question(q).is_none());
+    if let Some(q) = unknown_question {
+        report(
+            "praatplaat",
+            ProblemKind::UnknownWerkItem {
+                id: q.clone(),
+                group: 0,
+            },
+        );
+    }
+    let bad_answer = state.placemat.iter().find(|a| {
+        crate::werksessie::placemat_question(&a.question).is_none()
+            || !(1..=crate::werksessie::MAX_GROUPS).contains(&a.group)
+    });
+    if let Some(a) = bad_answer {
+        report(
+            "placemat",
+            ProblemKind::UnknownWerkItem {
+                id: a.question.clone(),
+                group: a.group,
+            },
+        );
     }
     problems
 }

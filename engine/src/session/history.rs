@@ -6,12 +6,13 @@
 //! differs. Applying a patch swaps those parts with the state's, so the same patch that
 //! undoes a step redoes it afterwards. Refused actions never get here (they change nothing).
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 
 use super::{Acted, LogEntry, Note, PlayState, PollResult, Step, UNDO_LIMIT};
 use crate::board::{Board, Ended};
 use crate::observe::Observation;
 use crate::scenario::*;
+use crate::werksessie::{Drawing, PlacematAnswer};
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct History {
@@ -78,6 +79,9 @@ struct Patch {
     observations: Option<Edit<Observation>>,
     locked: Option<bool>,
     journal: Option<Edit<Acted>>,
+    drawings: Option<BTreeMap<Drawing, u32>>,
+    praatplaat: Option<Edit<String>>,
+    placemat: Option<Edit<PlacematAnswer>>,
 }
 
 impl Patch {
@@ -95,6 +99,9 @@ impl Patch {
             observations,
             locked,
             journal,
+            drawings,
+            praatplaat,
+            placemat,
         } = was;
         let Board {
             age,
@@ -124,6 +131,9 @@ impl Patch {
             observations: Edit::between(observations, &now.observations),
             locked: differs(locked, &now.locked),
             journal: Edit::between(journal, &now.journal),
+            drawings: differs(drawings, &now.drawings),
+            praatplaat: Edit::between(praatplaat, &now.praatplaat),
+            placemat: Edit::between(placemat, &now.placemat),
         }
     }
 
@@ -140,6 +150,9 @@ impl Patch {
             observations,
             locked,
             journal,
+            drawings,
+            praatplaat,
+            placemat,
         } = state;
         let Board {
             age,
@@ -167,6 +180,9 @@ impl Patch {
         swap_list(&mut self.observations, observations);
         swap_value(&mut self.locked, locked);
         swap_list(&mut self.journal, journal);
+        swap_value(&mut self.drawings, drawings);
+        swap_list(&mut self.praatplaat, praatplaat);
+        swap_list(&mut self.placemat, placemat);
     }
 }
 

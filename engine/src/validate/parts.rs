@@ -393,16 +393,34 @@ fn cancelled_needs_still_served(c: &mut Checker, s: &Scenario, variant: &Variant
     }
 }
 
-/// The statements to vote on and the reflection rounds: texts only.
+/// Whether a poll with options has at least two, all with ids of their own.
+fn two_distinct_options(poll: &Poll) -> bool {
+    let ids: BTreeSet<&str> = poll
+        .options
+        .iter()
+        .map(|o| o.id.trim())
+        .filter(|id| !id.is_empty())
+        .collect();
+    ids.len() >= 2 && ids.len() == poll.options.len()
+}
+
+/// The statements to vote on (with their answers) and the reflection rounds: texts only.
 pub(super) fn polls_and_rounds(c: &mut Checker, s: &Scenario) {
     for poll in &s.polls {
         let at = c.loc.item("polls", &poll.id);
-        c.text(
-            at,
-            "statement",
-            &poll.statement,
-            &Owner::Poll(poll.id.clone()),
-        );
+        let owner = Owner::Poll(poll.id.clone());
+        c.text(at, "statement", &poll.statement, &owner);
+        for option in &poll.options {
+            c.text(at, "options", &option.text, &owner);
+        }
+        if !poll.options.is_empty() && !two_distinct_options(poll) {
+            c.report(
+                at,
+                ProblemKind::TooFewOptions {
+                    poll: poll.id.clone(),
+                },
+            );
+        }
     }
     for round in &s.rounds {
         let at = c.loc.item("rounds", &round.id);

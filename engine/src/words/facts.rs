@@ -257,10 +257,13 @@ fn ended(on: &On, g: &Gap, domain: String, w: &Words, errors: &mut Errors) -> Ms
         .iter()
         .map(|n| format!("\"{}\"", need_text(on, n, w)))
         .collect();
-    let id = if open.is_empty() {
-        "analysis-ended-support"
-    } else {
-        "analysis-ended-support-open"
+    // Support that stops because she turns 18 is named for what it is: a harde knip.
+    let knip = on.scenario.event(event).is_some_and(|e| e.harde_knip());
+    let id = match (knip, open.is_empty()) {
+        (false, true) => "analysis-ended-support",
+        (false, false) => "analysis-ended-support-open",
+        (true, true) => "analysis-ended-support-knip",
+        (true, false) => "analysis-ended-support-knip-open",
     };
     Msg::new(id)
         .arg("event", title)

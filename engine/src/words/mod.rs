@@ -26,7 +26,7 @@ pub use problems::HintOf;
 
 /// The catalogue files of one language, by area. Keep the nl and en lists in step: a test
 /// checks that both hold the same ids with the same variables.
-pub const AREAS: [&str; 7] = [
+pub const AREAS: [&str; 8] = [
     "game",
     "analysis",
     "session",
@@ -34,9 +34,10 @@ pub const AREAS: [&str; 7] = [
     "report",
     "validation",
     "room",
+    "werksessie",
 ];
 
-const NL: [&str; 7] = [
+const NL: [&str; 8] = [
     include_str!("../../i18n/nl/game.ftl"),
     include_str!("../../i18n/nl/analysis.ftl"),
     include_str!("../../i18n/nl/session.ftl"),
@@ -44,8 +45,9 @@ const NL: [&str; 7] = [
     include_str!("../../i18n/nl/report.ftl"),
     include_str!("../../i18n/nl/validation.ftl"),
     include_str!("../../i18n/nl/room.ftl"),
+    include_str!("../../i18n/nl/werksessie.ftl"),
 ];
-const EN: [&str; 7] = [
+const EN: [&str; 8] = [
     include_str!("../../i18n/en/game.ftl"),
     include_str!("../../i18n/en/analysis.ftl"),
     include_str!("../../i18n/en/session.ftl"),
@@ -53,10 +55,11 @@ const EN: [&str; 7] = [
     include_str!("../../i18n/en/report.ftl"),
     include_str!("../../i18n/en/validation.ftl"),
     include_str!("../../i18n/en/room.ftl"),
+    include_str!("../../i18n/en/werksessie.ftl"),
 ];
 
 /// The catalogue sources of a language, in the order of `AREAS` (for tests and tools).
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::Nl => NL,
         Lang::En => EN,

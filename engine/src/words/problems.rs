@@ -149,6 +149,15 @@ impl Fact for ProblemKind {
             UnknownPollResult { poll } => {
                 Msg::new("validation-unknown-poll-result").arg("poll", poll.clone())
             }
+            UnknownPollOption { poll, option } => Msg::new("validation-unknown-poll-option")
+                .arg("poll", poll.clone())
+                .arg("option", option.clone()),
+            UnknownWerkItem { id, group } => Msg::new("validation-unknown-werk-item")
+                .arg("id", id.clone())
+                .arg("group", *group),
+            TooFewOptions { poll } => {
+                Msg::new("validation-too-few-options").arg("poll", poll.clone())
+            }
         }
     }
 }
@@ -211,7 +220,11 @@ impl Fact for HintOf<'_> {
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",
             SessionFormat { .. } => "validation-session-format-hint",
-            TooManyDraws { .. } | UnknownPollResult { .. } => "validation-damaged-session-hint",
+            TooManyDraws { .. }
+            | UnknownPollResult { .. }
+            | UnknownPollOption { .. }
+            | UnknownWerkItem { .. } => "validation-damaged-session-hint",
+            TooFewOptions { .. } => "validation-too-few-options-hint",
         };
         Msg::new(id)
     }

@@ -40,6 +40,32 @@ impl Fact for ActionError {
             }
             DeckEmpty => Msg::new("session-deck-empty"),
             UnknownPoll { poll } => Msg::new("session-unknown-poll").arg("poll", poll.clone()),
+            UnknownOption {
+                poll,
+                option,
+                known,
+            } => Msg::new("session-unknown-option")
+                .arg("poll", poll.clone())
+                .arg("option", option.clone())
+                .arg("known", known.join(", ")),
+            WrongPollKind { poll, has_options } => Msg::new(if *has_options {
+                "session-poll-has-options"
+            } else {
+                "session-poll-without-options"
+            })
+            .arg("poll", poll.clone()),
+            UnknownQuestion { question } => {
+                Msg::new("session-unknown-question").arg("question", question.clone())
+            }
+            UnknownPlacematQuestion { question } => {
+                Msg::new("session-unknown-placemat-question").arg("question", question.clone())
+            }
+            UnknownGroup { group, max } => Msg::new("session-unknown-group")
+                .arg("group", *group)
+                .arg("max", *max),
+            AnswerTooLong { length, max } => Msg::new("session-answer-too-long")
+                .arg("length", *length as i64)
+                .arg("max", *max as i64),
             EmptyNote => Msg::new("session-empty-note"),
             UnknownNote { note } => Msg::new("session-unknown-note").arg("note", *note as i64),
             UnknownIndicator { indicator } => {

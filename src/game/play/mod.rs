@@ -21,6 +21,7 @@ mod token_form;
 mod top_bar;
 mod variants;
 mod verandering;
+pub mod werksessie;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -162,6 +163,7 @@ fn windows(ctx: &egui::Context, p: &mut Panel, view: &View, room: Option<&super:
     }
     problems::show(ctx, p);
     compare::show(ctx, p);
+    werksessie::show(ctx, p);
     if let Some(room) = room {
         participants::show(ctx, p, room);
     }

@@ -29,7 +29,11 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
         }
     });
     for poll in &s.polls {
-        statement(ui, p, poll);
+        if poll.options.is_empty() {
+            statement(ui, p, poll);
+        } else {
+            super::werksessie::options_poll(ui, p, poll);
+        }
     }
 }
 

@@ -104,6 +104,16 @@ fn log_entry(ui: &mut egui::Ui, p: &Panel, index: usize, c: &Change) {
         .collect();
     if !ended.is_empty() {
         ui.label(RichText::new(t.t("ended")).strong().color(palette::ALERT));
+        // Support that stops because she turns 18: the field's own term, and why.
+        if s.event(&entry.event).is_some_and(|e| e.harde_knip()) {
+            ui.label(
+                RichText::new(t.t("werk-harde-knip"))
+                    .strong()
+                    .color(palette::ALERT),
+            );
+            let name = s.persona.name.clone();
+            ui.label(RichText::new(t.t_args("werk-harde-knip-explain", &[("name", name)])).small());
+        }
         for e in ended {
             let who = short_label(e.token.who.get(lang));
             ui.label(format!("× {who} — {}", e.token.what.get(lang)))
