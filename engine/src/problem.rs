@@ -176,6 +176,10 @@ pub enum ProblemKind {
     UnknownPollResult {
         poll: String,
     },
+    /// A card in a hand that is not on the board.
+    UnknownHandCard {
+        token: String,
+    },
 }
 
 /// The kind of item an id names, which decides the noun in a sentence.

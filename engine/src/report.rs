@@ -531,7 +531,13 @@ fn journal_line(session: &Session, action: &crate::session::Action, words: &Word
         RemoveToken { token } => ("report-journal-remove", card(token)),
         Link(l) => ("report-journal-link", card(&l.from)),
         Unlink { from, .. } => ("report-journal-unlink", card(from)),
-        Vote { .. } | RecordPoll { .. } => ("report-journal-vote", String::new()),
+        LayStartingCard { token } => ("report-journal-lay", card(token)),
+        Vote { .. } | RecordPoll { .. } | Ballot { .. } => ("report-journal-vote", String::new()),
+        Observe { indicator, .. } => (
+            "report-journal-observe",
+            crate::observe::indicator(indicator)
+                .map_or(indicator.clone(), |i| i.text().get(lang).to_string()),
+        ),
         AddNote { text, .. } => ("report-journal-note", text.clone()),
         _ => ("report-journal-other", String::new()),
     };

@@ -124,6 +124,22 @@ pub enum Action {
         note: usize,
         shown: bool,
     },
+    /// Take the starting board's cards off the wheel and into the roles' hands, so the
+    /// players lay them one by one (the facilitator's call, in step 2).
+    DealStartingCards,
+    /// Lay one card from the hand: a player lays only the role's own cards.
+    LayStartingCard {
+        token: TokenId,
+    },
+    /// "Alles tonen": the facilitator lays every card still in a hand.
+    LayAllStartingCards,
+    /// A phone's vote on a statement, by the phone's number in the room: a second vote of
+    /// the same phone changes its first (one vote per phone per statement).
+    Ballot {
+        poll: String,
+        voter: String,
+        agree: bool,
+    },
 }
 
 /// Why an action was refused: one variant per rule, with the ids involved. Where the
@@ -138,6 +154,12 @@ pub enum ActionError {
     },
     /// Choosing the regisseur and locking the board are the facilitator's.
     FacilitatorOnly,
+    /// Laying a starting card that is not in a hand (already laid, or never dealt).
+    NotInHand {
+        token: TokenId,
+    },
+    /// The observation form is the observer's.
+    ObserverOnly,
     /// A player lays and moves support in steps 2 and 3, and votes and posts in step 4;
     /// the facilitator may do anything at any step.
     NotInThisStep {
@@ -267,6 +289,23 @@ pub struct PlayState {
     /// in order. Undo takes an entry back with its action.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub journal: Vec<Acted>,
+    /// Starting cards dealt to the roles and not yet laid: on the board, but hidden from
+    /// every view and left out of what the room sees until their player lays them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hand: Vec<TokenId>,
+    /// Who voted what, by phone: the one record behind both a phone's own vote and the
+    /// poll's counts (undo takes a ballot back with its count).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots: Vec<BallotCast>,
+}
+
+/// One phone's vote on one statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotCast {
+    pub poll: String,
+    /// The phone's number in the room (no name, no token).
+    pub voter: String,
+    pub agree: bool,
 }
 
 /// One action taken as a role, for the session log and the report.
@@ -361,6 +400,8 @@ impl Session {
                 observations: Vec::new(),
                 locked: false,
                 journal: Vec::new(),
+                hand: Vec::new(),
+                ballots: Vec::new(),
             },
             history: History::default(),
         })
@@ -368,6 +409,21 @@ impl Session {
 
     pub fn board(&self) -> &Board {
         &self.state.board
+    }
+
+    /// Whether a card is still in a player's hand (dealt, not yet laid).
+    pub fn in_hand(&self, token: &str) -> bool {
+        self.state.hand.iter().any(|t| t == token)
+    }
+
+    /// This phone's vote on each statement, from the session's ballots.
+    pub fn votes_of(&self, voter: &str) -> Vec<(String, bool)> {
+        self.state
+            .ballots
+            .iter()
+            .filter(|b| b.voter == voter)
+            .map(|b| (b.poll.clone(), b.agree))
+            .collect()
     }
 
     /// Apply an action; on success it can be undone. A refused action changes nothing.

@@ -262,6 +262,8 @@ fn refusals() -> Vec<ActionError> {
             known: vec!["a".into(), "b".into()],
         },
         FacilitatorOnly,
+        NotInHand { token: "t".into() },
+        ObserverOnly,
         NotInThisStep { belongs: 2 },
         NotInThisStep { belongs: 4 },
         NotYourCard {
@@ -423,6 +425,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
         SessionFormat { format: 9 },
         TooManyDraws { draws: 99, deck: 4 },
         UnknownPollResult { poll: "p".into() },
+        UnknownHandCard { token: "t".into() },
     ];
     all.extend(advice.map(|advice| Ron {
         error: "Expected comma".into(),
@@ -505,7 +508,8 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | ScenarioNotSession { .. }
             | SessionFormat { .. }
             | TooManyDraws { .. }
-            | UnknownPollResult { .. } => {}
+            | UnknownPollResult { .. }
+            | UnknownHandCard { .. } => {}
         }
     }
     all

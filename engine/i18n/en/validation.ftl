@@ -97,6 +97,7 @@ validation-session-format = session format { $format } is not known to this vers
 validation-session-format-hint = open it with the version of Samenspel that saved it
 validation-too-many-draws = { $draws } cards drawn from a deck of { $deck }
 validation-unknown-poll-result = a result for unknown statement "{ $poll }"
+validation-unknown-hand-card = card "{ $token }" is in a hand but not on the board
 validation-damaged-session-hint = the session file was changed by hand or damaged; open the last good copy
 
 ## The kinds of item an id names, and "unknown" with each.

@@ -95,6 +95,7 @@ validation-session-format = deze versie kent sessieformaat { $format } niet
 validation-session-format-hint = open het bestand met de versie van Samenspel die het heeft opgeslagen
 validation-too-many-draws = { $draws } kaarten getrokken van een stapel van { $deck }
 validation-unknown-poll-result = een uitslag voor de onbekende stelling "{ $poll }"
+validation-unknown-hand-card = kaart "{ $token }" ligt in een hand maar niet op het bord
 validation-damaged-session-hint = het sessiebestand is met de hand veranderd of beschadigd; open de laatste goede kopie
 
 ## De soorten onderdelen die een id noemt, en "onbekend" bij elk.

@@ -110,6 +110,9 @@ impl Fact for ProblemKind {
             UnknownPollResult { poll } => {
                 Msg::new("validation-unknown-poll-result").arg("poll", poll.clone())
             }
+            UnknownHandCard { token } => {
+                Msg::new("validation-unknown-hand-card").arg("token", token.clone())
+            }
         }
     }
 }
@@ -160,7 +163,7 @@ impl Fact for HintOf<'_> {
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",
             SessionFormat { .. } => "validation-session-format-hint",
-            TooManyDraws { .. } | UnknownPollResult { .. } => "validation-damaged-session-hint",
+            TooManyDraws { .. } | UnknownPollResult { .. } | UnknownHandCard { .. } => "validation-damaged-session-hint",
         };
         Msg::new(id)
     }
