@@ -464,3 +464,115 @@ async fn the_facilitator_gives_a_role_and_removes_a_phone() {
     room.facilitator(&format!("remove {id}"));
     assert_eq!(until(&mut ws, "bye").await["reason"], "removed");
 }
+
+fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn lay(key: &str, token: &str) -> Value {
+    json!({"type": "act", "key": key, "action": {"kind": "lay", "token": token}})
+}
+
+#[tokio::test]
+async fn the_starting_cards_come_from_the_players_hands() {
+    let mut room = room(2);
+    let (mut ws, _, _) = room.join("Gea").await;
+    take(&mut ws, "moeder").await;
+    room.facilitator("deal");
+    let dealt = until_that(&mut ws, |v| {
+        v["type"] == "state" && ids(&v["hand"]).contains(&"weekend_moeder".into())
+    })
+    .await;
+    assert!(
+        !ids(&dealt["tokens"]).contains(&"weekend_moeder".into()),
+        "a card in hand is not on the wheel"
+    );
+    // Not the mentor's card: each player lays their own.
+    send(&mut ws, lay("h1", "fasehuis")).await;
+    let refused = result(&mut ws, "h1").await;
+    assert_eq!(refused["ok"], false);
+    assert!(refused["message"].as_str().unwrap().contains("Mentor"), "{refused}");
+    send(&mut ws, lay("h2", "weekend_moeder")).await;
+    assert_eq!(result(&mut ws, "h2").await["ok"], true);
+    let laid = until_that(&mut ws, |v| {
+        v["type"] == "state" && ids(&v["tokens"]).contains(&"weekend_moeder".into())
+    })
+    .await;
+    assert!(!ids(&laid["hand"]).contains(&"weekend_moeder".into()));
+    assert!(ids(&laid["hand"]).contains(&"gezag_moeder".into()));
+    send(&mut ws, lay("h3", "weekend_moeder")).await;
+    assert_eq!(result(&mut ws, "h3").await["ok"], false, "laid once");
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    assert!(!saved.in_hand("weekend_moeder") && saved.in_hand("fasehuis"));
+    // "Alles tonen": what nobody laid, the facilitator lays.
+    room.facilitator("all");
+    until_that(&mut ws, |v| {
+        v["type"] == "state" && v["hand"].as_array().is_some_and(|h| h.is_empty())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_observer_fills_in_the_form_and_nobody_else_does() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("Ilse").await;
+    take(&mut ws, "moeder").await;
+    let observe = |key: &str, score: &str| {
+        json!({"type": "act", "key": key, "action":
+            {"kind": "observe", "indicator": "samen_plan", "score": score}})
+    };
+    send(&mut ws, observe("o1", "Vaak")).await;
+    let refused = result(&mut ws, "o1").await;
+    assert_eq!(refused["ok"], false, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("waarnemer"));
+    take(&mut ws, "observer").await;
+    send(&mut ws, observe("o2", "Vaak")).await;
+    assert_eq!(result(&mut ws, "o2").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state" && v["observation"]["answers"]["samen_plan"] == "Vaak"
+    })
+    .await;
+    let parts = state["observation"]["parts"].as_array().unwrap();
+    assert_eq!(parts.len(), 2);
+    assert_eq!(state["observation"]["scores"].as_array().unwrap().len(), 5);
+    send(&mut ws, observe("o3", "Unknown")).await;
+    assert_eq!(error(&mut ws).await, "bad_message");
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    let o = &saved.state.observations[0];
+    assert_eq!((o.indicator.as_str(), o.score), ("samen_plan", samenspel_engine::observe::Score::Vaak));
+}
+
+fn vote(key: &str, agree: bool) -> Value {
+    json!({"type": "act", "key": key, "action":
+        {"kind": "vote", "poll": "alle_leefgebieden", "agree": agree}})
+}
+
+#[tokio::test]
+async fn undo_takes_back_the_phones_own_vote_too() {
+    let mut room = room(4);
+    let (mut ws, _, _) = room.join("Jan").await;
+    take(&mut ws, "observer").await;
+    send(&mut ws, vote("v1", true)).await;
+    assert_eq!(result(&mut ws, "v1").await["ok"], true);
+    let mine = |v: &Value| v["votes"] == json!([["alle_leefgebieden", true]]);
+    until_that(&mut ws, |v| v["type"] == "room" && mine(v)).await;
+    room.facilitator("undo");
+    until_that(&mut ws, |v| v["type"] == "room" && v["votes"] == json!([])).await;
+    // The same vote again counts: the phone's record followed the session back.
+    send(&mut ws, vote("v2", true)).await;
+    assert_eq!(result(&mut ws, "v2").await["ok"], true);
+    room.facilitator("reveal");
+    let state = until_that(&mut ws, |v| v["type"] == "state" && v["revealed"] == true).await;
+    let poll = state["polls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "alle_leefgebieden")
+        .unwrap()
+        .clone();
+    assert_eq!(poll["counts"], json!([1, 0]));
+}

@@ -38,8 +38,6 @@ pub enum UiCommand {
     Round(usize),
     /// A number key: role n in the board's list (0 = the facilitator).
     RoleKey(usize),
-    /// Step 2: lay out one more starting token, or all (None).
-    Reveal(Option<usize>),
     /// Open the comparison of baseline and a policy variant (None closes it).
     Compare(Option<String>),
     /// Start a new session on the same scenario with this variant (None = current rules).
@@ -245,7 +243,6 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
         UiCommand::TimerReset => game.table.timer = StepTimer::default(),
         UiCommand::RevealPolls(shown) => game.table.poll_revealed = shown,
         UiCommand::Round(n) => game.table.round = n,
-        UiCommand::Reveal(n) => game.table.revealed = n,
         UiCommand::Compare(v) => game.table.comparing = v,
         UiCommand::OpenForm(draft) => game.table.editing = draft,
         UiCommand::DismissProblems => game.problems = None,

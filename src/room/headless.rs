@@ -1,8 +1,8 @@
 //! `samenspel room`: the room server around a session without a window. It stands in for
 //! the game in tests, in the load benchmark and for the browser test: the same server and
 //! the same `apply::carry_out`, with a few facilitator commands read from stdin
-//! (`next`, `previous`, `reveal`, `hide`, `open`, `close`, `give PHONE ROLE|-`,
-//! `remove PHONE`, `quit`).
+//! (`next`, `previous`, `deal`, `all`, `undo`, `reveal`, `hide`, `open`, `close`,
+//! `give PHONE ROLE|-`, `remove PHONE`, `quit`).
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -29,6 +29,17 @@ fn facilitate(line: &str, session: &mut Session, shared: &Shared, table: &mut Ta
         ["previous"] => session
             .apply(Action::PreviousStep)
             .map_err(|e| e.to_string()),
+        // The starting cards into the roles' hands, and "Alles tonen".
+        ["deal"] => session
+            .apply(Action::DealStartingCards)
+            .map_err(|e| e.to_string()),
+        ["all"] => session
+            .apply(Action::LayAllStartingCards)
+            .map_err(|e| e.to_string()),
+        ["undo"] => session
+            .undo()
+            .then_some(())
+            .ok_or_else(|| "nothing to undo".to_string()),
         ["reveal"] | ["hide"] => {
             table.polls_revealed = words[0] == "reveal";
             Ok(())

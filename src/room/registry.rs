@@ -2,7 +2,7 @@
 //! messages already carried out (so a retry is answered, not done twice) and each phone's
 //! message budget. Shared between the server thread and the game behind one mutex.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::time::Instant;
 
 use tokio::sync::mpsc::UnboundedSender;
@@ -52,8 +52,9 @@ pub struct Phone {
     pub lang: String,
     /// The open connection's outbox and its number; None while the phone is away.
     pub link: Option<(u64, UnboundedSender<ServerMsg>)>,
-    /// This phone's vote per statement.
-    pub votes: BTreeMap<String, bool>,
+    /// This phone's vote per statement: a copy of the session's ballots, refreshed by
+    /// `apply::publish` after every change (the session is the one record).
+    pub votes: Vec<(String, bool)>,
     /// Message keys seen, with their answer once there is one.
     pub answered: VecDeque<(String, Option<ServerMsg>)>,
     pub budget: Budget,
@@ -150,7 +151,7 @@ impl Registry {
             role: None,
             lang: "nl".into(),
             link: None,
-            votes: BTreeMap::new(),
+            votes: Vec::new(),
             answered: VecDeque::new(),
             budget: Budget::new(),
         });
@@ -270,7 +271,7 @@ impl Registry {
             role: p.role.clone(),
             taken: self.taken(),
             open: self.open,
-            votes: p.votes.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            votes: p.votes.clone(),
         })
     }
 }
