@@ -23,7 +23,7 @@ struct Room {
     port: u16,
     code: String,
     save: PathBuf,
-    _dir: TempDir,
+    _dir: Option<TempDir>,
 }
 
 impl Drop for Room {
@@ -49,8 +49,16 @@ fn room(step: usize) -> Room {
         std::thread::current().id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let save = dir.join("session.ron");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+    let mut room = start_room(step, &dir.join("session.ron"), false);
+    room._dir = Some(TempDir(dir));
+    room
+}
+
+/// The room server on 127.0.0.1, saving to `save`; with `resume`, going on from it.
+fn start_room(step: usize, save: &std::path::Path, resume: bool) -> Room {
+    let save = save.to_path_buf();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_samenspel"));
+    command
         .args([
             "room",
             "tess",
@@ -62,7 +70,11 @@ fn room(step: usize) -> Room {
         ])
         .arg(step.to_string())
         .arg("--autosave")
-        .arg(&save)
+        .arg(&save);
+    if resume {
+        command.arg("--resume");
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -83,7 +95,7 @@ fn room(step: usize) -> Room {
         port,
         code,
         save,
-        _dir: TempDir(dir),
+        _dir: None,
     }
 }
 
@@ -575,4 +587,46 @@ async fn undo_takes_back_the_phones_own_vote_too() {
         .unwrap()
         .clone();
     assert_eq!(poll["counts"], json!([1, 0]));
+}
+
+#[tokio::test]
+async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
+    let room = room(2);
+    let (mut ws, id, token) = room.join("Kim").await;
+    take(&mut ws, "moeder").await;
+    // The seat (token and role, no name) reaches the autosave; then the room crashes.
+    let seated = |room: &Room| {
+        let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes());
+        let seats = saved.ok().and_then(|s| s.room).map(|r| r.phones).unwrap_or_default();
+        seats
+            .iter()
+            .any(|s| s.token == token && s.role.as_deref() == Some("moeder"))
+    };
+    for _ in 0..100 {
+        if seated(&room) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(seated(&room), "the seat is in the autosave");
+    assert!(!room.saved().contains("Kim"), "no names in the session file");
+    let (code, port, save) = (room.code.clone(), room.port, room.save.clone());
+    let mut room = room;
+    let dir = room._dir.take();
+    drop(ws);
+    drop(room);
+    let again = start_room(2, &save, true);
+    assert_eq!(again.code, code, "the same room code");
+    assert_eq!(again.port, port, "the same address, so the page reconnects by itself");
+    let mut ws = again.phone().await;
+    send(&mut ws, json!({"type": "join", "code": code, "token": token})).await;
+    assert_eq!(until(&mut ws, "welcome").await["phone"], id);
+    until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "moeder").await;
+    send(&mut ws, place("r1", "informeel", "na de herstart")).await;
+    assert_eq!(result(&mut ws, "r1").await["ok"], true);
+    // A token the room never gave is a new phone, not someone else's seat.
+    let (_other, other_id, _) = again.join("").await;
+    assert_ne!(other_id, id);
+    drop(again);
+    drop(dir);
 }

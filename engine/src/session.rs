@@ -335,7 +335,27 @@ pub struct Session {
     pub variant: Option<String>,
     pub seed: u64,
     pub state: PlayState,
+    /// The room of phones around the session, kept so that after a crash the phones come
+    /// back with the same code. Not part of play: undo leaves it alone.
+    pub room: Option<RoomSeats>,
     history: History,
+}
+
+/// What a room server needs to let its phones back in after a restart: the code, the port
+/// and, per phone, its number, secret device token and role. No names (see
+/// docs/privacy.md).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomSeats {
+    pub code: String,
+    pub port: u16,
+    pub phones: Vec<Seat>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seat {
+    pub phone: u32,
+    pub token: String,
+    pub role: Option<String>,
 }
 
 /// The file form of a session. The scenario is stored whole, so a saved session opens and
@@ -351,6 +371,8 @@ struct SavedSession {
     variant: Option<String>,
     seed: u64,
     state: PlayState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    room: Option<RoomSeats>,
 }
 
 const SESSION_FORMAT: u32 = 1;
@@ -390,6 +412,7 @@ impl Session {
             scenario: played,
             written,
             seed,
+            room: None,
             state: PlayState {
                 board,
                 step: Step::Kennismaken,
@@ -537,6 +560,7 @@ impl Session {
             variant: self.variant.clone(),
             seed: self.seed,
             state: self.state.clone(),
+            room: self.room.clone(),
         };
         let config = ron::ser::PrettyConfig::new().indentor("  ".to_string());
         crate::load::ron_options()
@@ -592,6 +616,7 @@ impl Session {
             variant: saved.variant,
             seed: saved.seed,
             state: saved.state,
+            room: saved.room,
             history: History::default(),
         })
     }

@@ -62,6 +62,9 @@ pub enum UiCommand {
     SetAudienceWindow(bool),
     /// A phone's request from the room server, carried out as the phone's role.
     Phone(crate::room::Inbound),
+    /// The room's code and its phones' tokens and roles changed: the session file keeps
+    /// them, so phones can come back after a crash. Saved, but not a change of play.
+    RoomSeats(samenspel_engine::session::RoomSeats),
     /// The facilitator's control of the room server (never changes the session).
     Room(super::room::RoomCommand),
 }
@@ -113,6 +116,12 @@ pub fn apply_commands(
             }
             UiCommand::Phone(inbound) => {
                 super::room::apply_phone(&mut game, room.as_deref(), inbound)
+            }
+            UiCommand::RoomSeats(seats) => {
+                // Nothing to draw or analyse again: only the file must follow.
+                unsaved |= game.session.room.as_ref() != Some(&seats);
+                game.session.room = Some(seats);
+                false
             }
             other if view_only(&other, &mut view) => false,
             other => apply_to_game(other, &mut game, &strings, now),

@@ -132,7 +132,9 @@ fn start(room: &mut Room, game: &Game, proxy: Option<&EventLoopProxyWrapper>) {
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
         }
     });
-    match RoomServer::start(&room.config, roles(&game.session), wake) {
+    // A resumed session brings its room: the same code, and its phones' tokens.
+    let earlier = game.session.room.as_ref();
+    match RoomServer::start(&room.config, roles(&game.session), wake, earlier) {
         Ok(server) => {
             use std::io::Write;
             let mut out = std::io::stdout();
@@ -154,11 +156,16 @@ fn table(game: &Game) -> Table {
     }
 }
 
-/// What phones asked for becomes commands, carried out with all the others.
-fn phones_to_commands(room: Res<Room>, mut out: MessageWriter<UiCommand>) {
+/// What phones asked for becomes commands, carried out with all the others; so does a
+/// change of who holds which token and role, which the session file keeps.
+fn phones_to_commands(room: Res<Room>, game: Res<Game>, mut out: MessageWriter<UiCommand>) {
     if let Some(server) = &room.server {
         for inbound in server.shared.take_inbox() {
             out.write(UiCommand::Phone(inbound));
+        }
+        let seats = server.shared.seats();
+        if game.session.room.as_ref() != Some(&seats) {
+            out.write(UiCommand::RoomSeats(seats));
         }
     }
 }
