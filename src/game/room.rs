@@ -275,4 +275,54 @@ mod tests {
         app.update();
         assert!(!has_card(&app));
     }
+
+    /// The game keeps the room's seats in the session (and so in its autosave); a game
+    /// that resumes that session starts the room with the same code and lets the phone in.
+    #[test]
+    fn the_session_keeps_the_seats_and_a_resumed_game_restores_them() {
+        let scenario = builtin("tess").unwrap().unwrap();
+        let session = Session::new(&scenario, None, 0).unwrap();
+        let config = RoomConfig {
+            bind: Some(std::net::Ipv4Addr::LOCALHOST.into()),
+            port: 0,
+            share_roles: false,
+        };
+        let app_with = |session: Session| {
+            let mut app = App::new();
+            app.add_plugins((MinimalPlugins, StatesPlugin))
+                .insert_resource(Strings::new(Lang::Nl))
+                .insert_resource(Game::new(session, None))
+                .insert_resource(Room::new(config.clone(), true))
+                .add_plugins((state::plugin, crate::game::command::plugin, plugin))
+                .insert_state(Screen::Play);
+            for _ in 0..3 {
+                app.update();
+            }
+            app
+        };
+        let shared = |app: &App| {
+            let room = app.world().resource::<Room>();
+            room.server.as_ref().unwrap().shared.clone()
+        };
+        let mut app = app_with(session);
+        let first = shared(&app);
+        let token = "0123456789abcdef0123456789abcdef";
+        {
+            let mut r = first.registry();
+            let id = r.join(None, "Anna", || token.into()).unwrap();
+            r.give(id, Some("moeder"), false).unwrap();
+        }
+        app.update();
+        app.update();
+        let kept = app.world().resource::<Game>().session.room.clone().unwrap();
+        assert_eq!(kept.code, first.code);
+        assert_eq!(kept.phones[0].token, token);
+        assert_eq!(kept.phones[0].role.as_deref(), Some("moeder"));
+        let resumed = app.world().resource::<Game>().session.clone();
+        drop(app);
+        let again = shared(&app_with(resumed));
+        assert_eq!(again.code, first.code);
+        let back = again.registry().join(Some(token), "", || "new".into()).unwrap();
+        assert_eq!(again.registry().phone(back).unwrap().role.as_deref(), Some("moeder"));
+    }
 }
