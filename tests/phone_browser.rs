@@ -265,7 +265,10 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
         let session = samenspel_engine::Session::from_bytes("autosave", saved.as_bytes()).ok()?;
         (session.state.hand.len() + 1 == session.scenario.board.tokens.len()).then_some(())
     });
-    assert!(laid.is_some(), "the laid card left the hand in the autosave");
+    assert!(
+        laid.is_some(),
+        "the laid card left the hand in the autosave"
+    );
     p.tap("Wonen").await;
     p.until("!!document.getElementById('what')").await;
     p.eval("document.getElementById('what').value = 'Helpt met verhuizen'; document.getElementById('often').value = 'eenmalig'").await;
@@ -316,8 +319,10 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
         .await;
     p.eval("document.querySelector('[data-score=\"samen_plan:Vaak\"]').click()")
         .await;
-    p.until("document.querySelector('[data-score=\"samen_plan:Vaak\"]').classList.contains('chosen')")
-        .await;
+    p.until(
+        "document.querySelector('[data-score=\"samen_plan:Vaak\"]').classList.contains('chosen')",
+    )
+    .await;
     p.eval("document.getElementById('form').scrollIntoView()")
         .await;
     p.shot(&shots, "9-observer").await;

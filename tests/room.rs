@@ -507,7 +507,10 @@ async fn the_starting_cards_come_from_the_players_hands() {
     send(&mut ws, lay("h1", "fasehuis")).await;
     let refused = result(&mut ws, "h1").await;
     assert_eq!(refused["ok"], false);
-    assert!(refused["message"].as_str().unwrap().contains("Mentor"), "{refused}");
+    assert!(
+        refused["message"].as_str().unwrap().contains("Mentor"),
+        "{refused}"
+    );
     send(&mut ws, lay("h2", "weekend_moeder")).await;
     assert_eq!(result(&mut ws, "h2").await["ok"], true);
     let laid = until_that(&mut ws, |v| {
@@ -555,7 +558,10 @@ async fn the_observer_fills_in_the_form_and_nobody_else_does() {
     assert_eq!(error(&mut ws).await, "bad_message");
     let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
     let o = &saved.state.observations[0];
-    assert_eq!((o.indicator.as_str(), o.score), ("samen_plan", samenspel_engine::observe::Score::Vaak));
+    assert_eq!(
+        (o.indicator.as_str(), o.score),
+        ("samen_plan", samenspel_engine::observe::Score::Vaak)
+    );
 }
 
 fn vote(key: &str, agree: bool) -> Value {
@@ -597,7 +603,11 @@ async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
     // The seat (token and role, no name) reaches the autosave; then the room crashes.
     let seated = |room: &Room| {
         let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes());
-        let seats = saved.ok().and_then(|s| s.room).map(|r| r.phones).unwrap_or_default();
+        let seats = saved
+            .ok()
+            .and_then(|s| s.room)
+            .map(|r| r.phones)
+            .unwrap_or_default();
         seats
             .iter()
             .any(|s| s.token == token && s.role.as_deref() == Some("moeder"))
@@ -609,7 +619,10 @@ async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(seated(&room), "the seat is in the autosave");
-    assert!(!room.saved().contains("Kim"), "no names in the session file");
+    assert!(
+        !room.saved().contains("Kim"),
+        "no names in the session file"
+    );
     let (code, port, save) = (room.code.clone(), room.port, room.save.clone());
     let mut room = room;
     let dir = room._dir.take();
@@ -617,9 +630,16 @@ async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
     drop(room);
     let again = start_room(2, &save, true);
     assert_eq!(again.code, code, "the same room code");
-    assert_eq!(again.port, port, "the same address, so the page reconnects by itself");
+    assert_eq!(
+        again.port, port,
+        "the same address, so the page reconnects by itself"
+    );
     let mut ws = again.phone().await;
-    send(&mut ws, json!({"type": "join", "code": code, "token": token})).await;
+    send(
+        &mut ws,
+        json!({"type": "join", "code": code, "token": token}),
+    )
+    .await;
     assert_eq!(until(&mut ws, "welcome").await["phone"], id);
     until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "moeder").await;
     send(&mut ws, place("r1", "informeel", "na de herstart")).await;

@@ -32,7 +32,11 @@ fn the_starting_cards_are_dealt_and_each_role_lays_its_own() {
             == Err(ActionError::FacilitatorOnly)
     );
     session.apply(Action::DealStartingCards).unwrap();
-    assert_eq!(session.state.hand.len(), start, "every starting card in a hand");
+    assert_eq!(
+        session.state.hand.len(),
+        start,
+        "every starting card in a hand"
+    );
     assert!(session.in_hand("weekend_moeder"));
 
     // Another role's card is refused, with words in both languages.
@@ -43,7 +47,9 @@ fn the_starting_cards_are_dealt_and_each_role_lays_its_own() {
     assert!(Words::new(Lang::Nl).say(&e).contains("Moeder"), "{e}");
     assert!(session.in_hand("weekend_moeder"));
 
-    session.apply_as(Some("moeder"), lay("weekend_moeder")).unwrap();
+    session
+        .apply_as(Some("moeder"), lay("weekend_moeder"))
+        .unwrap();
     assert!(!session.in_hand("weekend_moeder"));
     assert_eq!(session.state.journal.last().unwrap().role, "moeder");
     // Twice is once too often.
@@ -56,12 +62,20 @@ fn the_starting_cards_are_dealt_and_each_role_lays_its_own() {
     }
 
     // "Alles tonen": what nobody laid, the facilitator lays.
-    assert!(session.apply_as(Some("moeder"), Action::LayAllStartingCards).is_err());
+    assert!(
+        session
+            .apply_as(Some("moeder"), Action::LayAllStartingCards)
+            .is_err()
+    );
     session.apply(Action::LayAllStartingCards).unwrap();
     assert!(session.state.hand.is_empty());
     assert_eq!(session.board().tokens.len(), start, "no card lost");
     session.undo();
-    assert_eq!(session.state.hand.len(), start - 1, "undo puts them back in hand");
+    assert_eq!(
+        session.state.hand.len(),
+        start - 1,
+        "undo puts them back in hand"
+    );
 }
 
 #[test]
@@ -99,7 +113,9 @@ fn a_hand_is_laid_out_when_the_step_ends_and_the_lock_holds_it() {
 fn a_saved_hand_comes_back_and_a_damaged_one_is_located() {
     let mut session = at_step(Step::Situatie);
     session.apply(Action::DealStartingCards).unwrap();
-    session.apply_as(Some("moeder"), lay("weekend_moeder")).unwrap();
+    session
+        .apply_as(Some("moeder"), lay("weekend_moeder"))
+        .unwrap();
     let text = session.to_ron();
     let loaded = Session::from_bytes("s.ron", text.as_bytes()).unwrap();
     assert_eq!(loaded.state.hand, session.state.hand);
@@ -121,7 +137,11 @@ fn ballot(voter: &str, agree: bool) -> Action {
 }
 
 fn counts(session: &Session) -> (u32, u32) {
-    let p = session.state.polls.iter().find(|p| p.poll == "alle_leefgebieden");
+    let p = session
+        .state
+        .polls
+        .iter()
+        .find(|p| p.poll == "alle_leefgebieden");
     p.map_or((0, 0), |p| (p.agree, p.disagree))
 }
 
@@ -131,18 +151,31 @@ fn one_vote_per_phone_and_undo_takes_back_vote_and_count_together() {
     session.apply_as(Some("moeder"), ballot("1", true)).unwrap();
     session.apply_as(Some("vader"), ballot("2", true)).unwrap();
     assert_eq!(counts(&session), (2, 0));
-    session.apply_as(Some("moeder"), ballot("1", false)).unwrap();
+    session
+        .apply_as(Some("moeder"), ballot("1", false))
+        .unwrap();
     assert_eq!(counts(&session), (1, 1), "a changed vote moves");
-    session.apply_as(Some("moeder"), ballot("1", false)).unwrap();
+    session
+        .apply_as(Some("moeder"), ballot("1", false))
+        .unwrap();
     assert_eq!(counts(&session), (1, 1), "the same vote again counts once");
-    assert_eq!(session.votes_of("1"), [("alle_leefgebieden".to_string(), false)]);
+    assert_eq!(
+        session.votes_of("1"),
+        [("alle_leefgebieden".to_string(), false)]
+    );
     session.undo();
     session.undo();
     assert_eq!(counts(&session), (2, 0));
-    assert_eq!(session.votes_of("1"), [("alle_leefgebieden".to_string(), true)]);
+    assert_eq!(
+        session.votes_of("1"),
+        [("alle_leefgebieden".to_string(), true)]
+    );
     session.undo();
     assert_eq!(counts(&session), (1, 0));
-    assert!(session.votes_of("2").is_empty(), "vote and count go back together");
+    assert!(
+        session.votes_of("2").is_empty(),
+        "vote and count go back together"
+    );
     let unknown = Action::Ballot {
         poll: "geen".into(),
         voter: "1".into(),
@@ -174,6 +207,10 @@ fn the_observation_form_is_the_observers() {
     session.apply_as(Some(OBSERVER), observe).unwrap();
     assert_eq!(session.state.observations[0].score, Score::Vaak);
     assert_eq!(session.state.journal.last().unwrap().role, OBSERVER);
-    let report = samenspel_engine::report::render(&session, samenspel_engine::report::Format::Html, Lang::Nl);
+    let report = samenspel_engine::report::render(
+        &session,
+        samenspel_engine::report::Format::Html,
+        Lang::Nl,
+    );
     assert!(report.contains("Samen met de cliënt naar een plan zoeken"));
 }

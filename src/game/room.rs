@@ -322,7 +322,13 @@ mod tests {
         drop(app);
         let again = shared(&app_with(resumed));
         assert_eq!(again.code, first.code);
-        let back = again.registry().join(Some(token), "", || "new".into()).unwrap();
-        assert_eq!(again.registry().phone(back).unwrap().role.as_deref(), Some("moeder"));
+        let back = again
+            .registry()
+            .join(Some(token), "", || "new".into())
+            .unwrap();
+        assert_eq!(
+            again.registry().phone(back).unwrap().role.as_deref(),
+            Some("moeder")
+        );
     }
 }

@@ -108,9 +108,7 @@ fn to_action(
             }))
         }
         PhoneAction::Lay { token } => Ok(Some(Action::LayStartingCard { token })),
-        PhoneAction::Observe { indicator, score } => {
-            Ok(Some(Action::Observe { indicator, score }))
-        }
+        PhoneAction::Observe { indicator, score } => Ok(Some(Action::Observe { indicator, score })),
         PhoneAction::Note { text: note } => {
             let round = rounds(&session.scenario)
                 .get(table.round)
@@ -211,8 +209,7 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})
     };
     // On the wheel, and (step 2) still in a hand: each player's phone lists its own.
-    let (hand, laid): (Vec<_>, Vec<_>) =
-        board.tokens.iter().partition(|k| session.in_hand(&k.id));
+    let (hand, laid): (Vec<_>, Vec<_>) = board.tokens.iter().partition(|k| session.in_hand(&k.id));
     let tokens: Vec<Value> = laid.into_iter().map(card).collect();
     let hand: Vec<Value> = hand.into_iter().map(card).collect();
     let polls: Vec<Value> = s

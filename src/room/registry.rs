@@ -267,7 +267,8 @@ impl Registry {
     /// with their token. A seat without a token could be taken by anyone: it is skipped.
     pub fn restore(&mut self, seats: &[Seat]) {
         for seat in seats.iter().filter(|s| s.token.len() >= 16) {
-            if self.phone(seat.phone).is_some() || self.phones.iter().any(|p| p.token == seat.token) {
+            if self.phone(seat.phone).is_some() || self.phones.iter().any(|p| p.token == seat.token)
+            {
                 continue;
             }
             self.phones.push(Phone {
@@ -349,10 +350,15 @@ mod tests {
         };
         r.restore(&[seat(4, "0123456789abcdef0123456789abcdef"), seat(5, "")]);
         assert_eq!(r.phones.len(), 1, "a seat without a token is not restored");
-        let back = r.join(Some("0123456789abcdef0123456789abcdef"), "Anna", || "x".into());
+        let back = r.join(Some("0123456789abcdef0123456789abcdef"), "Anna", || {
+            "x".into()
+        });
         assert_eq!(back.unwrap(), 4);
         assert_eq!(r.phone(4).unwrap().role.as_deref(), Some("moeder"));
-        assert!(r.join(Some(""), "", || "t".repeat(32)).unwrap() > 4, "a new number");
+        assert!(
+            r.join(Some(""), "", || "t".repeat(32)).unwrap() > 4,
+            "a new number"
+        );
         assert_eq!(r.seats()[0], seat(4, "0123456789abcdef0123456789abcdef"));
     }
 }

@@ -142,14 +142,8 @@ pub(super) fn apply_to(
         Action::Link(link) => add_link(board, link),
         Action::Unlink { from, to } => unlink(board, from, to),
         Action::SetRegisseur { token } => set_regisseur(board, token),
-        Action::NextStep => match state.step.next() {
-            Some(step) => Ok(go_to(state, step)),
-            None => Err(ActionError::LastStep),
-        },
-        Action::PreviousStep => match state.step.previous() {
-            Some(step) => Ok(go_to(state, step)),
-            None => Err(ActionError::FirstStep),
-        },
+        Action::NextStep => go_to(state, state.step.next().ok_or(ActionError::LastStep)?),
+        Action::PreviousStep => go_to(state, state.step.previous().ok_or(ActionError::FirstStep)?),
         Action::DealStartingCards => {
             deal(s, state);
             Ok(())
@@ -186,9 +180,10 @@ pub(super) fn apply_to(
 
 /// A new step; what is still in a hand is laid, as the facilitator would at the end of
 /// step 2 ("Alles tonen"), so no later step has hidden cards.
-fn go_to(state: &mut PlayState, step: Step) {
+fn go_to(state: &mut PlayState, step: Step) -> Result<(), ActionError> {
     state.step = step;
     state.hand.clear();
+    Ok(())
 }
 
 /// Every starting card still on the board goes into its role's hand, in scenario order.

@@ -163,7 +163,9 @@ impl Fact for HintOf<'_> {
             FileMissing { .. } => "validation-file-missing-hint",
             FolderNotScenario => "validation-folder-not-scenario-hint",
             SessionFormat { .. } => "validation-session-format-hint",
-            TooManyDraws { .. } | UnknownPollResult { .. } | UnknownHandCard { .. } => "validation-damaged-session-hint",
+            TooManyDraws { .. } | UnknownPollResult { .. } | UnknownHandCard { .. } => {
+                "validation-damaged-session-hint"
+            }
         };
         Msg::new(id)
     }
