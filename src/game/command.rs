@@ -90,6 +90,7 @@ pub fn apply_commands(
 ) {
     let now = time.elapsed_secs_f64();
     let mut unsaved = false;
+    let started = std::time::Instant::now();
     for command in commands.read() {
         let changed = match command.clone() {
             UiCommand::SetLang(l) => {
@@ -133,8 +134,11 @@ pub fn apply_commands(
     }
     // Saved once per frame, after all of its changes: a room of phones can send many
     // actions in one frame, and each still reaches the disk before the next frame.
+    if super::timing::on() {
+        super::timing::add(super::timing::Part::Apply, started.elapsed());
+    }
     if unsaved {
-        autosave(&mut game, &strings);
+        super::timing::measure(super::timing::Part::Save, || autosave(&mut game, &strings));
     }
 }
 

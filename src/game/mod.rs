@@ -17,6 +17,7 @@ mod screenshot;
 mod start;
 pub mod state;
 mod theme;
+mod timing;
 mod view_model;
 mod wheel;
 
@@ -132,7 +133,7 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         },
         args.join,
     ))
-    .add_plugins(room::plugin)
+    .add_plugins((room::plugin, timing::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn((Camera2d, PrimaryEguiContext));
     })

@@ -160,7 +160,9 @@ fn table(game: &Game) -> Table {
 /// change of who holds which token and role, which the session file keeps.
 fn phones_to_commands(room: Res<Room>, game: Res<Game>, mut out: MessageWriter<UiCommand>) {
     if let Some(server) = &room.server {
-        for inbound in server.shared.take_inbox() {
+        let (inbox, waited) = server.shared.take_inbox_waited();
+        super::timing::phones(inbox.len(), waited);
+        for inbound in inbox {
             out.write(UiCommand::Phone(inbound));
         }
         let seats = server.shared.seats();
@@ -186,7 +188,8 @@ fn send_state(game: Res<Game>, room: Res<Room>) {
         return;
     }
     if let Some(server) = &room.server {
-        publish(&game.session, &server.shared, table(&game));
+        let publish_now = || publish(&game.session, &server.shared, table(&game));
+        super::timing::measure(super::timing::Part::Publish, publish_now);
     }
 }
 

@@ -55,6 +55,8 @@ pub struct Shared {
     pub port: u16,
     registry: Mutex<Registry>,
     inbox: Mutex<VecDeque<Inbound>>,
+    /// When the oldest request now in the inbox arrived (for timing the owner's answer).
+    first_at: Mutex<Option<std::time::Instant>>,
     wake: Box<dyn Fn() + Send + Sync>,
     state: watch::Sender<Snapshot>,
     room: watch::Sender<u64>,
@@ -73,11 +75,25 @@ impl Shared {
         inbox.drain(..).collect()
     }
 
-    fn push(&self, inbound: Inbound) {
-        self.inbox
+    /// The inbox, and how long its oldest request waited for the owner.
+    pub fn take_inbox_waited(&self) -> (Vec<Inbound>, Option<std::time::Duration>) {
+        let mut inbox = self.inbox.lock().unwrap_or_else(|e| e.into_inner());
+        let first = self
+            .first_at
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push_back(inbound);
+            .take();
+        (inbox.drain(..).collect(), first.map(|t| t.elapsed()))
+    }
+
+    fn push(&self, inbound: Inbound) {
+        let mut inbox = self.inbox.lock().unwrap_or_else(|e| e.into_inner());
+        if inbox.is_empty() {
+            *self.first_at.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some(std::time::Instant::now());
+        }
+        inbox.push_back(inbound);
+        drop(inbox);
         (self.wake)();
     }
 
@@ -203,6 +219,7 @@ impl RoomServer {
             code,
             registry: Mutex::new(registry),
             inbox: Mutex::new(VecDeque::new()),
+            first_at: Mutex::new(None),
             wake,
             state: watch::channel(Snapshot::default()).0,
             room: watch::channel(0).0,
