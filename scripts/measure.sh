@@ -67,9 +67,11 @@ for _ in $(seq 100); do grep -q '^code: ' "$WORK/burst.out" 2>/dev/null && break
 URL=$(sed -n 's/^join: //p' "$WORK/burst.out")
 CODE=$(sed -n 's/^code: //p' "$WORK/burst.out")
 sleep 3
-grep -c 'samenspel-timing: frames' "$WORK/burst.err" >"$WORK/before" || true
 echo "burst of 400 actions: $("$CARGO_TARGET_DIR/release/examples/phones" "$URL" --code "$CODE" --phones 40 --cards 10)"
 sleep 3
-echo "frame work of the game during the burst (every 2 s):"
-tail -n +"$(( $(cat "$WORK/before") + 1 ))" <(grep 'samenspel-timing: frames' "$WORK/burst.err") | sed 's/^samenspel-timing: /  /'
+# One line per frame that carried phone actions: "update X ms (apply, save, publish)".
+grep 'samenspel-timing: phones' "$WORK/burst.err" | sed 's/.*update \([0-9.]*\) ms.*/\1/' | sort -n | awk '
+    { v[NR] = $1 }
+    END { if (NR) printf "frames with phone actions: %d, update p50 %.1f ms, p95 %.1f ms, longest %.1f ms\n",
+          NR, v[int((NR - 1) * 0.5) + 1], v[int((NR - 1) * 0.95) + 1], v[NR] }'
 kill "$PID"; wait "$PID" 2>/dev/null || true

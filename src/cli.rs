@@ -226,6 +226,10 @@ pub struct RoomArgs {
     /// Save the session here after every change.
     #[arg(long)]
     pub autosave: Option<PathBuf>,
+    /// Go on with the session in the autosave file, and its room: the same code, and the
+    /// phones come back with their tokens (after a crash).
+    #[arg(long, requires = "autosave")]
+    pub resume: bool,
 }
 
 #[derive(Args, Debug, Clone)]

@@ -251,6 +251,24 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     p.until("document.body.textContent.includes('Steun leggen')")
         .await;
     p.shot(&shots, "3-cells").await;
+    // The facilitator deals the starting cards: the mother's two are in this phone's hand.
+    writeln!(room_stdin, "deal").unwrap();
+    room_stdin.flush().unwrap();
+    p.until("document.body.textContent.includes('In je hand (2)')")
+        .await;
+    p.eval("window.scrollTo(0, 0)").await;
+    p.shot(&shots, "3-hand").await;
+    p.tap("Op het bord leggen").await;
+    p.until("document.body.textContent.includes('In je hand (1)') && document.getElementById('status').textContent === 'Gelukt.'").await;
+    let laid = poll(Duration::from_secs(10), || {
+        let saved = std::fs::read_to_string(&save).ok()?;
+        let session = samenspel_engine::Session::from_bytes("autosave", saved.as_bytes()).ok()?;
+        (session.state.hand.len() + 1 == session.scenario.board.tokens.len()).then_some(())
+    });
+    assert!(
+        laid.is_some(),
+        "the laid card left the hand in the autosave"
+    );
     p.tap("Wonen").await;
     p.until("!!document.getElementById('what')").await;
     p.eval("document.getElementById('what').value = 'Helpt met verhuizen'; document.getElementById('often').value = 'eenmalig'").await;
@@ -294,6 +312,27 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     p.eval("document.getElementById('note').scrollIntoView()")
         .await;
     p.shot(&shots, "8-reflection").await;
+    // The same phone as the observer: the observation form.
+    p.tap("Rol teruggeven").await;
+    p.tap("Waarnemer").await;
+    p.until("!!document.querySelector('[data-score=\"samen_plan:Vaak\"]')")
+        .await;
+    p.eval("document.querySelector('[data-score=\"samen_plan:Vaak\"]').click()")
+        .await;
+    p.until(
+        "document.querySelector('[data-score=\"samen_plan:Vaak\"]').classList.contains('chosen')",
+    )
+    .await;
+    p.eval("document.getElementById('form').scrollIntoView()")
+        .await;
+    p.shot(&shots, "9-observer").await;
+    let low = p.eval("[...document.querySelectorAll('button')].filter(b => b.offsetParent && b.getBoundingClientRect().height < 44).length").await;
+    assert_eq!(low, json!(0), "the form's buttons are tap targets too");
+    let observed = poll(Duration::from_secs(10), || {
+        let saved = std::fs::read_to_string(&save).ok()?;
+        saved.contains("samen_plan").then_some(())
+    });
+    assert!(observed.is_some(), "the observation is in the autosave");
     // The answer can come a moment before the autosave is written: wait for it (bounded).
     let note = poll(Duration::from_secs(10), || {
         let saved = std::fs::read_to_string(&save).ok()?;

@@ -23,7 +23,7 @@ struct Room {
     port: u16,
     code: String,
     save: PathBuf,
-    _dir: TempDir,
+    _dir: Option<TempDir>,
 }
 
 impl Drop for Room {
@@ -49,8 +49,16 @@ fn room(step: usize) -> Room {
         std::thread::current().id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let save = dir.join("session.ron");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samenspel"))
+    let mut room = start_room(step, &dir.join("session.ron"), false);
+    room._dir = Some(TempDir(dir));
+    room
+}
+
+/// The room server on 127.0.0.1, saving to `save`; with `resume`, going on from it.
+fn start_room(step: usize, save: &std::path::Path, resume: bool) -> Room {
+    let save = save.to_path_buf();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_samenspel"));
+    command
         .args([
             "room",
             "tess",
@@ -62,7 +70,11 @@ fn room(step: usize) -> Room {
         ])
         .arg(step.to_string())
         .arg("--autosave")
-        .arg(&save)
+        .arg(&save);
+    if resume {
+        command.arg("--resume");
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -83,7 +95,7 @@ fn room(step: usize) -> Room {
         port,
         code,
         save,
-        _dir: TempDir(dir),
+        _dir: None,
     }
 }
 
@@ -463,4 +475,178 @@ async fn the_facilitator_gives_a_role_and_removes_a_phone() {
     until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "mentor").await;
     room.facilitator(&format!("remove {id}"));
     assert_eq!(until(&mut ws, "bye").await["reason"], "removed");
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn lay(key: &str, token: &str) -> Value {
+    json!({"type": "act", "key": key, "action": {"kind": "lay", "token": token}})
+}
+
+#[tokio::test]
+async fn the_starting_cards_come_from_the_players_hands() {
+    let mut room = room(2);
+    let (mut ws, _, _) = room.join("Gea").await;
+    take(&mut ws, "moeder").await;
+    room.facilitator("deal");
+    let dealt = until_that(&mut ws, |v| {
+        v["type"] == "state" && ids(&v["hand"]).contains(&"weekend_moeder".into())
+    })
+    .await;
+    assert!(
+        !ids(&dealt["tokens"]).contains(&"weekend_moeder".into()),
+        "a card in hand is not on the wheel"
+    );
+    // Not the mentor's card: each player lays their own.
+    send(&mut ws, lay("h1", "fasehuis")).await;
+    let refused = result(&mut ws, "h1").await;
+    assert_eq!(refused["ok"], false);
+    assert!(
+        refused["message"].as_str().unwrap().contains("Mentor"),
+        "{refused}"
+    );
+    send(&mut ws, lay("h2", "weekend_moeder")).await;
+    assert_eq!(result(&mut ws, "h2").await["ok"], true);
+    let laid = until_that(&mut ws, |v| {
+        v["type"] == "state" && ids(&v["tokens"]).contains(&"weekend_moeder".into())
+    })
+    .await;
+    assert!(!ids(&laid["hand"]).contains(&"weekend_moeder".into()));
+    assert!(ids(&laid["hand"]).contains(&"gezag_moeder".into()));
+    send(&mut ws, lay("h3", "weekend_moeder")).await;
+    assert_eq!(result(&mut ws, "h3").await["ok"], false, "laid once");
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    assert!(!saved.in_hand("weekend_moeder") && saved.in_hand("fasehuis"));
+    // "Alles tonen": what nobody laid, the facilitator lays.
+    room.facilitator("all");
+    until_that(&mut ws, |v| {
+        v["type"] == "state" && v["hand"].as_array().is_some_and(|h| h.is_empty())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_observer_fills_in_the_form_and_nobody_else_does() {
+    let room = room(2);
+    let (mut ws, _, _) = room.join("Ilse").await;
+    take(&mut ws, "moeder").await;
+    let observe = |key: &str, score: &str| {
+        json!({"type": "act", "key": key, "action":
+            {"kind": "observe", "indicator": "samen_plan", "score": score}})
+    };
+    send(&mut ws, observe("o1", "Vaak")).await;
+    let refused = result(&mut ws, "o1").await;
+    assert_eq!(refused["ok"], false, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("waarnemer"));
+    take(&mut ws, "observer").await;
+    send(&mut ws, observe("o2", "Vaak")).await;
+    assert_eq!(result(&mut ws, "o2").await["ok"], true);
+    let state = until_that(&mut ws, |v| {
+        v["type"] == "state" && v["observation"]["answers"]["samen_plan"] == "Vaak"
+    })
+    .await;
+    let parts = state["observation"]["parts"].as_array().unwrap();
+    assert_eq!(parts.len(), 2);
+    assert_eq!(state["observation"]["scores"].as_array().unwrap().len(), 5);
+    send(&mut ws, observe("o3", "Unknown")).await;
+    assert_eq!(error(&mut ws).await, "bad_message");
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    let o = &saved.state.observations[0];
+    assert_eq!(
+        (o.indicator.as_str(), o.score),
+        ("samen_plan", samenspel_engine::observe::Score::Vaak)
+    );
+}
+
+fn vote(key: &str, agree: bool) -> Value {
+    json!({"type": "act", "key": key, "action":
+        {"kind": "vote", "poll": "alle_leefgebieden", "agree": agree}})
+}
+
+#[tokio::test]
+async fn undo_takes_back_the_phones_own_vote_too() {
+    let mut room = room(4);
+    let (mut ws, _, _) = room.join("Jan").await;
+    take(&mut ws, "observer").await;
+    send(&mut ws, vote("v1", true)).await;
+    assert_eq!(result(&mut ws, "v1").await["ok"], true);
+    let mine = |v: &Value| v["votes"] == json!([["alle_leefgebieden", true]]);
+    until_that(&mut ws, |v| v["type"] == "room" && mine(v)).await;
+    room.facilitator("undo");
+    until_that(&mut ws, |v| v["type"] == "room" && v["votes"] == json!([])).await;
+    // The same vote again counts: the phone's record followed the session back.
+    send(&mut ws, vote("v2", true)).await;
+    assert_eq!(result(&mut ws, "v2").await["ok"], true);
+    room.facilitator("reveal");
+    let state = until_that(&mut ws, |v| v["type"] == "state" && v["revealed"] == true).await;
+    let poll = state["polls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "alle_leefgebieden")
+        .unwrap()
+        .clone();
+    assert_eq!(poll["counts"], json!([1, 0]));
+}
+
+#[tokio::test]
+async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
+    let room = room(2);
+    let (mut ws, id, token) = room.join("Kim").await;
+    take(&mut ws, "moeder").await;
+    // The seat (token and role, no name) reaches the autosave; then the room crashes.
+    let seated = |room: &Room| {
+        let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes());
+        let seats = saved
+            .ok()
+            .and_then(|s| s.room)
+            .map(|r| r.phones)
+            .unwrap_or_default();
+        seats
+            .iter()
+            .any(|s| s.token == token && s.role.as_deref() == Some("moeder"))
+    };
+    for _ in 0..100 {
+        if seated(&room) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(seated(&room), "the seat is in the autosave");
+    assert!(
+        !room.saved().contains("Kim"),
+        "no names in the session file"
+    );
+    let (code, port, save) = (room.code.clone(), room.port, room.save.clone());
+    let mut room = room;
+    let dir = room._dir.take();
+    drop(ws);
+    drop(room);
+    let again = start_room(2, &save, true);
+    assert_eq!(again.code, code, "the same room code");
+    assert_eq!(
+        again.port, port,
+        "the same address, so the page reconnects by itself"
+    );
+    let mut ws = again.phone().await;
+    send(
+        &mut ws,
+        json!({"type": "join", "code": code, "token": token}),
+    )
+    .await;
+    assert_eq!(until(&mut ws, "welcome").await["phone"], id);
+    until_that(&mut ws, |v| v["type"] == "room" && v["role"] == "moeder").await;
+    send(&mut ws, place("r1", "informeel", "na de herstart")).await;
+    assert_eq!(result(&mut ws, "r1").await["ok"], true);
+    // A token the room never gave is a new phone, not someone else's seat.
+    let (_other, other_id, _) = again.join("").await;
+    assert_ne!(other_id, id);
+    drop(again);
+    drop(dir);
 }

@@ -22,6 +22,8 @@ const WORDS = {
     WorksTogether: "werken samen", Contact: "contact", Tension: "spanning", personaEnd: "de persona",
     polls: "Stemmen met de voeten", agree: "Eens", disagree: "Oneens", counts: "eens {a} · oneens {d}",
     note: "Post-it", notePlaceholder: "Wat valt je op?", send: "Plakken", notWhileStep: "Hier is nu niets te doen; kijk mee op het scherm.",
+    hand: "In je hand", handHint: "Leg je startkaarten één voor één op het bord en vertel de zaal wat je doet.", layOne: "Op het bord leggen",
+    form: "Observatieformulier", formHint: "Hoe vaak zie je dit gedrag? Tik op je antwoord; je kunt het later veranderen.",
     done: "Gelukt.", sent: "Verstuurd…", refused: "Niet gelukt: ",
     bye_removed: "De procesbegeleider heeft deze telefoon uit de zaal gehaald.",
     bye_replaced: "Deze telefoon is op een ander scherm verder gegaan.",
@@ -52,6 +54,8 @@ const WORDS = {
     WorksTogether: "work together", Contact: "contact", Tension: "tension", personaEnd: "the persona",
     polls: "Vote with your feet", agree: "Agree", disagree: "Disagree", counts: "agree {a} · disagree {d}",
     note: "Post-it", notePlaceholder: "What strikes you?", send: "Post", notWhileStep: "Nothing to do here now; watch the screen.",
+    hand: "In your hand", handHint: "Lay your starting cards on the board one by one and tell the room what you do.", layOne: "Lay on the board",
+    form: "Observation form", formHint: "How often do you see this behaviour? Tap your answer; you can change it later.",
     done: "Done.", sent: "Sent…", refused: "Not done: ",
     bye_removed: "The facilitator took this phone out of the room.",
     bye_replaced: "This phone went on in another window.",
@@ -227,9 +231,35 @@ function roleCard() {
 
 function actions() {
   const step = S.state.step;
-  if (step === 2 || step === 3) return myRole() ? [layCard(), myCards()] : [h("section", {}, h("p", {}, w("notWhileStep")))];
-  if (step === 4) return [polls(), postIt()];
-  return [h("section", {}, h("p", {}, w("notWhileStep")))];
+  const observer = S.me.role === "observer";
+  const parts = [];
+  if ((step === 2 || step === 3) && myRole()) parts.push(...handCards(), layCard(), myCards());
+  if (step === 4) parts.push(polls(), postIt());
+  if (observer) parts.push(observationForm());
+  return parts.length ? parts : [h("section", {}, h("p", {}, w("notWhileStep")))];
+}
+
+// Step 2: the role's starting cards, held until their player lays them one by one.
+function handCards() {
+  const mine = (S.state.hand || []).filter((t) => t.role === S.me.role);
+  if (!mine.length) return [];
+  const cards = mine.map((t) => h("div", { class: "card" }, h("strong", {}, t.what),
+    h("div", { class: "hint" }, name(S.state.domains, t.domain) + " · " + name(S.state.rings, t.ring) + (t.frequency ? " · " + t.frequency : "")),
+    h("div", { class: "row" }, h("button", { class: "primary", "data-lay": t.id, onclick: () => act({ kind: "lay", token: t.id }) }, w("layOne")))));
+  return [h("section", { id: "hand" }, h("h2", {}, w("hand") + " (" + mine.length + ")"), h("p", { class: "hint" }, w("handHint")), cards)];
+}
+
+// The observer's form: each behaviour with the five scores; the chosen one is marked.
+function observationForm() {
+  const f = S.state.observation;
+  if (!f) return null;
+  const parts = f.parts.map((part) => [h("h3", {}, part.title), part.items.map((i) => {
+    const chosen = f.answers[i.id];
+    const buttons = f.scores.map((s) => h("button", { class: chosen === s.id ? "chosen" : "", "data-score": i.id + ":" + s.id,
+      onclick: () => act({ kind: "observe", indicator: i.id, score: s.id }) }, s.label));
+    return h("div", { class: "card" }, h("p", { class: "hint" }, i.theme), h("p", {}, i.text), h("div", { class: "scores" }, buttons));
+  })]);
+  return h("section", { id: "form" }, h("h2", {}, w("form")), h("p", { class: "hint" }, w("formHint")), ...parts.flat());
 }
 
 function layCard() {

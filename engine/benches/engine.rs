@@ -569,7 +569,10 @@ fn bench_undo_memory() {
         undone += 1;
     }
     assert_eq!(undone, 1_000, "undo keeps every one of the 1 000 steps");
-    assert!(session.state == start, "undoing everything gives the start again");
+    assert!(
+        session.state == start,
+        "undoing everything gives the start again"
+    );
     println!(
         "{:<50} retained {:>10}  peak {:>10}  ({} actions, {} per action)",
         "undo memory: 1 000 actions, 2 000 cards",

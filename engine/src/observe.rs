@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::text::Text;
 use crate::words::both;
 
+/// The role id of the observer: a participant without cards who scores the form. Not a
+/// role of the scenario; a player acting as it may only observe (and vote and post).
+pub const OBSERVER: &str = "observer";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Score {
     Nooit,

@@ -255,6 +255,10 @@ pub enum ProblemKind {
     TooFewOptions {
         poll: String,
     },
+    /// A card in a hand that is not on the board.
+    UnknownHandCard {
+        token: String,
+    },
 }
 
 impl ProblemKind {

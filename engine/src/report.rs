@@ -550,9 +550,15 @@ fn journal_line(session: &Session, action: &crate::session::Action, words: &Word
         RemoveToken { token } => ("report-journal-remove", card(token)),
         Link(l) => ("report-journal-link", card(&l.from)),
         Unlink { from, .. } => ("report-journal-unlink", card(from)),
-        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } => {
+        LayStartingCard { token } => ("report-journal-lay", card(token)),
+        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } | Ballot { .. } => {
             ("report-journal-vote", String::new())
         }
+        Observe { indicator, .. } => (
+            "report-journal-observe",
+            crate::observe::indicator(indicator)
+                .map_or(indicator.clone(), |i| i.text().get(lang).to_string()),
+        ),
         AddNote { text, .. } | Placemat { text, .. } => ("report-journal-note", text.clone()),
         _ => ("report-journal-other", String::new()),
     };

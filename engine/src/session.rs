@@ -160,6 +160,22 @@ pub enum Action {
         question: String,
         text: String,
     },
+    /// Take the starting board's cards off the wheel and into the roles' hands, so the
+    /// players lay them one by one (the facilitator's call, in step 2).
+    DealStartingCards,
+    /// Lay one card from the hand: a player lays only the role's own cards.
+    LayStartingCard {
+        token: TokenId,
+    },
+    /// "Alles tonen": the facilitator lays every card still in a hand.
+    LayAllStartingCards,
+    /// A phone's vote on a statement, by the phone's number in the room: a second vote of
+    /// the same phone changes its first (one vote per phone per statement).
+    Ballot {
+        poll: String,
+        voter: String,
+        agree: bool,
+    },
 }
 
 /// Why an action was refused: one variant per rule, with the ids involved. Where the
@@ -174,6 +190,12 @@ pub enum ActionError {
     },
     /// Choosing the regisseur and locking the board are the facilitator's.
     FacilitatorOnly,
+    /// Laying a starting card that is not in a hand (already laid, or never dealt).
+    NotInHand {
+        token: TokenId,
+    },
+    /// The observation form is the observer's.
+    ObserverOnly,
     /// A player lays and moves support in steps 2 and 3, and votes and posts in step 4;
     /// the facilitator may do anything at any step.
     NotInThisStep {
@@ -352,6 +374,23 @@ pub struct PlayState {
     /// The placemat groups' answers, by group, then in the placemat's question order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub placemat: Vec<PlacematAnswer>,
+    /// Starting cards dealt to the roles and not yet laid: on the board, but hidden from
+    /// every view and left out of what the room sees until their player lays them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hand: Vec<TokenId>,
+    /// Who voted what, by phone: the one record behind both a phone's own vote and the
+    /// poll's counts (undo takes a ballot back with its count).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots: Vec<BallotCast>,
+}
+
+/// One phone's vote on one statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotCast {
+    pub poll: String,
+    /// The phone's number in the room (no name, no token).
+    pub voter: String,
+    pub agree: bool,
 }
 
 impl PlayState {
@@ -399,7 +438,27 @@ pub struct Session {
     pub variant: Option<String>,
     pub seed: u64,
     pub state: PlayState,
+    /// The room of phones around the session, kept so that after a crash the phones come
+    /// back with the same code. Not part of play: undo leaves it alone.
+    pub room: Option<RoomSeats>,
     history: History,
+}
+
+/// What a room server needs to let its phones back in after a restart: the code, the port
+/// and, per phone, its number, secret device token and role. No names (see
+/// docs/privacy.md).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomSeats {
+    pub code: String,
+    pub port: u16,
+    pub phones: Vec<Seat>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seat {
+    pub phone: u32,
+    pub token: String,
+    pub role: Option<String>,
 }
 
 /// A session in its file form, taken at one moment (`Session::file_form`).
@@ -432,6 +491,8 @@ struct SavedSession {
     variant: Option<String>,
     seed: u64,
     state: PlayState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    room: Option<RoomSeats>,
 }
 
 const SESSION_FORMAT: u32 = 1;
@@ -471,6 +532,7 @@ impl Session {
             scenario: played,
             written,
             seed,
+            room: None,
             state: PlayState {
                 board,
                 step: Step::Kennismaken,
@@ -484,6 +546,8 @@ impl Session {
                 drawings: BTreeMap::new(),
                 praatplaat: Vec::new(),
                 placemat: Vec::new(),
+                hand: Vec::new(),
+                ballots: Vec::new(),
             },
             history: History::default(),
         })
@@ -493,6 +557,22 @@ impl Session {
         &self.state.board
     }
 
+    /// Whether a card is still in a player's hand (dealt, not yet laid).
+    pub fn in_hand(&self, token: &str) -> bool {
+        self.state.hand.iter().any(|t| t == token)
+    }
+
+    /// This phone's vote on each statement, from the session's ballots.
+    pub fn votes_of(&self, voter: &str) -> Vec<(String, bool)> {
+        self.state
+            .ballots
+            .iter()
+            .filter(|b| b.voter == voter)
+            .map(|b| (b.poll.clone(), b.agree))
+            .collect()
+    }
+
+    /// Apply an action; on success it can be undone. A refused action changes nothing.
     /// Apply an action for a player in `role` (None = the facilitator, who may do
     /// anything): a player places, moves, edits and removes only the role's own support.
     pub fn apply_as(&mut self, role: Option<&str>, action: Action) -> Result<(), ActionError> {
@@ -604,6 +684,7 @@ impl Session {
             variant: self.variant.clone(),
             seed: self.seed,
             state: self.state.clone(),
+            room: self.room.clone(),
         })
     }
 
@@ -657,6 +738,7 @@ impl Session {
             variant: saved.variant,
             seed: saved.seed,
             state: saved.state,
+            room: saved.room,
             history: History::default(),
         })
     }

@@ -10,9 +10,7 @@
 use samenspel_engine::board::{Board, Ended};
 use samenspel_engine::builtin::builtin;
 use samenspel_engine::reflect::{analyse, top_findings};
-use samenspel_engine::scenario::{
-    Level, Link, LinkKind, PERSONA, Scenario, SelfReliance, Token,
-};
+use samenspel_engine::scenario::{Level, Link, LinkKind, PERSONA, Scenario, SelfReliance, Token};
 use samenspel_engine::text::Text;
 
 /// A fixed xorshift generator: the same boards on every machine.
@@ -160,9 +158,7 @@ fn through_one(rng: &mut Rng, cards: &[Token]) -> Vec<Link> {
 fn generated_board(s: &Scenario, ids: &Ids, rng: &mut Rng, number: usize) -> Board {
     let size = [0, 1, 3, 8, 15, 25, 40][number % 7];
     let mut board = Board::start(s);
-    board.tokens = (0..size)
-        .map(|i| card(rng, ids, format!("k{i}")))
-        .collect();
+    board.tokens = (0..size).map(|i| card(rng, ids, format!("k{i}"))).collect();
     let count = rng.below(size * 2 + 1);
     board.links = match number % 5 {
         3 => shells(rng, &board.tokens),

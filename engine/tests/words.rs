@@ -264,6 +264,8 @@ fn refusals() -> Vec<ActionError> {
             known: vec!["a".into(), "b".into()],
         },
         FacilitatorOnly,
+        NotInHand { token: "t".into() },
+        ObserverOnly,
         NotInThisStep { belongs: 2 },
         NotInThisStep { belongs: 4 },
         NotYourCard {
@@ -471,6 +473,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
             group: 2,
         },
         TooFewOptions { poll: "p".into() },
+        UnknownHandCard { token: "t".into() },
     ];
     all.extend(
         [
@@ -614,7 +617,8 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | UnknownPollResult { .. }
             | UnknownPollOption { .. }
             | UnknownWerkItem { .. }
-            | TooFewOptions { .. } => {}
+            | TooFewOptions { .. }
+            | UnknownHandCard { .. } => {}
         }
     }
     all

@@ -231,12 +231,8 @@ fn wheel(
         .as_ref()
         .map(Highlights::from)
         .unwrap_or_default();
-    if game.session.state.step == Step::Situatie
-        && let Some(k) = game.table.revealed
-    {
-        let start = &game.session.scenario.board.tokens;
-        marks.hidden = start.iter().skip(k).map(|t| t.id.clone()).collect();
-    }
+    // Starting cards still in a player's hand are not on the wheel yet.
+    marks.hidden = game.session.state.hand.iter().cloned().collect();
     let canvas =
         Canvas::audience(rect.width(), rect.height(), strings.lang).at(rect.left(), rect.top());
     let scene = scenes.get(game, marks, canvas);

@@ -41,8 +41,6 @@ pub enum UiCommand {
     /// The next (+1) or previous (−1) role, the facilitator among them: reaches every
     /// role, also beyond the ninth that the number keys cannot.
     CycleRole(i32),
-    /// Step 2: lay out one more starting token, or all (None).
-    Reveal(Option<usize>),
     /// Open the comparison of baseline and a policy variant (None closes it).
     Compare(Option<String>),
     /// Start a new session on the same scenario with this variant (None = current rules).
@@ -67,6 +65,9 @@ pub enum UiCommand {
     SetAudienceWindow(bool),
     /// A phone's request from the room server, carried out as the phone's role.
     Phone(crate::room::Inbound),
+    /// The room's code and its phones' tokens and roles changed: the session file keeps
+    /// them, so phones can come back after a crash. Saved, but not a change of play.
+    RoomSeats(samenspel_engine::session::RoomSeats),
     /// The facilitator's control of the room server (never changes the session).
     Room(super::room::RoomCommand),
     /// Open the werksessie window on a part, or close it (None).
@@ -98,6 +99,7 @@ pub fn apply_commands(
 ) {
     let now = time.elapsed_secs_f64();
     let mut unsaved = false;
+    let started = std::time::Instant::now();
     for command in commands.read() {
         let changed = match command.clone() {
             UiCommand::SetLang(l) => {
@@ -125,6 +127,12 @@ pub fn apply_commands(
             UiCommand::Phone(inbound) => {
                 super::room::apply_phone(&mut game, room.as_deref(), inbound)
             }
+            UiCommand::RoomSeats(seats) => {
+                // Nothing to draw or analyse again: only the file must follow.
+                unsaved |= game.session.room.as_ref() != Some(&seats);
+                game.session.room = Some(seats);
+                false
+            }
             other if view_only(&other, &mut view) => false,
             other => apply_to_game(other, &mut game, &strings, now),
         };
@@ -135,8 +143,11 @@ pub fn apply_commands(
     }
     // Saved once per frame, after all of its changes: a room of phones can send many
     // actions in one frame, and each still reaches the disk before the next frame.
+    if super::timing::on() {
+        super::timing::add(super::timing::Part::Apply, started.elapsed());
+    }
     if unsaved {
-        autosave(&mut game, &strings);
+        super::timing::measure(super::timing::Part::Save, || autosave(&mut game, &strings));
     }
 }
 
@@ -270,7 +281,6 @@ fn table_only(command: UiCommand, game: &mut Game, now: f64) {
         UiCommand::TimerReset => game.table.timer = StepTimer::default(),
         UiCommand::RevealPolls(shown) => game.table.poll_revealed = shown,
         UiCommand::Round(n) => game.table.round = n,
-        UiCommand::Reveal(n) => game.table.revealed = n,
         UiCommand::Compare(v) => game.table.comparing = v,
         UiCommand::OpenForm(draft) => game.table.editing = draft,
         UiCommand::DismissProblems => game.problems = None,

@@ -63,12 +63,11 @@ pub fn start_fresh_autosave(game: &mut Game, strings: &Strings) {
     autosave(game, strings);
 }
 
-/// Forget selections, forms and reveal state that belong to a step or a session.
+/// Forget selections and forms that belong to a step or a session.
 pub fn reset_view(game: &mut Game) {
     game.table.selected = None;
     game.table.editing = None;
     game.table.comparing = None;
-    game.table.revealed = None;
 }
 
 /// The warnings of a scenario file that loads (effects that do nothing), to show in the

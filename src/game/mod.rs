@@ -137,7 +137,7 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
         },
         args.join,
     ))
-    .add_plugins(room::plugin)
+    .add_plugins((room::plugin, timing::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn((Camera2d, PrimaryEguiContext));
     })
@@ -151,9 +151,6 @@ fn app(args: &PlayArgs, lang: Lang, autosave: Option<PathBuf>) -> App {
     });
     if let Some(path) = args.screenshot.clone() {
         app.add_plugins(screenshot::plugin(path));
-    }
-    if std::env::var_os("SAMENSPEL_TIMING").is_some() {
-        app.add_plugins(timing::plugin);
     }
     app
 }

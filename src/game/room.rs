@@ -132,7 +132,9 @@ fn start(room: &mut Room, game: &Game, proxy: Option<&EventLoopProxyWrapper>) {
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
         }
     });
-    match RoomServer::start(&room.config, roles(&game.session), wake) {
+    // A resumed session brings its room: the same code, and its phones' tokens.
+    let earlier = game.session.room.as_ref();
+    match RoomServer::start(&room.config, roles(&game.session), wake, earlier) {
         Ok(server) => {
             use std::io::Write;
             let mut out = std::io::stdout();
@@ -154,11 +156,18 @@ fn table(game: &Game) -> Table {
     }
 }
 
-/// What phones asked for becomes commands, carried out with all the others.
-fn phones_to_commands(room: Res<Room>, mut out: MessageWriter<UiCommand>) {
+/// What phones asked for becomes commands, carried out with all the others; so does a
+/// change of who holds which token and role, which the session file keeps.
+fn phones_to_commands(room: Res<Room>, game: Res<Game>, mut out: MessageWriter<UiCommand>) {
     if let Some(server) = &room.server {
-        for inbound in server.shared.take_inbox() {
+        let (inbox, waited) = server.shared.take_inbox_waited();
+        super::timing::phones(inbox.len(), waited);
+        for inbound in inbox {
             out.write(UiCommand::Phone(inbound));
+        }
+        let seats = server.shared.seats();
+        if game.session.room.as_ref() != Some(&seats) {
+            out.write(UiCommand::RoomSeats(seats));
         }
     }
 }
@@ -179,7 +188,8 @@ fn send_state(game: Res<Game>, room: Res<Room>) {
         return;
     }
     if let Some(server) = &room.server {
-        publish(&game.session, &server.shared, table(&game));
+        let publish_now = || publish(&game.session, &server.shared, table(&game));
+        super::timing::measure(super::timing::Part::Publish, publish_now);
     }
 }
 
@@ -267,5 +277,61 @@ mod tests {
         app.world_mut().write_message(UiCommand::Undo);
         app.update();
         assert!(!has_card(&app));
+    }
+
+    /// The game keeps the room's seats in the session (and so in its autosave); a game
+    /// that resumes that session starts the room with the same code and lets the phone in.
+    #[test]
+    fn the_session_keeps_the_seats_and_a_resumed_game_restores_them() {
+        let scenario = builtin("tess").unwrap().unwrap();
+        let session = Session::new(&scenario, None, 0).unwrap();
+        let config = RoomConfig {
+            bind: Some(std::net::Ipv4Addr::LOCALHOST.into()),
+            port: 0,
+            share_roles: false,
+        };
+        let app_with = |session: Session| {
+            let mut app = App::new();
+            app.add_plugins((MinimalPlugins, StatesPlugin))
+                .insert_resource(Strings::new(Lang::Nl))
+                .insert_resource(Game::new(session, None))
+                .insert_resource(Room::new(config.clone(), true))
+                .add_plugins((state::plugin, crate::game::command::plugin, plugin))
+                .insert_state(Screen::Play);
+            for _ in 0..3 {
+                app.update();
+            }
+            app
+        };
+        let shared = |app: &App| {
+            let room = app.world().resource::<Room>();
+            room.server.as_ref().unwrap().shared.clone()
+        };
+        let mut app = app_with(session);
+        let first = shared(&app);
+        let token = "0123456789abcdef0123456789abcdef";
+        {
+            let mut r = first.registry();
+            let id = r.join(None, "Anna", || token.into()).unwrap();
+            r.give(id, Some("moeder"), false).unwrap();
+        }
+        app.update();
+        app.update();
+        let kept = app.world().resource::<Game>().session.room.clone().unwrap();
+        assert_eq!(kept.code, first.code);
+        assert_eq!(kept.phones[0].token, token);
+        assert_eq!(kept.phones[0].role.as_deref(), Some("moeder"));
+        let resumed = app.world().resource::<Game>().session.clone();
+        drop(app);
+        let again = shared(&app_with(resumed));
+        assert_eq!(again.code, first.code);
+        let back = again
+            .registry()
+            .join(Some(token), "", || "new".into())
+            .unwrap();
+        assert_eq!(
+            again.registry().phone(back).unwrap().role.as_deref(),
+            Some("moeder")
+        );
     }
 }

@@ -95,8 +95,6 @@ pub struct Table {
     pub round: usize,
     pub poll_revealed: bool,
     pub timer: StepTimer,
-    /// In step 2, how many starting tokens are laid out (None = all).
-    pub revealed: Option<usize>,
     /// When the last event happened (for the fade-out of ended support).
     pub event_at: Option<f64>,
     /// The token being edited in the form, if any.

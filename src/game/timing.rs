@@ -1,69 +1,81 @@
-//! `SAMENSPEL_TIMING=1`: figures for `scripts/measure.sh`, printed to stderr. When the first
-//! frame was rendered, and for every two seconds in which frames ran, how long the main
-//! world's work of a frame took (from the start of `First` to the end of `Last`: commands,
-//! autosave hand-over, view model, egui) — the time a burst of phone actions adds to a frame.
+//! `SAMENSPEL_TIMING=1`: where the time of a frame goes while phones play, one line on
+//! stderr per frame that carried out phone actions (for docs/performance.md). Off, it costs
+//! one flag check per measured part.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
 
-pub fn plugin(app: &mut App) {
-    app.init_resource::<FrameWork>()
-        .add_systems(First, start_frame)
-        .add_systems(Last, (end_frame, report_first_frame));
+/// The parts of a frame that are measured.
+#[derive(Clone, Copy)]
+pub enum Part {
+    /// Carrying out the frame's commands (the phones' actions among them).
+    Apply,
+    /// The autosave after them.
+    Save,
+    /// The state for the phones (JSON and the wheel as SVG, per language).
+    Publish,
+}
+
+static TOTALS: [AtomicU64; 3] = [AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0)];
+/// How long the oldest phone action of this frame waited in the inbox, in microseconds.
+static WAITED: AtomicU64 = AtomicU64::new(0);
+static PHONES: AtomicU64 = AtomicU64::new(0);
+
+pub fn on() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("SAMENSPEL_TIMING").is_some())
+}
+
+/// Run `f`, adding its time to `part` when timing is on.
+pub fn measure<T>(part: Part, f: impl FnOnce() -> T) -> T {
+    if !on() {
+        return f();
+    }
+    let start = Instant::now();
+    let out = f();
+    TOTALS[part as usize].fetch_add(start.elapsed().as_micros() as u64, Ordering::Relaxed);
+    out
+}
+
+/// Add `d` to `part`, when timing is on.
+pub fn add(part: Part, d: Duration) {
+    if on() {
+        TOTALS[part as usize].fetch_add(d.as_micros() as u64, Ordering::Relaxed);
+    }
+}
+
+/// `n` phone actions were taken from the inbox, the oldest after waiting `waited`.
+pub fn phones(n: usize, waited: Option<Duration>) {
+    if on() && n > 0 {
+        PHONES.fetch_add(n as u64, Ordering::Relaxed);
+        let us = waited.map_or(0, |w| w.as_micros() as u64);
+        WAITED.fetch_max(us, Ordering::Relaxed);
+    }
 }
 
 #[derive(Resource)]
-struct FrameWork {
-    started: Option<Instant>,
-    /// Work per frame in this period, in ms.
-    samples: Vec<f64>,
-    period_started: Instant,
+struct Frame {
+    start: Instant,
+    last_end: Instant,
 }
 
-impl Default for FrameWork {
-    fn default() -> FrameWork {
-        FrameWork {
-            started: None,
-            samples: Vec::new(),
-            period_started: Instant::now(),
-        }
+pub fn plugin(app: &mut App) {
+    if !on() {
+        return;
     }
+    let now = Instant::now();
+    app.insert_resource(Frame {
+        start: now,
+        last_end: now,
+    })
+    .add_systems(First, |mut f: ResMut<Frame>| f.start = Instant::now())
+    .add_systems(Last, (report, report_first_frame));
 }
 
-const PERIOD: Duration = Duration::from_secs(2);
-
-fn start_frame(mut work: ResMut<FrameWork>) {
-    work.started = Some(Instant::now());
-}
-
-fn end_frame(mut work: ResMut<FrameWork>) {
-    if let Some(started) = work.started.take() {
-        work.samples.push(started.elapsed().as_secs_f64() * 1000.0);
-    }
-    if work.period_started.elapsed() >= PERIOD {
-        if !work.samples.is_empty() {
-            eprintln!("samenspel-timing: {}", summary(&mut work.samples));
-        }
-        work.samples.clear();
-        work.period_started = Instant::now();
-    }
-}
-
-/// "frames 12, frame work p50 3.1 ms, p95 9.0 ms, longest 11.2 ms" (sorts `samples`).
-fn summary(samples: &mut [f64]) -> String {
-    samples.sort_by(f64::total_cmp);
-    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
-    format!(
-        "frames {}, frame work p50 {:.1} ms, p95 {:.1} ms, longest {:.1} ms",
-        samples.len(),
-        at(0.5),
-        at(0.95),
-        samples[samples.len() - 1]
-    )
-}
-
-/// When frame 1 starts, frame 0 has been rendered.
+/// For `scripts/measure.sh`: when frame 1 starts, frame 0 has been rendered.
 fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local<bool>) {
     if !*done && frames.0 >= 1 {
         *done = true;
@@ -74,14 +86,19 @@ fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut done: Local
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_summary_reads_the_sorted_samples() {
-        let mut samples = vec![5.0, 1.0, 3.0, 2.0, 4.0];
-        assert_eq!(
-            super::summary(&mut samples),
-            "frames 5, frame work p50 3.0 ms, p95 5.0 ms, longest 5.0 ms"
+fn report(mut f: ResMut<Frame>) {
+    let ms = |us: u64| us as f64 / 1000.0;
+    let take = |a: &AtomicU64| ms(a.swap(0, Ordering::Relaxed));
+    let phones = PHONES.swap(0, Ordering::Relaxed);
+    let [apply, save, publish] = [&TOTALS[0], &TOTALS[1], &TOTALS[2]].map(take);
+    let waited = take(&WAITED);
+    let now = Instant::now();
+    if phones > 0 || publish > 0.0 {
+        eprintln!(
+            "samenspel-timing: phones {phones}, waited {waited:.1} ms, between frames {:.1} ms, update {:.1} ms (apply {apply:.1}, save {save:.1}, publish {publish:.1})",
+            f.start.duration_since(f.last_end).as_secs_f64() * 1000.0,
+            now.duration_since(f.start).as_secs_f64() * 1000.0,
         );
     }
+    f.last_end = now;
 }

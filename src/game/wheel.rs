@@ -6,7 +6,7 @@
 use bevy_egui::egui::{self, Pos2, Rect, Sense, Vec2};
 use samenspel_engine::reflect::Highlighted;
 use samenspel_engine::scene::{Canvas, Card, Highlights, Scene};
-use samenspel_engine::{Action, Lang, Step};
+use samenspel_engine::{Action, Lang};
 
 use samenspel_engine::draft::TokenDraft;
 
@@ -74,17 +74,13 @@ pub fn wheel(
     new_form
 }
 
-/// What the scene marks: the open round's findings, the selection, and in step 2 the cards
-/// not yet revealed.
+/// What the scene marks: the open round's findings, the selection, and the starting cards
+/// still in hand.
 fn marks(game: &Game, highlighted: Option<&Highlighted>) -> Highlights {
     let mut marks = highlighted.map(Highlights::from).unwrap_or_default();
     marks.selected = game.table.selected.clone();
-    if game.session.state.step == Step::Situatie
-        && let Some(k) = game.table.revealed
-    {
-        let start = &game.session.scenario.board.tokens;
-        marks.hidden = start.iter().skip(k).map(|t| t.id.clone()).collect();
-    }
+    // Starting cards still in a player's hand are not on the wheel yet.
+    marks.hidden = game.session.state.hand.iter().cloned().collect();
     marks
 }
 

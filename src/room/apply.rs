@@ -41,10 +41,9 @@ fn text(value: &str) -> Result<String, Refusal> {
 /// The engine action a request stands for, as `role`, or why it is not for now.
 fn to_action(
     session: &Session,
-    role: &str,
+    (role, voter): (&str, &str),
     action: PhoneAction,
     lang: Lang,
-    previous_vote: Option<bool>,
     table: Table,
 ) -> Result<Option<Action>, Refusal> {
     // Which step allows what is the engine's rule (`ActionError::NotInThisStep`).
@@ -98,24 +97,18 @@ fn to_action(
             if table.polls_revealed {
                 return refuse(ErrorCode::VotingClosed, "the votes are shown");
             }
-            let counts = session.state.polls.iter().find(|p| p.poll == poll);
-            let (yes, no) = counts.map_or((0, 0), |p| (p.agree, p.disagree));
-            Ok(match previous_vote {
-                None => Some(Action::Vote { poll, agree }),
-                Some(before) if before == agree => None,
-                // A changed vote moves one count from one side to the other.
-                Some(_) if agree => Some(Action::RecordPoll {
-                    poll,
-                    agree: yes.saturating_add(1),
-                    disagree: no.saturating_sub(1),
-                }),
-                Some(_) => Some(Action::RecordPoll {
-                    poll,
-                    agree: yes.saturating_sub(1),
-                    disagree: no.saturating_add(1),
-                }),
-            })
+            // The same vote again is answered but changes nothing (no empty undo step).
+            if session.votes_of(voter).contains(&(poll.clone(), agree)) {
+                return Ok(None);
+            }
+            Ok(Some(Action::Ballot {
+                poll,
+                voter: voter.to_string(),
+                agree,
+            }))
         }
+        PhoneAction::Lay { token } => Ok(Some(Action::LayStartingCard { token })),
+        PhoneAction::Observe { indicator, score } => Ok(Some(Action::Observe { indicator, score })),
         PhoneAction::Note { text: note } => {
             let round = rounds(&session.scenario)
                 .get(table.round)
@@ -131,17 +124,12 @@ fn to_action(
 /// Carry out one phone request and answer the phone. Returns whether the session changed.
 pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table: Table) -> bool {
     let Inbound { phone, key, action } = inbound;
-    let (role, lang, previous_vote) = {
+    let (role, lang) = {
         let r = shared.registry();
         let Some(p) = r.phone(phone) else {
             return false;
         };
-        let vote = match &action {
-            PhoneAction::Vote { poll, .. } => p.votes.get(poll).copied(),
-            _ => None,
-        };
-        let lang = Lang::parse(&p.lang).unwrap_or_default();
-        (p.role.clone(), lang, vote)
+        (p.role.clone(), Lang::parse(&p.lang).unwrap_or_default())
     };
     let answer = |ok: bool, code: Option<ErrorCode>, message: Option<String>| ServerMsg::Result {
         key: key.clone(),
@@ -154,11 +142,8 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
         shared.registry().answer(phone, &key, msg);
         return false;
     };
-    let vote = match &action {
-        PhoneAction::Vote { poll, agree } => Some((poll.clone(), *agree)),
-        _ => None,
-    };
-    let (reply, changed) = match to_action(session, &role, action, lang, previous_vote, table) {
+    let voter = voter(phone);
+    let (reply, changed) = match to_action(session, (&role, &voter), action, lang, table) {
         Err((code, detail)) => (answer(false, Some(code), Some(detail)), false),
         Ok(None) => (answer(true, None, None), false),
         Ok(Some(a)) => match session.apply_as(Some(&role), a) {
@@ -172,20 +157,14 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
             }
         },
     };
-    let mut r = shared.registry();
-    let voted = matches!(reply, ServerMsg::Result { ok: true, .. }) && vote.is_some();
-    if let (true, Some((poll, agree))) = (voted, vote)
-        && let Some(p) = r.phone_mut(phone)
-    {
-        p.votes.insert(poll, agree);
-    }
-    r.answer(phone, &key, reply);
-    drop(r);
-    if voted {
-        // The phone shows its own vote: it is in the room message.
-        shared.room_changed();
-    }
+    shared.registry().answer(phone, &key, reply);
+    // A phone's own vote reaches it with the next `publish`, from the session's ballots.
     changed
+}
+
+/// A phone's name in the session's ballots: its number in the room, nothing personal.
+pub fn voter(phone: u32) -> String {
+    phone.to_string()
 }
 
 /// The wheel as the phones see it: the one wheel scene, on the audience canvas (large
@@ -193,12 +172,12 @@ pub fn carry_out(session: &mut Session, shared: &Shared, inbound: Inbound, table
 pub fn wheel_svg(session: &Session, lang: Lang) -> String {
     use samenspel_engine::scene::{Canvas, Highlights, Scene};
     let canvas = Canvas::audience(640.0, 640.0, lang);
-    let scene = Scene::build(
-        &session.scenario,
-        session.board(),
-        &Highlights::default(),
-        &canvas,
-    );
+    // Cards still in a hand are not on the wheel yet.
+    let marks = Highlights {
+        hidden: session.state.hand.iter().cloned().collect(),
+        ..Highlights::default()
+    };
+    let scene = Scene::build(&session.scenario, session.board(), &marks, &canvas);
     samenspel_engine::svg::paint(&scene)
 }
 
@@ -224,15 +203,15 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
                    "agenda": agenda, "on_board": board.roles.contains(&r.id)})
         })
         .collect();
-    let tokens: Vec<Value> = board
-        .tokens
-        .iter()
-        .map(|k| {
-            json!({
+    let card = |k: &samenspel_engine::scenario::Token| {
+        json!({
         "id": k.id, "role": k.role, "domain": k.domain, "ring": k.ring, "who": t(&k.who),
         "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})
-        })
-        .collect();
+    };
+    // On the wheel, and (step 2) still in a hand: each player's phone lists its own.
+    let (hand, laid): (Vec<_>, Vec<_>) = board.tokens.iter().partition(|k| session.in_hand(&k.id));
+    let tokens: Vec<Value> = laid.into_iter().map(card).collect();
+    let hand: Vec<Value> = hand.into_iter().map(card).collect();
     // The phone page votes agree/disagree only: a question with answers ("Waar bent u
     // werkzaam?") is counted at the laptop until the page can choose an answer.
     let polls: Vec<Value> = s
@@ -266,6 +245,8 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "rings": s.rings.iter().map(|g| json!({"id": g.id, "name": t(&g.name)})).collect::<Vec<_>>(),
         "roles": roles,
         "tokens": tokens,
+        "hand": hand,
+        "observation": observation_json(session, lang),
         "links": board.links.iter().map(|l| json!({"from": l.from, "to": l.to, "kind": l.kind})).collect::<Vec<_>>(),
         "polls": polls,
         "revealed": table.polls_revealed,
@@ -275,13 +256,49 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
     .to_string()
 }
 
-/// Publish the session's state to every phone, and the roles it offers to the registry.
+/// The observation form for the observer's phone: its parts with their behaviours, the
+/// five scores, and what has been scored so far (the session's observations).
+fn observation_json(session: &Session, lang: Lang) -> Value {
+    use samenspel_engine::observe::{INDICATORS, Part, Score};
+    let parts: Vec<Value> = [Part::Werkalliantie, Part::Samenwerking]
+        .into_iter()
+        .map(|part| {
+            let items: Vec<Value> = INDICATORS
+                .iter()
+                .filter(|i| i.part == part)
+                .map(|i| json!({"id": i.id, "theme": i.theme().get(lang), "text": i.text().get(lang)}))
+                .collect();
+            json!({"title": part.title().get(lang), "items": items})
+        })
+        .collect();
+    let scores: Vec<Value> = Score::ALL
+        .iter()
+        .map(|s| json!({"id": s, "label": s.label().get(lang)}))
+        .collect();
+    let answers: serde_json::Map<String, Value> = session
+        .state
+        .observations
+        .iter()
+        .map(|o| (o.indicator.clone(), json!(o.score)))
+        .collect();
+    json!({"parts": parts, "scores": scores, "answers": answers})
+}
+
+/// Publish the session's state to every phone, the roles it offers to the registry, and
+/// each phone's votes as the session's ballots have them (so undo reaches the phone too).
 pub fn publish(session: &Session, shared: &Shared, table: Table) {
     let offered = roles(session);
     let changed = {
         let mut r = shared.registry();
-        let changed = r.roles != offered;
+        let mut changed = r.roles != offered;
         r.roles = offered;
+        for p in &mut r.phones {
+            let votes = session.votes_of(&voter(p.id));
+            if p.votes != votes {
+                p.votes = votes;
+                changed = true;
+            }
+        }
         changed
     };
     if changed {

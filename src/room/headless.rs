@@ -1,8 +1,8 @@
 //! `samenspel room`: the room server around a session without a window. It stands in for
 //! the game in tests, in the load benchmark and for the browser test: the same server and
 //! the same `apply::carry_out`, with a few facilitator commands read from stdin
-//! (`next`, `previous`, `reveal`, `hide`, `open`, `close`, `give PHONE ROLE|-`,
-//! `remove PHONE`, `quit`).
+//! (`next`, `previous`, `deal`, `all`, `undo`, `reveal`, `hide`, `open`, `close`,
+//! `give PHONE ROLE|-`, `remove PHONE`, `quit`).
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -29,6 +29,17 @@ fn facilitate(line: &str, session: &mut Session, shared: &Shared, table: &mut Ta
         ["previous"] => session
             .apply(Action::PreviousStep)
             .map_err(|e| e.to_string()),
+        // The starting cards into the roles' hands, and "Alles tonen".
+        ["deal"] => session
+            .apply(Action::DealStartingCards)
+            .map_err(|e| e.to_string()),
+        ["all"] => session
+            .apply(Action::LayAllStartingCards)
+            .map_err(|e| e.to_string()),
+        ["undo"] => session
+            .undo()
+            .then_some(())
+            .ok_or_else(|| "nothing to undo".to_string()),
         ["reveal"] | ["hide"] => {
             table.polls_revealed = words[0] == "reveal";
             Ok(())
@@ -58,6 +69,17 @@ fn facilitate(line: &str, session: &mut Session, shared: &Shared, table: &mut Ta
     true
 }
 
+/// Put the room's phones (tokens and roles) into the session, so that its file lets them
+/// back in after a crash. Returns whether they changed.
+pub fn keep_seats(session: &mut Session, shared: &Shared) -> bool {
+    let seats = Some(shared.seats());
+    if session.room == seats {
+        return false;
+    }
+    session.room = seats;
+    true
+}
+
 pub fn run(session: Session, config: RoomConfig, save: Option<PathBuf>, step: usize) -> ExitCode {
     let mut session = session;
     while session.state.step.number() < step && session.apply(Action::NextStep).is_ok() {}
@@ -66,7 +88,7 @@ pub fn run(session: Session, config: RoomConfig, save: Option<PathBuf>, step: us
     let wake = Box::new(move || {
         let _ = waker.send(Wake::Phones);
     });
-    let server = match RoomServer::start(&config, roles(&session), wake) {
+    let server = match RoomServer::start(&config, roles(&session), wake, session.room.as_ref()) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: the room server could not start: {e}");
@@ -91,6 +113,7 @@ pub fn run(session: Session, config: RoomConfig, save: Option<PathBuf>, step: us
             eprintln!("error: could not save {}: {e}", path.display());
         }
     };
+    keep_seats(&mut session, &shared);
     save(&session);
     publish(&session, &shared, table);
     while let Ok(wake) = rx.recv() {
@@ -106,6 +129,7 @@ pub fn run(session: Session, config: RoomConfig, save: Option<PathBuf>, step: us
         for inbound in shared.take_inbox() {
             changed |= carry_out(&mut session, &shared, inbound, table);
         }
+        changed |= keep_seats(&mut session, &shared);
         if changed {
             save(&session);
         }
@@ -114,8 +138,19 @@ pub fn run(session: Session, config: RoomConfig, save: Option<PathBuf>, step: us
     ExitCode::SUCCESS
 }
 
-/// `samenspel room SCENARIO [--bind A] [--port N] [--step N] [--autosave FILE]`.
+/// `samenspel room SCENARIO [--bind A] [--port N] [--step N] [--autosave FILE [--resume]]`.
 pub fn start(args: crate::cli::RoomArgs) -> ExitCode {
+    if args.resume
+        && let Some(path) = &args.autosave
+    {
+        return match Session::load(path) {
+            Ok(session) => run(session, config(&args), args.autosave.clone(), 0),
+            Err(problems) => {
+                eprintln!("{problems}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let scenario = match samenspel_engine::builtin::resolve(&args.scenario) {
         Ok(s) => s,
         Err(problems) => {
@@ -130,10 +165,13 @@ pub fn start(args: crate::cli::RoomArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let config = RoomConfig {
+    run(session, config(&args), args.autosave, args.step)
+}
+
+fn config(args: &crate::cli::RoomArgs) -> RoomConfig {
+    RoomConfig {
         bind: args.net.bind,
         port: args.net.port,
         share_roles: args.net.share_roles,
-    };
-    run(session, config, args.autosave, args.step)
+    }
 }

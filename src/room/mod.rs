@@ -19,6 +19,7 @@ use tokio::sync::watch;
 
 use protocol::PhoneAction;
 use registry::Registry;
+use samenspel_engine::session::RoomSeats;
 
 /// Where the server listens.
 #[derive(Clone, Debug)]
@@ -51,8 +52,11 @@ pub struct Snapshot {
 pub struct Shared {
     pub code: String,
     pub url: String,
+    pub port: u16,
     registry: Mutex<Registry>,
     inbox: Mutex<VecDeque<Inbound>>,
+    /// When the oldest request now in the inbox arrived (for timing the owner's answer).
+    first_at: Mutex<Option<std::time::Instant>>,
     wake: Box<dyn Fn() + Send + Sync>,
     state: watch::Sender<Snapshot>,
     room: watch::Sender<u64>,
@@ -71,11 +75,25 @@ impl Shared {
         inbox.drain(..).collect()
     }
 
-    fn push(&self, inbound: Inbound) {
-        self.inbox
+    /// The inbox, and how long its oldest request waited for the owner.
+    pub fn take_inbox_waited(&self) -> (Vec<Inbound>, Option<std::time::Duration>) {
+        let mut inbox = self.inbox.lock().unwrap_or_else(|e| e.into_inner());
+        let first = self
+            .first_at
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push_back(inbound);
+            .take();
+        (inbox.drain(..).collect(), first.map(|t| t.elapsed()))
+    }
+
+    fn push(&self, inbound: Inbound) {
+        let mut inbox = self.inbox.lock().unwrap_or_else(|e| e.into_inner());
+        if inbox.is_empty() {
+            *self.first_at.lock().unwrap_or_else(|e| e.into_inner()) =
+                Some(std::time::Instant::now());
+        }
+        inbox.push_back(inbound);
+        drop(inbox);
         (self.wake)();
     }
 
@@ -83,6 +101,15 @@ impl Shared {
     pub fn room_changed(&self) {
         self.room.send_modify(|v| *v += 1);
         (self.wake)();
+    }
+
+    /// The room as the session file keeps it, for phones coming back after a restart.
+    pub fn seats(&self) -> RoomSeats {
+        RoomSeats {
+            code: self.code.clone(),
+            port: self.port,
+            phones: self.registry().seats(),
+        }
     }
 
     /// A new state for every phone (sent only when it differs from the last one).
@@ -145,18 +172,37 @@ pub fn random_string(alphabet: &[u8], n: usize) -> String {
 /// Room codes: no 0/O, 1/I/L to mix up when read from the projector.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
+/// Whether a code from a session file looks like one this server makes (a hand-edited
+/// file gets a new code rather than a guessable one).
+fn is_room_code(code: &str) -> bool {
+    code.len() == 4 && code.bytes().all(|b| CODE_ALPHABET.contains(&b))
+}
+
 impl RoomServer {
-    /// Bind and start the server; `wake` is called whenever the owner has work.
+    /// Bind and start the server; `wake` is called whenever the owner has work. With the
+    /// seats of an earlier run (a resumed session), the room keeps its code, its port if it
+    /// is free and no other port was asked for, and its phones' tokens and roles.
     pub fn start(
         config: &RoomConfig,
         roles: Vec<String>,
         wake: Box<dyn Fn() + Send + Sync>,
+        earlier: Option<&RoomSeats>,
     ) -> std::io::Result<RoomServer> {
         let bind = config.bind.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-        let listener = TcpListener::bind((bind, config.port))?;
+        let same_port = earlier
+            .map(|e| e.port)
+            .filter(|p| *p != 0 && config.port == 0)
+            .and_then(|p| TcpListener::bind((bind, p)).ok());
+        let listener = match same_port {
+            Some(l) => l,
+            None => TcpListener::bind((bind, config.port))?,
+        };
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let code = random_string(CODE_ALPHABET, 4);
+        let code = match earlier.filter(|e| is_room_code(&e.code)) {
+            Some(e) => e.code.clone(),
+            None => random_string(CODE_ALPHABET, 4),
+        };
         if code.is_empty() {
             return Err(std::io::Error::other("no source of randomness"));
         }
@@ -164,11 +210,16 @@ impl RoomServer {
         let mut registry = Registry::new();
         registry.roles = roles;
         registry.share_roles = config.share_roles;
+        if let Some(e) = earlier {
+            registry.restore(&e.phones);
+        }
         let shared = Arc::new(Shared {
             url: format!("http://{host}/?code={code}"),
+            port: addr.port(),
             code,
             registry: Mutex::new(registry),
             inbox: Mutex::new(VecDeque::new()),
+            first_at: Mutex::new(None),
             wake,
             state: watch::channel(Snapshot::default()).0,
             room: watch::channel(0).0,

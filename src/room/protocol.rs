@@ -4,6 +4,7 @@
 //! Everything a phone sends is parsed strictly (`deny_unknown_fields`, exact types), so a
 //! message is either understood completely or refused with an error code.
 
+use samenspel_engine::observe::Score;
 use samenspel_engine::scenario::LinkKind;
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +15,7 @@ pub const MAX_PHONES: usize = 100;
 /// Messages per second one phone may send (a burst of this many, then this rate).
 pub const RATE_PER_SECOND: f64 = 20.0;
 /// The role id of the observer, who watches and fills in the observation form.
-pub const OBSERVER: &str = "observer";
+pub use samenspel_engine::observe::OBSERVER;
 
 /// A message from a phone.
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -85,6 +86,15 @@ pub enum PhoneAction {
     /// A post-it into the current reflection round.
     Note {
         text: String,
+    },
+    /// Step 2: lay one of the role's starting cards from the hand onto the wheel.
+    Lay {
+        token: String,
+    },
+    /// The observer scores one behaviour of the observation form.
+    Observe {
+        indicator: String,
+        score: Score,
     },
 }
 

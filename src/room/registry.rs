@@ -2,9 +2,10 @@
 //! messages already carried out (so a retry is answered, not done twice) and each phone's
 //! message budget. Shared between the server thread and the game behind one mutex.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::time::Instant;
 
+use samenspel_engine::session::Seat;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::protocol::{ErrorCode, MAX_PHONES, OBSERVER, RATE_PER_SECOND, ServerMsg};
@@ -52,8 +53,9 @@ pub struct Phone {
     pub lang: String,
     /// The open connection's outbox and its number; None while the phone is away.
     pub link: Option<(u64, UnboundedSender<ServerMsg>)>,
-    /// This phone's vote per statement.
-    pub votes: BTreeMap<String, bool>,
+    /// This phone's vote per statement: a copy of the session's ballots, refreshed by
+    /// `apply::publish` after every change (the session is the one record).
+    pub votes: Vec<(String, bool)>,
     /// Message keys seen, with their answer once there is one.
     pub answered: VecDeque<(String, Option<ServerMsg>)>,
     pub budget: Budget,
@@ -150,7 +152,7 @@ impl Registry {
             role: None,
             lang: "nl".into(),
             link: None,
-            votes: BTreeMap::new(),
+            votes: Vec::new(),
             answered: VecDeque::new(),
             budget: Budget::new(),
         });
@@ -261,6 +263,42 @@ impl Registry {
         }
     }
 
+    /// Phones of an earlier run of this room (after a crash), away until they come back
+    /// with their token. A seat without a token could be taken by anyone: it is skipped.
+    pub fn restore(&mut self, seats: &[Seat]) {
+        for seat in seats.iter().filter(|s| s.token.len() >= 16) {
+            if self.phone(seat.phone).is_some() || self.phones.iter().any(|p| p.token == seat.token)
+            {
+                continue;
+            }
+            self.phones.push(Phone {
+                id: seat.phone,
+                token: seat.token.clone(),
+                name: String::new(),
+                role: seat.role.clone(),
+                lang: "nl".into(),
+                link: None,
+                votes: Vec::new(),
+                answered: VecDeque::new(),
+                budget: Budget::new(),
+            });
+            self.next_id = self.next_id.max(seat.phone.saturating_add(1));
+        }
+        self.version += 1;
+    }
+
+    /// Who holds which token and role, for the session file.
+    pub fn seats(&self) -> Vec<Seat> {
+        self.phones
+            .iter()
+            .map(|p| Seat {
+                phone: p.id,
+                token: p.token.clone(),
+                role: p.role.clone(),
+            })
+            .collect()
+    }
+
     /// The message telling phone `id` who it is in the room.
     pub fn room_msg(&self, id: u32) -> Option<ServerMsg> {
         let p = self.phone(id)?;
@@ -270,7 +308,7 @@ impl Registry {
             role: p.role.clone(),
             taken: self.taken(),
             open: self.open,
-            votes: p.votes.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            votes: p.votes.clone(),
         })
     }
 }
@@ -299,5 +337,28 @@ mod tests {
         assert_eq!(r.join(Some("ta"), "", || "x".into()).unwrap(), a);
         assert_eq!(r.seen(a, "k"), Seen::New);
         assert_eq!(r.seen(a, "k"), Seen::Pending);
+    }
+
+    #[test]
+    fn restored_seats_keep_number_token_and_role_and_skip_empty_tokens() {
+        let mut r = Registry::new();
+        r.roles = vec!["moeder".into()];
+        let seat = |phone, token: &str| Seat {
+            phone,
+            token: token.into(),
+            role: Some("moeder".into()),
+        };
+        r.restore(&[seat(4, "0123456789abcdef0123456789abcdef"), seat(5, "")]);
+        assert_eq!(r.phones.len(), 1, "a seat without a token is not restored");
+        let back = r.join(Some("0123456789abcdef0123456789abcdef"), "Anna", || {
+            "x".into()
+        });
+        assert_eq!(back.unwrap(), 4);
+        assert_eq!(r.phone(4).unwrap().role.as_deref(), Some("moeder"));
+        assert!(
+            r.join(Some(""), "", || "t".repeat(32)).unwrap() > 4,
+            "a new number"
+        );
+        assert_eq!(r.seats()[0], seat(4, "0123456789abcdef0123456789abcdef"));
     }
 }

@@ -23,6 +23,7 @@ self-reliance = Self-reliance (1–5)
 reveal-next = Lay the next card ({ $n })
 reveal-all = Show all
 reveal-piecewise = Build up card by card
+reveal-hand-hint = The starting cards are in their roles' hands: each player lays their own and explains it, from a phone too.
 place-hint = Click a cell of the wheel to lay support; drag a card to move it; double-click to edit.
 events = Events
 draw-card = Draw an event card ({ $n } left)

@@ -20,5 +20,7 @@ report-journal-remove = took away: { $who }
 report-journal-link = drew a line from { $who }
 report-journal-unlink = took away a line from { $who }
 report-journal-vote = voted
+report-journal-lay = laid a starting card: { $who }
+report-journal-observe = scored: { $who }
 report-journal-note = post-it: { $who }
 report-journal-other = did something else

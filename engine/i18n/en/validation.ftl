@@ -105,6 +105,7 @@ validation-unknown-poll-option = a result for unknown answer "{ $option }" of "{
 validation-unknown-werk-item = an unknown praatplaat or placemat question "{ $id }", or group { $group }
 validation-too-few-options = "{ $poll }" has answers, but not two with an id of their own
 validation-too-few-options-hint = give a question with answers at least two, each with its own `id`, or leave out `options` for a statement to agree or disagree with
+validation-unknown-hand-card = card "{ $token }" is in a hand but not on the board
 validation-damaged-session-hint = the session file was changed by hand or damaged; open the last good copy
 
 ## The kinds of item an id names, and "unknown" with each.

@@ -23,6 +23,7 @@ self-reliance = Zelfredzaamheid (1–5)
 reveal-next = Volgende kaart leggen ({ $n })
 reveal-all = Alles tonen
 reveal-piecewise = Kaart voor kaart opbouwen
+reveal-hand-hint = De startkaarten liggen in de hand van hun rol: elke speler legt de eigen kaarten en vertelt erbij, ook vanaf de telefoon.
 place-hint = Klik in een vak van het wiel om steun te leggen; sleep een kaart om haar te verplaatsen; dubbelklik om te bewerken.
 events = Gebeurtenissen
 draw-card = Trek een gebeurteniskaart ({ $n } over)

@@ -20,5 +20,7 @@ report-journal-remove = haalde weg: { $who }
 report-journal-link = trok een lijn vanaf { $who }
 report-journal-unlink = haalde een lijn weg vanaf { $who }
 report-journal-vote = stemde
+report-journal-lay = legde een startkaart: { $who }
+report-journal-observe = scoorde: { $who }
 report-journal-note = post-it: { $who }
 report-journal-other = deed iets anders

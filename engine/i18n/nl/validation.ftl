@@ -103,6 +103,7 @@ validation-unknown-poll-option = een uitslag voor het onbekende antwoord "{ $opt
 validation-unknown-werk-item = een onbekende vraag "{ $id }" van de praatplaat of placemat, of groep { $group }
 validation-too-few-options = "{ $poll }" heeft antwoorden, maar geen twee met elk een eigen id
 validation-too-few-options-hint = geef een vraag met antwoorden er minstens twee, elk met een eigen `id`, of laat `options` weg voor een stelling om voor of tegen te stemmen
+validation-unknown-hand-card = kaart "{ $token }" ligt in een hand maar niet op het bord
 validation-damaged-session-hint = het sessiebestand is met de hand veranderd of beschadigd; open de laatste goede kopie
 
 ## De soorten onderdelen die een id noemt, en "onbekend" bij elk.

@@ -219,9 +219,7 @@ pub(super) fn coherence(cards: &Cards) -> Coherence {
             .collect(),
         regisseur: regisseur.and_then(|r| cards.find(r)),
     };
-    let supporters: Vec<usize> = (0..cards.len())
-        .filter(|&card| !centre.own[card])
-        .collect();
+    let supporters: Vec<usize> = (0..cards.len()).filter(|&card| !centre.own[card]).collect();
     let reach = reach(cards, &centre);
     let n = supporters.len();
     let share = |set: &[bool]| {

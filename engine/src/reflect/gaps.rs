@@ -174,7 +174,10 @@ pub(super) fn fragmentation_gaps(s: &Scenario, cards: &Cards, gaps: &mut Vec<Gap
             continue;
         }
         gaps.push(Gap {
-            tokens: pros.iter().map(|&card| cards.id(card).to_string()).collect(),
+            tokens: pros
+                .iter()
+                .map(|&card| cards.id(card).to_string())
+                .collect(),
             roles: islands.keys().map(|r| r.to_string()).collect(),
             islands: Some(islands_per_role(&islands)),
             ..Gap::new(GapKind::Fragmentation, &d.id)
@@ -198,7 +201,9 @@ fn islands_per_role(groups_of_role: &BTreeMap<&str, BTreeSet<usize>>) -> usize {
     }
     for groups in groups_of_role.values() {
         let mut groups = groups.iter();
-        let Some(&first) = groups.next() else { continue };
+        let Some(&first) = groups.next() else {
+            continue;
+        };
         for &g in groups {
             let (a, b) = (root(&parent, first), root(&parent, g));
             parent.insert(b, a);

@@ -22,8 +22,8 @@ pub use top::{MAX_OF_ONE_KIND, ROOM_ORDER, TOP_FINDINGS, top_findings};
 
 use crate::board::Board;
 use crate::scenario::*;
-use cards::Cards;
 use crate::text::Text;
+use cards::Cards;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {

@@ -100,9 +100,9 @@ pub fn top_findings(s: &Scenario, board: &Board, gaps: &[Gap]) -> Vec<Gap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reflect::analyse;
     use crate::builtin::{builtin, builtin_all};
     use crate::prepare::prepared_session;
+    use crate::reflect::analyse;
 
     fn gap(kind: GapKind, domain: &str, needs: &[&str]) -> Gap {
         Gap {

@@ -7,10 +7,11 @@ use rand_chacha::ChaCha8Rng;
 
 use super::werk;
 use super::{
-    Action, ActionError, LogEntry, Note, PlayState, PollResult, RingRefusal, Step, undrawn_deck,
+    Action, ActionError, BallotCast, LogEntry, Note, PlayState, PollResult, RingRefusal, Step,
+    undrawn_deck,
 };
 use crate::board::Board;
-use crate::observe::{Observation, Score};
+use crate::observe::{OBSERVER, Observation, Score};
 use crate::scenario::*;
 use crate::text::Text;
 use crate::validate::limits::{MAX_BOARD_CARDS, MAX_BOARD_LINKS};
@@ -29,10 +30,12 @@ pub(super) fn in_step(step: Step, action: &Action) -> Result<(), ActionError> {
         | Action::EditToken(_)
         | Action::RemoveToken { .. }
         | Action::Link(_)
-        | Action::Unlink { .. } => (!board).then_some(2),
-        Action::Vote { .. } | Action::RecordPoll { .. } | Action::AddNote { .. } => {
-            (step != Step::Reflectie).then_some(4)
-        }
+        | Action::Unlink { .. }
+        | Action::LayStartingCard { .. } => (!board).then_some(2),
+        Action::Vote { .. }
+        | Action::RecordPoll { .. }
+        | Action::AddNote { .. }
+        | Action::Ballot { .. } => (step != Step::Reflectie).then_some(4),
         _ => None,
     };
     match belongs {
@@ -52,7 +55,9 @@ pub(super) fn may_act(
         Action::PlaceToken(t) | Action::EditToken(t) => {
             (t.role == role && own(&t.id), t.role.clone())
         }
-        Action::MoveToken { token, .. } | Action::RemoveToken { token } => (
+        Action::MoveToken { token, .. }
+        | Action::RemoveToken { token }
+        | Action::LayStartingCard { token } => (
             own(token),
             board
                 .token(token)
@@ -73,15 +78,20 @@ pub(super) fn may_act(
             (mine(from) || mine(to), other)
         }
         // Who is regisseur, and locking the board, is the facilitator's call.
-        // So are the counts as a whole and the praatplaat: a player adds one at a time.
+        // So are the counts as a whole and the praatplaat (a player adds one at a time),
+        // dealing the starting cards, and laying what nobody laid.
         Action::SetRegisseur { .. }
         | Action::SetLocked(_)
         | Action::ShowNote { .. }
         | Action::RecordChoice { .. }
         | Action::RecordDrawing { .. }
-        | Action::PickQuestion { .. } => {
+        | Action::PickQuestion { .. }
+        | Action::DealStartingCards
+        | Action::LayAllStartingCards => {
             return Err(ActionError::FacilitatorOnly);
         }
+        // One participant, the observer, fills in the observation form.
+        Action::Observe { .. } if role != OBSERVER => return Err(ActionError::ObserverOnly),
         _ => (true, String::new()),
     };
     if allowed {
@@ -114,6 +124,7 @@ pub(super) fn apply_to(
             | Action::Link(_)
             | Action::Unlink { .. }
             | Action::SetRegisseur { .. }
+            | Action::LayStartingCard { .. }
     );
     if board_action && state.locked {
         return Err(ActionError::Locked);
@@ -128,26 +139,27 @@ pub(super) fn apply_to(
         } => move_token(s, board, &token, domain, ring),
         Action::EditToken(edited) => edit(s, board, edited),
         Action::RemoveToken { token } => match board.take_token(&token) {
-            Some(_) => Ok(()),
+            Some(_) => {
+                state.hand.retain(|t| *t != token);
+                Ok(())
+            }
             None => unknown_token(&token),
         },
         Action::Link(link) => add_link(board, link),
         Action::Unlink { from, to } => unlink(board, from, to),
         Action::SetRegisseur { token } => set_regisseur(board, token),
-        Action::NextStep => match state.step.next() {
-            Some(step) => {
-                state.step = step;
-                Ok(())
-            }
-            None => Err(ActionError::LastStep),
-        },
-        Action::PreviousStep => match state.step.previous() {
-            Some(step) => {
-                state.step = step;
-                Ok(())
-            }
-            None => Err(ActionError::FirstStep),
-        },
+        Action::NextStep => go_to(state, state.step.next().ok_or(ActionError::LastStep)?),
+        Action::PreviousStep => go_to(state, state.step.previous().ok_or(ActionError::FirstStep)?),
+        Action::DealStartingCards => {
+            deal(s, state);
+            Ok(())
+        }
+        Action::LayStartingCard { token } => lay(state, token),
+        Action::LayAllStartingCards => {
+            state.hand.clear();
+            Ok(())
+        }
+        Action::Ballot { poll, voter, agree } => ballot(s, state, poll, voter, agree),
         Action::TriggerEvent { event } => trigger(s, state, event),
         Action::DrawEvent => draw(s, seed, state),
         Action::Vote { poll, agree } => vote(s, state, poll, agree),
@@ -190,6 +202,74 @@ pub(super) fn apply_to(
             text,
         } => werk::placemat(state, group, question, text),
     }
+}
+
+/// A new step; what is still in a hand is laid, as the facilitator would at the end of
+/// step 2 ("Alles tonen"), so no later step has hidden cards.
+fn go_to(state: &mut PlayState, step: Step) -> Result<(), ActionError> {
+    state.step = step;
+    state.hand.clear();
+    Ok(())
+}
+
+/// Every starting card still on the board goes into its role's hand, in scenario order.
+fn deal(s: &Scenario, state: &mut PlayState) {
+    state.hand = s
+        .board
+        .tokens
+        .iter()
+        .filter(|t| state.board.token(&t.id).is_some())
+        .map(|t| t.id.clone())
+        .collect();
+}
+
+fn lay(state: &mut PlayState, token: TokenId) -> Result<(), ActionError> {
+    let before = state.hand.len();
+    state.hand.retain(|t| *t != token);
+    if state.hand.len() == before {
+        return Err(ActionError::NotInHand { token });
+    }
+    Ok(())
+}
+
+/// A phone's vote: a first vote adds one to its side; a changed vote moves one count to
+/// the other side; the same vote again changes nothing.
+fn ballot(
+    s: &Scenario,
+    state: &mut PlayState,
+    poll: String,
+    voter: String,
+    agree: bool,
+) -> Result<(), ActionError> {
+    let before = state
+        .ballots
+        .iter()
+        .position(|b| b.poll == poll && b.voter == voter);
+    let previous = before.map(|i| state.ballots[i].agree);
+    if previous == Some(agree) {
+        return Ok(());
+    }
+    let (yes, no) = state
+        .polls
+        .iter()
+        .find(|p| p.poll == poll)
+        .map_or((0, 0), |p| (p.agree, p.disagree));
+    let (mut yes, mut no) = match previous {
+        Some(true) => (yes.saturating_sub(1), no),
+        Some(false) => (yes, no.saturating_sub(1)),
+        None => (yes, no),
+    };
+    if agree {
+        yes = yes.saturating_add(1);
+    } else {
+        no = no.saturating_add(1);
+    }
+    record_poll(s, state, poll.clone(), yes, no)?;
+    match before {
+        Some(i) => state.ballots[i].agree = agree,
+        None => state.ballots.push(BallotCast { poll, voter, agree }),
+    }
+    Ok(())
 }
 
 fn place(s: &Scenario, board: &mut Board, token: Token) -> Result<(), ActionError> {

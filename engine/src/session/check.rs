@@ -94,5 +94,15 @@ pub(super) fn check_state(s: &Scenario, state: &PlayState, file: &str, text: &st
             },
         );
     }
+    for token in &state.hand {
+        if state.board.token(token).is_none() {
+            report(
+                "hand",
+                ProblemKind::UnknownHandCard {
+                    token: token.clone(),
+                },
+            );
+        }
+    }
     problems
 }

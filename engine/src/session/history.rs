@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
-use super::{Acted, LogEntry, Note, PlayState, PollResult, Step, UNDO_LIMIT};
+use super::{Acted, BallotCast, LogEntry, Note, PlayState, PollResult, Step, UNDO_LIMIT};
 use crate::board::{Board, Ended};
 use crate::observe::Observation;
 use crate::scenario::*;
@@ -82,6 +82,8 @@ struct Patch {
     drawings: Option<BTreeMap<Drawing, u32>>,
     praatplaat: Option<Edit<String>>,
     placemat: Option<Edit<PlacematAnswer>>,
+    hand: Option<Edit<TokenId>>,
+    ballots: Option<Edit<BallotCast>>,
 }
 
 impl Patch {
@@ -102,6 +104,8 @@ impl Patch {
             drawings,
             praatplaat,
             placemat,
+            hand,
+            ballots,
         } = was;
         let Board {
             age,
@@ -134,6 +138,8 @@ impl Patch {
             drawings: differs(drawings, &now.drawings),
             praatplaat: Edit::between(praatplaat, &now.praatplaat),
             placemat: Edit::between(placemat, &now.placemat),
+            hand: Edit::between(hand, &now.hand),
+            ballots: Edit::between(ballots, &now.ballots),
         }
     }
 
@@ -153,6 +159,8 @@ impl Patch {
             drawings,
             praatplaat,
             placemat,
+            hand,
+            ballots,
         } = state;
         let Board {
             age,
@@ -183,6 +191,8 @@ impl Patch {
         swap_value(&mut self.drawings, drawings);
         swap_list(&mut self.praatplaat, praatplaat);
         swap_list(&mut self.placemat, placemat);
+        swap_list(&mut self.hand, hand);
+        swap_list(&mut self.ballots, ballots);
     }
 }
 
@@ -351,7 +361,12 @@ mod tests {
         let scattered: Vec<u32> = was.iter().copied().filter(|n| n % 300 != 7).collect();
         assert_eq!(
             runs(&was, &scattered),
-            [(7, 0, vec![7]), (306, 0, vec![307]), (605, 0, vec![607]), (904, 0, vec![907])]
+            [
+                (7, 0, vec![7]),
+                (306, 0, vec![307]),
+                (605, 0, vec![607]),
+                (904, 0, vec![907])
+            ]
         );
         // A line drawn again with another kind: out where it was, in at the end.
         let mut relinked: Vec<u32> = was.iter().copied().filter(|n| *n != 10).collect();

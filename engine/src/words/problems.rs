@@ -2,9 +2,7 @@
 //! `validation.ftl`. The parts a sentence names (what a problem is about, the kind of
 //! item) are put into words first, in the same language, and passed in as variables.
 
-use crate::problem::{
-    Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Severity, Suggestion,
-};
+use crate::problem::{Counted, Item, Owner, Problem, ProblemKind, RonAdvice, Severity, Suggestion};
 use crate::words::{Errors, Fact, Msg, Words};
 
 /// The hint of a problem: how to fix it. A fact of its own, so that it comes out of
@@ -158,6 +156,9 @@ impl Fact for ProblemKind {
             TooFewOptions { poll } => {
                 Msg::new("validation-too-few-options").arg("poll", poll.clone())
             }
+            UnknownHandCard { token } => {
+                Msg::new("validation-unknown-hand-card").arg("token", token.clone())
+            }
         }
     }
 }
@@ -223,7 +224,8 @@ impl Fact for HintOf<'_> {
             TooManyDraws { .. }
             | UnknownPollResult { .. }
             | UnknownPollOption { .. }
-            | UnknownWerkItem { .. } => "validation-damaged-session-hint",
+            | UnknownWerkItem { .. }
+            | UnknownHandCard { .. } => "validation-damaged-session-hint",
             TooFewOptions { .. } => "validation-too-few-options-hint",
         };
         Msg::new(id)

@@ -12,6 +12,8 @@ impl Fact for ActionError {
                 .arg("variant", variant.clone())
                 .arg("known", known.join(", ")),
             FacilitatorOnly => Msg::new("session-facilitator-only"),
+            NotInHand { token } => Msg::new("session-not-in-hand").arg("token", token.clone()),
+            ObserverOnly => Msg::new("session-observer-only"),
             NotInThisStep { belongs: 2 } => Msg::new("session-board-steps"),
             NotInThisStep { .. } => Msg::new("session-reflection-step"),
             NotYourCard { name, .. } => {

@@ -78,4 +78,3 @@ unsafe impl GlobalAlloc for Counting {
         new
     }
 }
-

@@ -1,8 +1,10 @@
-//! Step 2, De situatie op het bord: the roles lay their support, card by card if the
-//! facilitator wants to build it up, and the coherence image of the board.
+//! Step 2, De situatie op het bord: the roles lay their support — the starting cards from
+//! their hands, one by one, if the facilitator deals them — and the coherence image of the
+//! board.
 
 use bevy_egui::egui::{self, RichText};
 
+use samenspel_engine::Action;
 use samenspel_engine::words::{Finding, On};
 
 use super::{Panel, roles, token_details};
@@ -12,11 +14,11 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     let t = p.t;
     roles::show(ui, p);
     ui.separator();
-    ui.horizontal_wrapped(|ui| reveal_buttons(ui, p));
+    ui.horizontal_wrapped(|ui| hand_buttons(ui, p));
     ui.label(RichText::new(t.t("place-hint")).small());
     token_details::show(ui, p);
-    // While the board is laid out card by card, the analysis would give it away.
-    if p.game.table.revealed.is_none()
+    // While cards are still in hand, the analysis would give the board away.
+    if p.game.session.state.hand.is_empty()
         && let Some(a) = &p.model.analysis
     {
         let session = &p.game.session;
@@ -27,29 +29,33 @@ pub fn show(ui: &mut egui::Ui, p: &mut Panel) {
     }
 }
 
-/// Lay the starting board out card by card, or all at once.
-fn reveal_buttons(ui: &mut egui::Ui, p: &mut Panel) {
+/// Deal the starting cards into the roles' hands, lay the next one (of the active role, or
+/// any for the facilitator), or lay what nobody laid ("Alles tonen"). The engine decides.
+fn hand_buttons(ui: &mut egui::Ui, p: &mut Panel) {
     let t = p.t;
-    let total = p.game.session.scenario.board.tokens.len();
-    match p.game.table.revealed {
-        Some(k) if k < total => {
-            let next = t.t_args("reveal-next", &[("n", format!("{k}/{total}"))]);
-            if ui.button(next).clicked() {
-                p.push(UiCommand::Reveal(Some(k + 1)));
-            }
-            if ui.button(t.t("reveal-all")).clicked() {
-                p.push(UiCommand::Reveal(None));
-            }
+    let session = &p.game.session;
+    let hand = &session.state.hand;
+    if hand.is_empty() {
+        if ui.button(t.t("reveal-piecewise")).clicked() {
+            p.push(UiCommand::Act(Action::DealStartingCards));
         }
-        Some(_) => {
-            if ui.button(t.t("reveal-all")).clicked() {
-                p.push(UiCommand::Reveal(None));
-            }
-        }
-        None => {
-            if ui.button(t.t("reveal-piecewise")).clicked() {
-                p.push(UiCommand::Reveal(Some(0)));
-            }
+        return;
+    }
+    let total = session.scenario.board.tokens.len();
+    let laid = total.saturating_sub(hand.len());
+    let active = p.game.table.active_role.as_deref();
+    let next = hand.iter().find(|id| {
+        let role = session.board().token(id).map(|k| k.role.as_str());
+        active.is_none_or(|r| role == Some(r))
+    });
+    if let Some(token) = next.cloned() {
+        let label = t.t_args("reveal-next", &[("n", format!("{laid}/{total}"))]);
+        if ui.button(label).clicked() {
+            p.push(UiCommand::Act(Action::LayStartingCard { token }));
         }
     }
+    if ui.button(t.t("reveal-all")).clicked() {
+        p.push(UiCommand::Act(Action::LayAllStartingCards));
+    }
+    ui.label(RichText::new(t.t("reveal-hand-hint")).small());
 }
