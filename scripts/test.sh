@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All of Samenspel's tests: the engine and game unit tests, the CLI integration tests, and
 # the end-to-end test that drives the real window under Xvfb with xdotool, and the phone
-# page in headless Chromium (tests/phone_browser.rs).
+# page in headless Chromium (tests/phone_browser.rs), and the .deb installed and run
+# (tests/package.sh: builds the `dist` profile; as root only).
 # On a fresh Debian machine (as root) it installs what the window test needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,3 +26,5 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/samenspel-target}"
 cargo test --workspace
 cargo build
 bash tests/e2e.sh "$CARGO_TARGET_DIR/debug/samenspel"
+# The package as a facilitator installs it (needs root for dpkg; skipped otherwise).
+bash tests/package.sh

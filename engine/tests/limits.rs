@@ -185,6 +185,7 @@ fn links_events_effects_and_variants_are_limited() {
                 kind: None,
                 start: Vec::new(),
                 events: Vec::new(),
+                roles: Vec::new(),
             });
         }
     });
@@ -217,6 +218,7 @@ fn needs_polls_rounds_lines_and_references_are_limited() {
             s.polls.push(Poll {
                 id: format!("p_{i}"),
                 statement: Text::nl("stelling"),
+                options: Vec::new(),
             });
         }
     });
@@ -328,6 +330,7 @@ fn variants_multiply_the_work() {
             kind: None,
             start: Vec::new(),
             events: Vec::new(),
+            roles: Vec::new(),
         });
     }
     assert!(matches!(

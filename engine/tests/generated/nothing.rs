@@ -145,6 +145,7 @@ impl Build {
                     .map(|r| r.id)
                     .filter(|_| self.rng.random_bool(0.3)),
                 what: self.rng.random_bool(0.5).then(|| Text::nl("anders")),
+                serves: None,
             },
             2 => {
                 let card = self.card(serves_from)?;
@@ -424,6 +425,8 @@ fn variants(b: &mut Build, shape: &Shape) {
                 cancel_for,
                 cancel_needs,
                 add,
+                title: None,
+                description: None,
             });
         }
         b.s.variants.push(Variant {
@@ -441,6 +444,7 @@ fn variants(b: &mut Build, shape: &Shape) {
             .flatten(),
             start,
             events: patches,
+            roles: Vec::new(),
         });
     }
 }
@@ -452,6 +456,7 @@ fn talk(b: &mut Build, shape: &Shape) {
         b.s.polls.push(Poll {
             id: format!("stelling_{i}"),
             statement,
+            options: Vec::new(),
         });
     }
     let all = [
@@ -528,6 +533,7 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
             None => s.polls.push(Poll {
                 id: "p".into(),
                 statement: Text::default(),
+                options: Vec::new(),
             }),
         },
         11 => s.variants.push(Variant {
@@ -541,7 +547,10 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
                 cancel_for: vec!["geen_kaart".into()],
                 cancel_needs: Vec::new(),
                 add: Vec::new(),
+                title: None,
+                description: None,
             }],
+            roles: Vec::new(),
         }),
         12 => match token {
             // A card placed in a ring its role may not use.
