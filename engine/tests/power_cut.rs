@@ -92,15 +92,18 @@ fn a_save_cut_off_at_any_moment_leaves_a_whole_session() {
     let mut seen_notes = Vec::new();
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     for kill in 0..KILLS {
-        let before = modified(&path);
         let mut writer = start_writer(&path);
-        // Once the writer is saving (the file changed), cut it off at a random moment,
-        // most likely in the middle of a save.
-        for _ in 0..1000 {
-            if modified(&path) != before {
-                break;
+        // Once the writer has saved twice (the second time with one more note, so it got
+        // on even on a loaded machine), cut it off at a random moment, most likely in the
+        // middle of a save.
+        for _ in 0..2 {
+            let before = modified(&path);
+            for _ in 0..1000 {
+                if modified(&path) != before {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(5));
             }
-            std::thread::sleep(Duration::from_millis(5));
         }
         std::thread::sleep(Duration::from_millis(rng.random_range(0..60)));
         writer.kill().expect("kill -9 the writer");
