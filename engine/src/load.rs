@@ -13,8 +13,13 @@ use crate::problem::{Problem, ProblemKind, Problems, RonAdvice};
 use crate::scenario::Scenario;
 use crate::validate::validate;
 
-/// Larger files are refused before parsing: no real scenario comes near this.
+/// Larger scenario files are refused before parsing: no real scenario comes near this.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Larger session files are refused before parsing. Higher than a scenario's limit: a
+/// session is the game's own file and holds its scenario twice (as played and as written)
+/// plus the board, the log and the notes, so a session that the game saved must load again.
+pub const MAX_SESSION_BYTES: usize = 64 * 1024 * 1024;
 
 /// RON options shared by scenarios and saved sessions: `Option` fields are written
 /// plainly (`law: "Wmo"`), and nesting is limited so hostile input cannot blow the stack.
@@ -24,10 +29,11 @@ pub fn ron_options() -> ron::Options {
         .with_recursion_limit(64)
 }
 
-/// Bytes to text, or a located problem at the first byte that is not UTF-8.
-pub fn decode_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problems> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(too_large(file, bytes.len()));
+/// Bytes to text, or a located problem at the first byte that is not UTF-8; more than
+/// `limit` bytes are refused.
+pub fn decode_text<'a>(file: &str, bytes: &'a [u8], limit: usize) -> Result<&'a str, Problems> {
+    if bytes.len() > limit {
+        return Err(too_large(file, bytes.len(), limit));
     }
     // Windows editors may start a file with a byte order mark; it is not part of the text.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -150,8 +156,8 @@ pub fn checked_from_str(file: &str, text: &str, dir: Option<&Path>) -> Result<Ch
 /// Load and validate a scenario file from disk, with its warnings.
 pub fn checked_from_file(path: &Path) -> Result<Checked, Problems> {
     let file = path.display().to_string();
-    let bytes = read_file(path)?;
-    let text = decode_text(&file, &bytes)?;
+    let bytes = read_file(path, MAX_FILE_BYTES)?;
+    let text = decode_text(&file, &bytes, MAX_FILE_BYTES)?;
     checked_from_str(&file, text, path.parent())
 }
 
@@ -161,19 +167,19 @@ pub fn scenario_from_bytes(
     bytes: &[u8],
     dir: Option<&Path>,
 ) -> Result<Scenario, Problems> {
-    let text = decode_text(file, bytes)?;
+    let text = decode_text(file, bytes, MAX_FILE_BYTES)?;
     scenario_from_str(file, text, dir)
 }
 
 /// Load and validate a scenario file from disk.
 pub fn scenario_from_file(path: &Path) -> Result<Scenario, Problems> {
     let file = path.display().to_string();
-    let bytes = read_file(path)?;
+    let bytes = read_file(path, MAX_FILE_BYTES)?;
     scenario_from_bytes(&file, &bytes, path.parent())
 }
 
-/// Read a file, with the reason as a problem when it cannot be read.
-pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
+/// Read a file of at most `limit` bytes, with the reason as a problem when it cannot be read.
+pub fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, Problems> {
     let file = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
         Problems::single(
@@ -188,8 +194,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
     if meta.is_dir() {
         return Err(Problems::single(&file, 1, 1, ProblemKind::Folder));
     }
-    if meta.len() as usize > MAX_FILE_BYTES {
-        return Err(too_large(&file, meta.len() as usize));
+    if meta.len() as usize > limit {
+        return Err(too_large(&file, meta.len() as usize, limit));
     }
     std::fs::read(path).map_err(|e| {
         Problems::single(
@@ -203,14 +209,14 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Problems> {
     })
 }
 
-fn too_large(file: &str, len: usize) -> Problems {
+fn too_large(file: &str, len: usize, limit: usize) -> Problems {
     Problems::single(
         file,
         1,
         1,
         ProblemKind::TooLarge {
             megabytes: format!("{:.1}", len as f64 / 1_048_576.0),
-            limit_mb: MAX_FILE_BYTES / 1_048_576,
+            limit_mb: limit / 1_048_576,
         },
     )
 }

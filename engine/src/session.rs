@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::board::Board;
-use crate::load::{decode_text, parse_ron, read_file};
+use crate::load::{MAX_SESSION_BYTES, decode_text, parse_ron, read_file};
 use crate::observe::{Observation, Score};
 use crate::problem::{Problem, ProblemKind, Problems};
 use crate::scenario::*;
@@ -695,12 +695,12 @@ impl Session {
 
     /// Read a saved session; a broken file gives located problems.
     pub fn load(path: &Path) -> Result<Session, Problems> {
-        let bytes = read_file(path)?;
+        let bytes = read_file(path, MAX_SESSION_BYTES)?;
         Session::from_bytes(&path.display().to_string(), &bytes)
     }
 
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Session, Problems> {
-        let text = decode_text(file, bytes)?;
+        let text = decode_text(file, bytes, MAX_SESSION_BYTES)?;
         if !text.contains("samenspel_session") && text.contains("persona") {
             return Err(Problems::single(
                 file,

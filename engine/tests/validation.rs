@@ -6,7 +6,7 @@ mod common;
 use common::TempDir;
 use std::time::{Duration, Instant};
 
-use samenspel_engine::load::{MAX_FILE_BYTES, scenario_from_bytes, scenario_from_str};
+use samenspel_engine::load::{MAX_FILE_BYTES, MAX_SESSION_BYTES, scenario_from_bytes, scenario_from_str};
 use samenspel_engine::problem::{Problem, Problems};
 use samenspel_engine::session::Session;
 use samenspel_engine::starter::starter_scenario;
@@ -526,7 +526,7 @@ fn sessions_from_garbage_are_problems() {
     assert!(Session::from_bytes("s.ron", starter().as_bytes()).is_err());
     // Deep nesting and huge sessions too.
     assert!(Session::from_bytes("s.ron", "(".repeat(10_000).as_bytes()).is_err());
-    assert!(Session::from_bytes("s.ron", &vec![b'['; MAX_FILE_BYTES + 1]).is_err());
+    assert!(Session::from_bytes("s.ron", &vec![b'['; MAX_SESSION_BYTES + 1]).is_err());
 }
 
 #[test]
