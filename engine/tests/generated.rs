@@ -12,12 +12,14 @@ use proptest::prelude::*;
 use samenspel_engine::board::Board;
 use samenspel_engine::builtin::builtin_all;
 use samenspel_engine::load::scenario_from_str;
+use samenspel_engine::observe::{INDICATORS, Score};
 use samenspel_engine::report::{Format, render};
-use samenspel_engine::scenario::{Link, LinkKind, PERSONA, Scenario};
+use samenspel_engine::scenario::{Effect, Link, LinkKind, PERSONA, Scenario};
 use samenspel_engine::session::{Action, Session};
 use samenspel_engine::simulate::simulate;
 use samenspel_engine::text::Lang;
 use samenspel_engine::text::Text;
+use samenspel_engine::werksessie::{Drawing, PLACEMAT, PRAATPLAAT};
 
 /// Keep the items whose bit in `mask` is set (a mask of all ones keeps everything).
 fn keep<T>(items: &mut Vec<T>, mask: u64) {
@@ -89,16 +91,17 @@ fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
         return;
     };
     for &(kind, a, b) in actions {
-        match kind % 16 {
-            14 => {
+        match kind % ACTION_KINDS {
+            k if k == ACTION_KINDS - 2 => {
                 session.undo();
             }
-            15 => {
+            k if k == ACTION_KINDS - 1 => {
                 session.redo();
             }
-            _ => {
+            k => {
                 let board = session.board().clone();
-                if let Some(action) = action(s, &board, kind % 16, a, b) {
+                let hand = session.state.hand.clone();
+                if let Some(action) = action(s, &board, &hand, k, a, b) {
                     let role = board.roles.get(b % board.roles.len().max(1)).cloned();
                     let _ = session.apply_as(role.as_deref().filter(|_| a % 2 == 0), action);
                 }
@@ -124,9 +127,21 @@ fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// The action of kind `kind` (0–13), its ids picked by `a` and `b` among what is on the
-/// board; `None` when there is nothing to pick.
-fn action(s: &Scenario, board: &Board, kind: u8, a: usize, b: usize) -> Option<Action> {
+/// How many kinds of move a random stream makes: every kind of `Action` (see `action`),
+/// then undo and redo.
+const ACTION_KINDS: u8 = 31;
+
+/// The action of kind `kind` (0–28), its ids picked by `a` and `b` among what is on the
+/// board, in the hands and in the scenario (some on purpose unknown, to be refused);
+/// `None` when there is nothing to pick.
+fn action(
+    s: &Scenario,
+    board: &Board,
+    hand: &[String],
+    kind: u8,
+    a: usize,
+    b: usize,
+) -> Option<Action> {
     let token = |i: usize| {
         board
             .tokens
@@ -192,7 +207,76 @@ fn action(s: &Scenario, board: &Board, kind: u8, a: usize, b: usize) -> Option<A
                 .map(|r| r.id.clone()),
             text: format!("notitie {a} – «ë»"),
         },
-        _ => Action::SetLocked(a.is_multiple_of(2)),
+        13 => Action::SetLocked(a.is_multiple_of(2)),
+        14 => Action::RecordPoll {
+            poll: poll?,
+            agree: a as u32,
+            disagree: b as u32,
+        },
+        15 => Action::Observe {
+            indicator: INDICATORS.get(a % (INDICATORS.len() + 1))?.id.to_string(),
+            score: Score::ALL[b % Score::ALL.len()],
+        },
+        16 => Action::ShowNote {
+            note: a % 8,
+            shown: b.is_multiple_of(2),
+        },
+        // An answer of a poll: one of its options, or one it does not have.
+        17 | 18 => {
+            let p = s.polls.get(a % s.polls.len().max(1))?;
+            let option = p
+                .options
+                .get(b % (p.options.len() + 1))
+                .map_or("geen_antwoord".to_string(), |o| o.id.clone());
+            if kind == 17 {
+                Action::Choose {
+                    poll: p.id.clone(),
+                    option,
+                }
+            } else {
+                Action::RecordChoice {
+                    poll: p.id.clone(),
+                    option,
+                    count: a as u32,
+                }
+            }
+        }
+        19 => Action::DrawingLike {
+            drawing: Drawing::ALL[a % Drawing::ALL.len()],
+        },
+        20 => Action::RecordDrawing {
+            drawing: Drawing::ALL[b % Drawing::ALL.len()],
+            count: a as u32,
+        },
+        21 => Action::PickQuestion {
+            question: PRAATPLAAT
+                .get(a % (PRAATPLAAT.len() + 1))
+                .map_or("geen_vraag", |q| q.id)
+                .to_string(),
+            picked: b.is_multiple_of(2),
+        },
+        22 => Action::Placemat {
+            group: (a % 17) as u32,
+            question: PLACEMAT.get(b % (PLACEMAT.len() + 1)).unwrap_or(&"geen").to_string(),
+            text: if a.is_multiple_of(4) { String::new() } else { format!("samen {b}") },
+        },
+        23 => Action::DealStartingCards,
+        24 => Action::LayStartingCard {
+            token: hand.get(a % hand.len().max(1)).cloned().or_else(|| token(a))?,
+        },
+        25 => Action::LayAllStartingCards,
+        26 => Action::Ballot {
+            poll: poll?,
+            voter: format!("telefoon_{}", b % 5),
+            agree: a.is_multiple_of(2),
+        },
+        27 => Action::Choose {
+            poll: "geen_vraag".into(),
+            option: "geen".into(),
+        },
+        _ => Action::TriggerEvent {
+            event: "geen_gebeurtenis".into(),
+        },
     })
 }
 
@@ -374,6 +458,7 @@ proptest! {
 fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
     let (mut accepted, mut refused) = (0, 0);
     let mut kinds = BTreeSet::new();
+    let mut features = BTreeSet::new();
     for seed in 0..60u64 {
         let shape = nothing::Shape {
             domains: 1 + (seed as usize % 16),
@@ -402,6 +487,7 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
         match checked(&s) {
             Ok(s) => {
                 accepted += 1;
+                features.extend(features_of(&s));
                 play_everything(
                     &s,
                     &[
@@ -409,8 +495,11 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
                         (0, 0, 0),
                         (3, 1, 2),
                         (4, 0, 0),
-                        (14, 0, 0),
-                        (15, 0, 0),
+                        (23, 0, 0),
+                        (24, 1, 0),
+                        (17, 0, 1),
+                        (29, 0, 0),
+                        (30, 0, 0),
                     ],
                 );
             }
@@ -428,4 +517,31 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
         "accepted {accepted}, refused {refused}"
     );
     assert_eq!(kinds.len(), 12, "effect kinds used: {kinds:?}");
+    assert_eq!(features.len(), 4, "newer parts in accepted scenarios: {features:?}");
+}
+
+/// Which of the newer parts of the format an accepted scenario uses: a variant's role
+/// patch, an event patch's own title, a question with answers, a change that sets the
+/// needs a card serves.
+fn features_of(s: &Scenario) -> Vec<&'static str> {
+    let effects = s
+        .events
+        .iter()
+        .flat_map(|e| &e.effects)
+        .chain(s.variants.iter().flat_map(|v| v.events.iter().flat_map(|p| &p.add)));
+    let serves = effects
+        .into_iter()
+        .any(|e| matches!(e, Effect::ChangeToken { serves: Some(_), .. }));
+    [
+        (s.variants.iter().any(|v| !v.roles.is_empty()), "role patch"),
+        (
+            s.variants.iter().flat_map(|v| &v.events).any(|p| p.title.is_some()),
+            "event patch title",
+        ),
+        (s.polls.iter().any(|p| !p.options.is_empty()), "poll options"),
+        (serves, "change sets serves"),
+    ]
+    .into_iter()
+    .filter_map(|(used, name)| used.then_some(name))
+    .collect()
 }

@@ -128,6 +128,34 @@ fn a_saved_hand_comes_back_and_a_damaged_one_is_located() {
     assert!(said.contains("niet_op_het_bord"), "{said}");
 }
 
+/// Found by the generated action streams: an event that ends a card still in a hand left
+/// it in the hand, and the saved session then refused to load.
+#[test]
+fn a_card_that_leaves_the_board_leaves_the_hand_and_the_session_loads_again() {
+    let mut session = at_step(Step::Situatie);
+    session.apply(Action::DealStartingCards).unwrap();
+    assert!(session.in_hand("gezag_moeder"));
+    session
+        .apply(Action::TriggerEvent {
+            event: "tess_wordt_18".into(),
+        })
+        .unwrap();
+    assert!(session.board().token("gezag_moeder").is_none());
+    assert!(!session.in_hand("gezag_moeder"), "ended, so out of the hand");
+    session
+        .apply(Action::RemoveToken {
+            token: "weekend_moeder".into(),
+        })
+        .unwrap();
+    assert!(!session.in_hand("weekend_moeder"), "taken away, so out of the hand");
+    let loaded = Session::from_bytes("s.ron", session.to_ron().as_bytes())
+        .unwrap_or_else(|p| panic!("the saved session loads: {p}"));
+    assert_eq!(loaded.state, session.state);
+    // Undo brings the card back onto the board and into the hand together.
+    assert!(session.undo() && session.undo());
+    assert!(session.in_hand("gezag_moeder"));
+}
+
 fn ballot(voter: &str, agree: bool) -> Action {
     Action::Ballot {
         poll: "alle_leefgebieden".into(),

@@ -130,7 +130,7 @@ pub(super) fn apply_to(
         return Err(ActionError::Locked);
     }
     let board = &mut state.board;
-    match action {
+    let result = match action {
         Action::PlaceToken(token) => place(s, board, token),
         Action::MoveToken {
             token,
@@ -139,10 +139,7 @@ pub(super) fn apply_to(
         } => move_token(s, board, &token, domain, ring),
         Action::EditToken(edited) => edit(s, board, edited),
         Action::RemoveToken { token } => match board.take_token(&token) {
-            Some(_) => {
-                state.hand.retain(|t| *t != token);
-                Ok(())
-            }
+            Some(_) => Ok(()),
             None => unknown_token(&token),
         },
         Action::Link(link) => add_link(board, link),
@@ -201,7 +198,13 @@ pub(super) fn apply_to(
             question,
             text,
         } => werk::placemat(state, group, question, text),
-    }
+    };
+    // A card in a hand is a card on the board not yet laid: one that left the board (the
+    // facilitator took it away, an event ended it) leaves the hand too, or the session
+    // would be saved in a form it refuses to load.
+    let board = &state.board;
+    state.hand.retain(|t| board.token(t).is_some());
+    result
 }
 
 /// A new step; what is still in a hand is laid, as the facilitator would at the end of

@@ -1,6 +1,7 @@
 //! Scenarios built from nothing: a wheel of 1–16 domains, 0–40 roles, 0–300 cards, links
 //! of every kind, timeline and deck events with every kind of effect in any order,
-//! variants that patch events, statements and reflection rounds. Built valid by
+//! variants that patch events (their effects, title and description) and roles, statements
+//! and questions with answers, and reflection rounds. Built valid by
 //! construction (every id it names exists where the checker looks for it), then broken
 //! on purpose a chosen number of times: a wrong reference, a duplicate id, a missing
 //! Dutch text, an impossible age, a card in a ring its role may not use, and so on.
@@ -145,7 +146,12 @@ impl Build {
                     .map(|r| r.id)
                     .filter(|_| self.rng.random_bool(0.3)),
                 what: self.rng.random_bool(0.5).then(|| Text::nl("anders")),
-                serves: None,
+                // Sometimes the needs it serves from now on (possibly none at all).
+                serves: self.rng.random_bool(0.3).then(|| {
+                    (0..self.rng.random_range(0..3))
+                        .filter_map(|_| self.needs[..serves_from].choose(&mut self.rng).cloned())
+                        .collect()
+                }),
             },
             2 => {
                 let card = self.card(serves_from)?;
@@ -420,13 +426,52 @@ fn variants(b: &mut Build, shape: &Shape) {
                 .collect();
             let n = b.rng.random_range(0..3);
             let add = b.effects(n, serves_from);
+            // The event told otherwise under this rule, now and then.
+            let title = b
+                .rng
+                .random_bool(0.3)
+                .then(|| text(&mut b.rng, "Anders verlopen"));
+            let description = b
+                .rng
+                .random_bool(0.3)
+                .then(|| text(&mut b.rng, "onder deze regel gaat het anders"));
             patches.push(EventPatch {
                 event: event.id,
                 cancel_for,
                 cancel_needs,
                 add,
-                title: None,
-                description: None,
+                title,
+                description,
+            });
+        }
+        // Roles asked to do otherwise under this rule: another assignment, another agenda
+        // (an empty one clears it), or both.
+        let mut roles = Vec::new();
+        for _ in 0..b.rng.random_range(0..3) {
+            let Some(role) = b.role() else {
+                break;
+            };
+            let assignment = b
+                .rng
+                .random_bool(0.6)
+                .then(|| text(&mut b.rng, "doe het anders"));
+            let agenda = b.rng.random_bool(0.5).then(|| {
+                (0..b.rng.random_range(0..3))
+                    .map(|_| Agenda {
+                        domain: b.domain(),
+                        stance: if b.rng.random_bool(0.5) {
+                            Stance::Push
+                        } else {
+                            Stance::Hold
+                        },
+                        why: Text::nl("nieuwe regel"),
+                    })
+                    .collect()
+            });
+            roles.push(RolePatch {
+                role: role.id,
+                assignment,
+                agenda,
             });
         }
         b.s.variants.push(Variant {
@@ -444,7 +489,7 @@ fn variants(b: &mut Build, shape: &Shape) {
             .flatten(),
             start,
             events: patches,
-            roles: Vec::new(),
+            roles,
         });
     }
 }
@@ -453,10 +498,22 @@ fn variants(b: &mut Build, shape: &Shape) {
 fn talk(b: &mut Build, shape: &Shape) {
     for i in 0..shape.polls {
         let statement = text(&mut b.rng, "Een stelling");
+        // A statement to agree or disagree with, or a question with two to five answers.
+        let answers = if b.rng.random_bool(0.4) {
+            b.rng.random_range(2..=5)
+        } else {
+            0
+        };
+        let options = (0..answers)
+            .map(|j| PollOption {
+                id: format!("antwoord_{j}"),
+                text: text(&mut b.rng, &format!("Antwoord {j}")),
+            })
+            .collect();
         b.s.polls.push(Poll {
             id: format!("stelling_{i}"),
             statement,
-            options: Vec::new(),
+            options,
         });
     }
     let all = [
@@ -534,6 +591,28 @@ fn break_one(s: &mut Scenario, rng: &mut ChaCha8Rng) {
                 id: "p".into(),
                 statement: Text::default(),
                 options: Vec::new(),
+            }),
+        },
+        11 if rng.random_bool(0.5) => match s.polls.first_mut() {
+            // A question with one answer only: nothing to choose between.
+            Some(p) => {
+                p.options = vec![PollOption {
+                    id: "enige".into(),
+                    text: Text::nl("het enige antwoord"),
+                }]
+            }
+            None => s.variants.push(Variant {
+                id: "rol_kapot".into(),
+                name: Text::nl("kapot"),
+                description: Text::nl("verandert een rol die er niet is"),
+                kind: None,
+                start: Vec::new(),
+                events: Vec::new(),
+                roles: vec![RolePatch {
+                    role: "geen_rol".into(),
+                    assignment: Some(Text::nl("iets")),
+                    agenda: None,
+                }],
             }),
         },
         11 => s.variants.push(Variant {
