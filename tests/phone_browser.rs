@@ -304,6 +304,13 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
         .await;
     p.tap("Eens").await;
     p.until("!!document.querySelector('button.chosen')").await;
+    // A question with answers: one tap on the answer, which then shows as chosen.
+    p.tap("Uitvoering").await;
+    p.until("[...document.querySelectorAll('button.chosen')].some(b => b.textContent === 'Uitvoering')")
+        .await;
+    p.eval("[...document.querySelectorAll('button')].find(b => b.textContent === 'Uitvoering').closest('.card').scrollIntoView({block: 'center'})")
+        .await;
+    p.shot(&shots, "8-question").await;
     p.eval("document.getElementById('note').value = 'Wie regelt de zorgverzekering?'")
         .await;
     p.tap("Plakken").await;
@@ -333,6 +340,11 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
         saved.contains("samen_plan").then_some(())
     });
     assert!(observed.is_some(), "the observation is in the autosave");
+    let answered = poll(Duration::from_secs(10), || {
+        let saved = std::fs::read_to_string(&save).ok()?;
+        saved.contains("\"uitvoering\"").then_some(())
+    });
+    assert!(answered.is_some(), "the phone's answer is in the autosave");
     // The answer can come a moment before the autosave is written: wait for it (bounded).
     let note = poll(Duration::from_secs(10), || {
         let saved = std::fs::read_to_string(&save).ok()?;

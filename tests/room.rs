@@ -650,3 +650,68 @@ async fn after_a_crash_phones_come_back_with_the_same_code_and_token() {
     drop(again);
     drop(dir);
 }
+
+fn choose(key: &str, option: &str) -> Value {
+    json!({"type": "act", "key": key, "action":
+        {"kind": "choose", "poll": "werkzaam", "option": option}})
+}
+
+#[tokio::test]
+async fn two_phones_answer_a_question_change_an_answer_and_see_the_counts() {
+    let mut room = room(4);
+    let (mut anna, _, _) = room.join("Anna").await;
+    take(&mut anna, "observer").await;
+    let (mut bram, _, _) = room.join("Bram").await;
+    take(&mut bram, "moeder").await;
+    // The question reaches the phones with its answers, and no counts yet.
+    let state = until_that(&mut anna, |v| v["type"] == "state").await;
+    let question = state["polls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "werkzaam")
+        .unwrap()
+        .clone();
+    assert_eq!(question["options"].as_array().unwrap().len(), 4);
+    assert_eq!(question["options"][0]["count"], Value::Null);
+    send(&mut anna, choose("c1", "beleid")).await;
+    assert_eq!(result(&mut anna, "c1").await["ok"], true);
+    send(&mut anna, choose("c2", "uitvoering")).await;
+    assert_eq!(result(&mut anna, "c2").await["ok"], true);
+    let mine = |v: &Value| v["choices"] == json!([["werkzaam", "uitvoering"]]);
+    until_that(&mut anna, |v| v["type"] == "room" && mine(v)).await;
+    send(&mut bram, choose("c1", "uitvoering")).await;
+    assert_eq!(result(&mut bram, "c1").await["ok"], true);
+    // An answer the question does not have is refused, in the phone's words.
+    send(&mut bram, choose("c2", "astronaut")).await;
+    let refused = result(&mut bram, "c2").await;
+    assert_eq!(refused["ok"], false);
+    assert!(refused["message"].as_str().is_some_and(|m| !m.is_empty()), "{refused}");
+    room.facilitator("reveal");
+    let state = until_that(&mut anna, |v| v["type"] == "state" && v["revealed"] == true).await;
+    let counts: Vec<(String, Value)> = state["polls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "werkzaam")
+        .unwrap()["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["id"].as_str().unwrap().to_string(), o["count"].clone()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("beleid".to_string(), json!(0)),
+            ("uitvoering".to_string(), json!(2)),
+            ("client".to_string(), json!(0)),
+            ("kennis".to_string(), json!(0)),
+        ],
+        "two phones, two answers; the changed one moved"
+    );
+    send(&mut anna, choose("c3", "kennis")).await;
+    assert_eq!(result(&mut anna, "c3").await["code"], "voting_closed");
+    let saved = samenspel_engine::Session::from_bytes("autosave", room.saved().as_bytes()).unwrap();
+    assert_eq!(saved.state.choice("werkzaam", "uitvoering"), 2);
+}

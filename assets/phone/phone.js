@@ -336,7 +336,9 @@ function lineForm(t) {
 
 function polls() {
   const mine = new Map(S.me.votes);
+  const answers = new Map(S.me.choices || []);
   const items = S.state.polls.map((p) => {
+    if (p.options.length > 0) return question(p, answers.get(p.id));
     const vote = mine.get(p.id);
     const button = (agree) => h("button", { class: vote === agree ? "chosen" : "", disabled: S.state.revealed,
       onclick: () => act({ kind: "vote", poll: p.id, agree }) }, w(agree ? "agree" : "disagree"));
@@ -344,6 +346,14 @@ function polls() {
     return h("div", { class: "card" }, h("p", {}, p.statement), h("div", { class: "row" }, button(true), button(false)), counts);
   });
   return h("section", {}, h("h2", {}, w("polls")), items);
+}
+
+// A question with answers ("Where do you work?"): one answer per phone, one button each,
+// stacked so that each is a full-width thumb target; counts once the laptop shows them.
+function question(p, chosen) {
+  const choices = p.options.map((o) => h("button", { class: o.id === chosen ? "chosen" : "", disabled: S.state.revealed,
+    onclick: () => act({ kind: "choose", poll: p.id, option: o.id }) }, o.count === null ? o.text : o.text + " · " + o.count));
+  return h("div", { class: "card" }, h("p", {}, p.statement), h("div", { class: "stack" }, choices));
 }
 
 function postIt() {

@@ -551,7 +551,8 @@ fn journal_line(session: &Session, action: &crate::session::Action, words: &Word
         Link(l) => ("report-journal-link", card(&l.from)),
         Unlink { from, .. } => ("report-journal-unlink", card(from)),
         LayStartingCard { token } => ("report-journal-lay", card(token)),
-        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } | Ballot { .. } => {
+        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } | Ballot { .. }
+        | BallotChoice { .. } => {
             ("report-journal-vote", String::new())
         }
         Observe { indicator, .. } => (

@@ -176,6 +176,13 @@ pub enum Action {
         voter: String,
         agree: bool,
     },
+    /// A phone's answer to a question with answers, by the phone's number in the room: a
+    /// second answer of the same phone replaces its first (one answer per phone per poll).
+    BallotChoice {
+        poll: String,
+        voter: String,
+        option: String,
+    },
 }
 
 /// Why an action was refused: one variant per rule, with the ids involved. Where the
@@ -384,13 +391,17 @@ pub struct PlayState {
     pub ballots: Vec<BallotCast>,
 }
 
-/// One phone's vote on one statement.
+/// One phone's vote on one statement, or its answer to a question with answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BallotCast {
     pub poll: String,
     /// The phone's number in the room (no name, no token).
     pub voter: String,
+    /// The vote on a statement (not used when `option` is set).
     pub agree: bool,
+    /// The answer chosen, on a poll with options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<String>,
 }
 
 impl PlayState {
@@ -567,8 +578,18 @@ impl Session {
         self.state
             .ballots
             .iter()
-            .filter(|b| b.voter == voter)
+            .filter(|b| b.voter == voter && b.option.is_none())
             .map(|b| (b.poll.clone(), b.agree))
+            .collect()
+    }
+
+    /// This phone's answer to each poll with options, from the session's ballots.
+    pub fn choices_of(&self, voter: &str) -> Vec<(String, String)> {
+        self.state
+            .ballots
+            .iter()
+            .filter(|b| b.voter == voter)
+            .filter_map(|b| Some((b.poll.clone(), b.option.clone()?)))
             .collect()
     }
 

@@ -129,9 +129,9 @@ fn play_everything(s: &Scenario, actions: &[(u8, usize, usize)]) {
 
 /// How many kinds of move a random stream makes: every kind of `Action` (see `action`),
 /// then undo and redo.
-const ACTION_KINDS: u8 = 31;
+const ACTION_KINDS: u8 = 32;
 
-/// The action of kind `kind` (0–28), its ids picked by `a` and `b` among what is on the
+/// The action of kind `kind` (0–29), its ids picked by `a` and `b` among what is on the
 /// board, in the hands and in the scenario (some on purpose unknown, to be refused);
 /// `None` when there is nothing to pick.
 fn action(
@@ -222,23 +222,27 @@ fn action(
             shown: b.is_multiple_of(2),
         },
         // An answer of a poll: one of its options, or one it does not have.
-        17 | 18 => {
+        17 | 18 | 28 => {
             let p = s.polls.get(a % s.polls.len().max(1))?;
             let option = p
                 .options
                 .get(b % (p.options.len() + 1))
                 .map_or("geen_antwoord".to_string(), |o| o.id.clone());
-            if kind == 17 {
-                Action::Choose {
+            match kind {
+                17 => Action::Choose {
                     poll: p.id.clone(),
                     option,
-                }
-            } else {
-                Action::RecordChoice {
+                },
+                18 => Action::RecordChoice {
                     poll: p.id.clone(),
                     option,
                     count: a as u32,
-                }
+                },
+                _ => Action::BallotChoice {
+                    poll: p.id.clone(),
+                    voter: format!("telefoon_{}", a % 5),
+                    option,
+                },
             }
         }
         19 => Action::DrawingLike {
@@ -498,8 +502,9 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
                         (23, 0, 0),
                         (24, 1, 0),
                         (17, 0, 1),
-                        (29, 0, 0),
+                        (28, 0, 1),
                         (30, 0, 0),
+                        (31, 0, 0),
                     ],
                 );
             }

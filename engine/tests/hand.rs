@@ -220,6 +220,70 @@ fn one_vote_per_phone_and_undo_takes_back_vote_and_count_together() {
     ));
 }
 
+fn answer(voter: &str, option: &str) -> Action {
+    Action::BallotChoice {
+        poll: "werkzaam".into(),
+        voter: voter.into(),
+        option: option.into(),
+    }
+}
+
+#[test]
+fn one_answer_per_phone_on_a_question_with_answers_and_undo_takes_it_back() {
+    let mut session = at_step(Step::Reflectie);
+    session.apply_as(Some("moeder"), answer("1", "beleid")).unwrap();
+    session.apply_as(Some("vader"), answer("2", "beleid")).unwrap();
+    assert_eq!(session.state.choice("werkzaam", "beleid"), 2);
+    session
+        .apply_as(Some("moeder"), answer("1", "uitvoering"))
+        .unwrap();
+    assert_eq!(session.state.choice("werkzaam", "beleid"), 1, "a changed answer moves");
+    assert_eq!(session.state.choice("werkzaam", "uitvoering"), 1);
+    session
+        .apply_as(Some("moeder"), answer("1", "uitvoering"))
+        .unwrap();
+    assert_eq!(session.state.choice("werkzaam", "uitvoering"), 1, "counted once");
+    assert_eq!(
+        session.choices_of("1"),
+        [("werkzaam".to_string(), "uitvoering".to_string())]
+    );
+    assert!(session.votes_of("1").is_empty(), "an answer is not a vote");
+    // Saved and loaded, the answers and their counts come back as they were.
+    let loaded = Session::from_bytes("s.ron", session.to_ron().as_bytes())
+        .unwrap_or_else(|p| panic!("the saved session loads: {p}"));
+    assert_eq!(loaded.state, session.state);
+    // Two steps back: the same answer again was a step too (the room does not send it).
+    session.undo();
+    session.undo();
+    assert_eq!(session.state.choice("werkzaam", "beleid"), 2);
+    assert_eq!(session.state.choice("werkzaam", "uitvoering"), 0);
+    assert_eq!(
+        session.choices_of("1"),
+        [("werkzaam".to_string(), "beleid".to_string())]
+    );
+    // An unknown answer, or an answer to a statement, changes nothing.
+    let before = session.state.clone();
+    assert!(matches!(
+        session.apply_as(Some("moeder"), answer("1", "geen")),
+        Err(ActionError::UnknownOption { .. })
+    ));
+    let on_a_statement = Action::BallotChoice {
+        poll: "alle_leefgebieden".into(),
+        voter: "1".into(),
+        option: "beleid".into(),
+    };
+    assert!(matches!(
+        session.apply_as(Some("moeder"), on_a_statement),
+        Err(ActionError::WrongPollKind { .. })
+    ));
+    assert_eq!(session.state, before);
+    let mut early = at_step(Step::Situatie);
+    assert!(matches!(
+        early.apply_as(Some("moeder"), answer("1", "beleid")),
+        Err(ActionError::NotInThisStep { belongs: 4 })
+    ));
+}
+
 #[test]
 fn the_observation_form_is_the_observers() {
     let mut session = at_step(Step::Situatie);

@@ -107,6 +107,19 @@ fn to_action(
                 agree,
             }))
         }
+        PhoneAction::Choose { poll, option } => {
+            if table.polls_revealed {
+                return refuse(ErrorCode::VotingClosed, "the votes are shown");
+            }
+            if session.choices_of(voter).contains(&(poll.clone(), option.clone())) {
+                return Ok(None);
+            }
+            Ok(Some(Action::BallotChoice {
+                poll,
+                voter: voter.to_string(),
+                option,
+            }))
+        }
         PhoneAction::Lay { token } => Ok(Some(Action::LayStartingCard { token })),
         PhoneAction::Observe { indicator, score } => Ok(Some(Action::Observe { indicator, score })),
         PhoneAction::Note { text: note } => {
@@ -212,18 +225,29 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
     let (hand, laid): (Vec<_>, Vec<_>) = board.tokens.iter().partition(|k| session.in_hand(&k.id));
     let tokens: Vec<Value> = laid.into_iter().map(card).collect();
     let hand: Vec<Value> = hand.into_iter().map(card).collect();
-    // The phone page votes agree/disagree only: a question with answers ("Waar bent u
-    // werkzaam?") is counted at the laptop until the page can choose an answer.
+    // A statement is voted agree/disagree; a question with answers ("Waar bent u
+    // werkzaam?") by choosing one answer. Counts only once the facilitator shows them.
     let polls: Vec<Value> = s
         .polls
         .iter()
-        .filter(|p| p.options.is_empty())
         .map(|p| {
-            let r = session.state.polls.iter().find(|r| r.poll == p.id);
-            let counts = r
-                .filter(|_| table.polls_revealed)
+            let shown = table.polls_revealed;
+            let options: Vec<Value> = p
+                .options
+                .iter()
+                .map(|o| {
+                    let count = shown.then(|| session.state.choice(&p.id, &o.id));
+                    json!({"id": o.id, "text": t(&o.text), "count": count})
+                })
+                .collect();
+            let counts = session
+                .state
+                .polls
+                .iter()
+                .find(|r| r.poll == p.id)
+                .filter(|_| shown && p.options.is_empty())
                 .map(|r| json!([r.agree, r.disagree]));
-            json!({"id": p.id, "statement": t(&p.statement), "counts": counts})
+            json!({"id": p.id, "statement": t(&p.statement), "options": options, "counts": counts})
         })
         .collect();
     // Round texts name the persona with {naam}; the engine fills it in.
@@ -294,8 +318,10 @@ pub fn publish(session: &Session, shared: &Shared, table: Table) {
         r.roles = offered;
         for p in &mut r.phones {
             let votes = session.votes_of(&voter(p.id));
-            if p.votes != votes {
+            let choices = session.choices_of(&voter(p.id));
+            if p.votes != votes || p.choices != choices {
                 p.votes = votes;
+                p.choices = choices;
                 changed = true;
             }
         }

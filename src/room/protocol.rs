@@ -83,6 +83,11 @@ pub enum PhoneAction {
         poll: String,
         agree: bool,
     },
+    /// One answer per phone per question with answers; a second answer replaces the first.
+    Choose {
+        poll: String,
+        option: String,
+    },
     /// A post-it into the current reflection round.
     Note {
         text: String,
@@ -136,6 +141,8 @@ pub enum ServerMsg {
         taken: Vec<String>,
         open: bool,
         votes: Vec<(String, bool)>,
+        /// This phone's answer per question with answers: (poll, option).
+        choices: Vec<(String, String)>,
     },
     /// What happened to an `Act`. `message` says why it was refused.
     Result {

@@ -56,6 +56,8 @@ pub struct Phone {
     /// This phone's vote per statement: a copy of the session's ballots, refreshed by
     /// `apply::publish` after every change (the session is the one record).
     pub votes: Vec<(String, bool)>,
+    /// This phone's answer per question with answers, kept like `votes`.
+    pub choices: Vec<(String, String)>,
     /// Message keys seen, with their answer once there is one.
     pub answered: VecDeque<(String, Option<ServerMsg>)>,
     pub budget: Budget,
@@ -153,6 +155,7 @@ impl Registry {
             lang: "nl".into(),
             link: None,
             votes: Vec::new(),
+            choices: Vec::new(),
             answered: VecDeque::new(),
             budget: Budget::new(),
         });
@@ -279,6 +282,7 @@ impl Registry {
                 lang: "nl".into(),
                 link: None,
                 votes: Vec::new(),
+                choices: Vec::new(),
                 answered: VecDeque::new(),
                 budget: Budget::new(),
             });
@@ -309,6 +313,7 @@ impl Registry {
             taken: self.taken(),
             open: self.open,
             votes: p.votes.clone(),
+            choices: p.choices.clone(),
         })
     }
 }

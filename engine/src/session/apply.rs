@@ -35,7 +35,8 @@ pub(super) fn in_step(step: Step, action: &Action) -> Result<(), ActionError> {
         Action::Vote { .. }
         | Action::RecordPoll { .. }
         | Action::AddNote { .. }
-        | Action::Ballot { .. } => (step != Step::Reflectie).then_some(4),
+        | Action::Ballot { .. }
+        | Action::BallotChoice { .. } => (step != Step::Reflectie).then_some(4),
         _ => None,
     };
     match belongs {
@@ -157,6 +158,11 @@ pub(super) fn apply_to(
             Ok(())
         }
         Action::Ballot { poll, voter, agree } => ballot(s, state, poll, voter, agree),
+        Action::BallotChoice {
+            poll,
+            voter,
+            option,
+        } => werk::ballot_choice(s, state, poll, voter, option),
         Action::TriggerEvent { event } => trigger(s, state, event),
         Action::DrawEvent => draw(s, seed, state),
         Action::Vote { poll, agree } => vote(s, state, poll, agree),
@@ -270,7 +276,12 @@ fn ballot(
     record_poll(s, state, poll.clone(), yes, no)?;
     match before {
         Some(i) => state.ballots[i].agree = agree,
-        None => state.ballots.push(BallotCast { poll, voter, agree }),
+        None => state.ballots.push(BallotCast {
+            poll,
+            voter,
+            agree,
+            option: None,
+        }),
     }
     Ok(())
 }

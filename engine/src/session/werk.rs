@@ -2,7 +2,7 @@
 //! exercise, the praatplaat and the placemat. None of them touches the board, so they
 //! may be taken at any step and on a locked board.
 
-use super::{ActionError, PlayState, PollResult};
+use super::{ActionError, BallotCast, PlayState, PollResult};
 use crate::scenario::{Poll, Scenario};
 use crate::werksessie::{self, Drawing, MAX_ANSWER, MAX_GROUPS, PLACEMAT, PlacematAnswer};
 
@@ -35,6 +35,42 @@ fn known_poll<'a>(s: &'a Scenario, poll: &str) -> Result<&'a Poll, ActionError> 
     s.poll(poll).ok_or_else(|| ActionError::UnknownPoll {
         poll: poll.to_string(),
     })
+}
+
+/// A phone's answer: a first answer adds one to its option; a changed answer moves one
+/// from the old option to the new; the same answer again changes nothing.
+pub(super) fn ballot_choice(
+    s: &Scenario,
+    state: &mut PlayState,
+    poll: String,
+    voter: String,
+    option: String,
+) -> Result<(), ActionError> {
+    let before = state
+        .ballots
+        .iter()
+        .position(|b| b.poll == poll && b.voter == voter);
+    let previous = before.and_then(|i| state.ballots[i].option.clone());
+    if previous.as_deref() == Some(option.as_str()) {
+        return Ok(());
+    }
+    // The new answer first: it checks the poll and the option, before anything changes.
+    let count = state.choice(&poll, &option).saturating_add(1);
+    record_choice(s, state, poll.clone(), option.clone(), count)?;
+    if let Some(old) = previous {
+        let count = state.choice(&poll, &old).saturating_sub(1);
+        record_choice(s, state, poll.clone(), old, count)?;
+    }
+    match before {
+        Some(i) => state.ballots[i].option = Some(option),
+        None => state.ballots.push(BallotCast {
+            poll,
+            voter,
+            agree: false,
+            option: Some(option),
+        }),
+    }
+    Ok(())
 }
 
 pub(super) fn record_choice(
