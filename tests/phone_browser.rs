@@ -306,8 +306,10 @@ async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     p.until("!!document.querySelector('button.chosen')").await;
     // A question with answers: one tap on the answer, which then shows as chosen.
     p.tap("Uitvoering").await;
-    p.until("[...document.querySelectorAll('button.chosen')].some(b => b.textContent === 'Uitvoering')")
-        .await;
+    p.until(
+        "[...document.querySelectorAll('button.chosen')].some(b => b.textContent === 'Uitvoering')",
+    )
+    .await;
     p.eval("[...document.querySelectorAll('button')].find(b => b.textContent === 'Uitvoering').closest('.card').scrollIntoView({block: 'center'})")
         .await;
     p.shot(&shots, "8-question").await;

@@ -686,7 +686,10 @@ async fn two_phones_answer_a_question_change_an_answer_and_see_the_counts() {
     send(&mut bram, choose("c2", "astronaut")).await;
     let refused = result(&mut bram, "c2").await;
     assert_eq!(refused["ok"], false);
-    assert!(refused["message"].as_str().is_some_and(|m| !m.is_empty()), "{refused}");
+    assert!(
+        refused["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{refused}"
+    );
     room.facilitator("reveal");
     let state = until_that(&mut anna, |v| v["type"] == "state" && v["revealed"] == true).await;
     let counts: Vec<(String, Value)> = state["polls"]

@@ -481,22 +481,39 @@ fn bench_scene() -> Vec<Stats> {
     let session = prepared_session(&tess, None, true, 3).unwrap();
     let (s, board) = large();
     let canvas = Canvas::new(1100.0, 800.0, samenspel_engine::Lang::Nl);
+    // What every phone gets after every change: the audience scene, painted as SVG.
+    let phones = Canvas::audience(640.0, 640.0, samenspel_engine::Lang::Nl);
     let cases = [
         (
             "scene: Tess after 18, 1100x800",
             &session.scenario,
             session.board(),
+            &canvas,
             300,
         ),
-        ("scene: 13 domains, 200 tokens, 400 links", &s, &board, 30),
+        (
+            "scene: 13 domains, 200 tokens, 400 links",
+            &s,
+            &board,
+            &canvas,
+            30,
+        ),
+        (
+            "scene+svg: phones' wheel, 200 tokens",
+            &s,
+            &board,
+            &phones,
+            30,
+        ),
     ];
     cases
         .into_iter()
-        .map(|(name, s, board, n)| {
+        .map(|(name, s, board, canvas, n)| {
             let per_op = (0..rounds(n))
                 .map(|_| {
                     let start = Instant::now();
-                    black_box(Scene::build(s, board, &Highlights::default(), &canvas));
+                    let scene = Scene::build(s, board, &Highlights::default(), canvas);
+                    black_box(samenspel_engine::svg::paint(&scene));
                     start.elapsed()
                 })
                 .collect();

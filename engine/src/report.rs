@@ -551,10 +551,12 @@ fn journal_line(session: &Session, action: &crate::session::Action, words: &Word
         Link(l) => ("report-journal-link", card(&l.from)),
         Unlink { from, .. } => ("report-journal-unlink", card(from)),
         LayStartingCard { token } => ("report-journal-lay", card(token)),
-        Vote { .. } | RecordPoll { .. } | Choose { .. } | RecordChoice { .. } | Ballot { .. }
-        | BallotChoice { .. } => {
-            ("report-journal-vote", String::new())
-        }
+        Vote { .. }
+        | RecordPoll { .. }
+        | Choose { .. }
+        | RecordChoice { .. }
+        | Ballot { .. }
+        | BallotChoice { .. } => ("report-journal-vote", String::new()),
         Observe { indicator, .. } => (
             "report-journal-observe",
             crate::observe::indicator(indicator)

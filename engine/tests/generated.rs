@@ -261,12 +261,22 @@ fn action(
         },
         22 => Action::Placemat {
             group: (a % 17) as u32,
-            question: PLACEMAT.get(b % (PLACEMAT.len() + 1)).unwrap_or(&"geen").to_string(),
-            text: if a.is_multiple_of(4) { String::new() } else { format!("samen {b}") },
+            question: PLACEMAT
+                .get(b % (PLACEMAT.len() + 1))
+                .unwrap_or(&"geen")
+                .to_string(),
+            text: if a.is_multiple_of(4) {
+                String::new()
+            } else {
+                format!("samen {b}")
+            },
         },
         23 => Action::DealStartingCards,
         24 => Action::LayStartingCard {
-            token: hand.get(a % hand.len().max(1)).cloned().or_else(|| token(a))?,
+            token: hand
+                .get(a % hand.len().max(1))
+                .cloned()
+                .or_else(|| token(a))?,
         },
         25 => Action::LayAllStartingCards,
         26 => Action::Ballot {
@@ -522,28 +532,44 @@ fn scenarios_from_nothing_reach_both_sides_and_every_effect() {
         "accepted {accepted}, refused {refused}"
     );
     assert_eq!(kinds.len(), 12, "effect kinds used: {kinds:?}");
-    assert_eq!(features.len(), 4, "newer parts in accepted scenarios: {features:?}");
+    assert_eq!(
+        features.len(),
+        4,
+        "newer parts in accepted scenarios: {features:?}"
+    );
 }
 
 /// Which of the newer parts of the format an accepted scenario uses: a variant's role
 /// patch, an event patch's own title, a question with answers, a change that sets the
 /// needs a card serves.
 fn features_of(s: &Scenario) -> Vec<&'static str> {
-    let effects = s
-        .events
-        .iter()
-        .flat_map(|e| &e.effects)
-        .chain(s.variants.iter().flat_map(|v| v.events.iter().flat_map(|p| &p.add)));
-    let serves = effects
-        .into_iter()
-        .any(|e| matches!(e, Effect::ChangeToken { serves: Some(_), .. }));
+    let effects = s.events.iter().flat_map(|e| &e.effects).chain(
+        s.variants
+            .iter()
+            .flat_map(|v| v.events.iter().flat_map(|p| &p.add)),
+    );
+    let serves = effects.into_iter().any(|e| {
+        matches!(
+            e,
+            Effect::ChangeToken {
+                serves: Some(_),
+                ..
+            }
+        )
+    });
     [
         (s.variants.iter().any(|v| !v.roles.is_empty()), "role patch"),
         (
-            s.variants.iter().flat_map(|v| &v.events).any(|p| p.title.is_some()),
+            s.variants
+                .iter()
+                .flat_map(|v| &v.events)
+                .any(|p| p.title.is_some()),
             "event patch title",
         ),
-        (s.polls.iter().any(|p| !p.options.is_empty()), "poll options"),
+        (
+            s.polls.iter().any(|p| !p.options.is_empty()),
+            "poll options",
+        ),
         (serves, "change sets serves"),
     ]
     .into_iter()

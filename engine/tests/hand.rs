@@ -141,13 +141,19 @@ fn a_card_that_leaves_the_board_leaves_the_hand_and_the_session_loads_again() {
         })
         .unwrap();
     assert!(session.board().token("gezag_moeder").is_none());
-    assert!(!session.in_hand("gezag_moeder"), "ended, so out of the hand");
+    assert!(
+        !session.in_hand("gezag_moeder"),
+        "ended, so out of the hand"
+    );
     session
         .apply(Action::RemoveToken {
             token: "weekend_moeder".into(),
         })
         .unwrap();
-    assert!(!session.in_hand("weekend_moeder"), "taken away, so out of the hand");
+    assert!(
+        !session.in_hand("weekend_moeder"),
+        "taken away, so out of the hand"
+    );
     let loaded = Session::from_bytes("s.ron", session.to_ron().as_bytes())
         .unwrap_or_else(|p| panic!("the saved session loads: {p}"));
     assert_eq!(loaded.state, session.state);
@@ -231,18 +237,30 @@ fn answer(voter: &str, option: &str) -> Action {
 #[test]
 fn one_answer_per_phone_on_a_question_with_answers_and_undo_takes_it_back() {
     let mut session = at_step(Step::Reflectie);
-    session.apply_as(Some("moeder"), answer("1", "beleid")).unwrap();
-    session.apply_as(Some("vader"), answer("2", "beleid")).unwrap();
+    session
+        .apply_as(Some("moeder"), answer("1", "beleid"))
+        .unwrap();
+    session
+        .apply_as(Some("vader"), answer("2", "beleid"))
+        .unwrap();
     assert_eq!(session.state.choice("werkzaam", "beleid"), 2);
     session
         .apply_as(Some("moeder"), answer("1", "uitvoering"))
         .unwrap();
-    assert_eq!(session.state.choice("werkzaam", "beleid"), 1, "a changed answer moves");
+    assert_eq!(
+        session.state.choice("werkzaam", "beleid"),
+        1,
+        "a changed answer moves"
+    );
     assert_eq!(session.state.choice("werkzaam", "uitvoering"), 1);
     session
         .apply_as(Some("moeder"), answer("1", "uitvoering"))
         .unwrap();
-    assert_eq!(session.state.choice("werkzaam", "uitvoering"), 1, "counted once");
+    assert_eq!(
+        session.state.choice("werkzaam", "uitvoering"),
+        1,
+        "counted once"
+    );
     assert_eq!(
         session.choices_of("1"),
         [("werkzaam".to_string(), "uitvoering".to_string())]

@@ -6,7 +6,9 @@ mod common;
 use common::TempDir;
 use std::time::{Duration, Instant};
 
-use samenspel_engine::load::{MAX_FILE_BYTES, MAX_SESSION_BYTES, scenario_from_bytes, scenario_from_str};
+use samenspel_engine::load::{
+    MAX_FILE_BYTES, MAX_SESSION_BYTES, scenario_from_bytes, scenario_from_str,
+};
 use samenspel_engine::problem::{Problem, Problems};
 use samenspel_engine::session::Session;
 use samenspel_engine::starter::starter_scenario;

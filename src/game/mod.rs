@@ -9,6 +9,7 @@ mod exports;
 mod i18n;
 mod idle;
 mod keys;
+mod latest;
 mod lifecycle;
 mod paint;
 mod play;

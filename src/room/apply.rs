@@ -5,8 +5,8 @@
 
 use samenspel_engine::draft::TokenDraft;
 use samenspel_engine::reflect::rounds;
-use samenspel_engine::scenario::Link;
-use samenspel_engine::session::ActionError;
+use samenspel_engine::scenario::{Link, Scenario};
+use samenspel_engine::session::{ActionError, PlayState};
 use samenspel_engine::{Action, Lang, Session};
 use serde_json::{Value, json};
 
@@ -111,7 +111,10 @@ fn to_action(
             if table.polls_revealed {
                 return refuse(ErrorCode::VotingClosed, "the votes are shown");
             }
-            if session.choices_of(voter).contains(&(poll.clone(), option.clone())) {
+            if session
+                .choices_of(voter)
+                .contains(&(poll.clone(), option.clone()))
+            {
                 return Ok(None);
             }
             Ok(Some(Action::BallotChoice {
@@ -182,15 +185,15 @@ pub fn voter(phone: u32) -> String {
 
 /// The wheel as the phones see it: the one wheel scene, on the audience canvas (large
 /// labels that never overlap, which a phone shrinks to its width), painted as SVG.
-pub fn wheel_svg(session: &Session, lang: Lang) -> String {
+pub fn wheel_svg(s: &Scenario, state: &PlayState, lang: Lang) -> String {
     use samenspel_engine::scene::{Canvas, Highlights, Scene};
     let canvas = Canvas::audience(640.0, 640.0, lang);
     // Cards still in a hand are not on the wheel yet.
     let marks = Highlights {
-        hidden: session.state.hand.iter().cloned().collect(),
+        hidden: state.hand.iter().cloned().collect(),
         ..Highlights::default()
     };
-    let scene = Scene::build(&session.scenario, session.board(), &marks, &canvas);
+    let scene = Scene::build(s, &state.board, &marks, &canvas);
     samenspel_engine::svg::paint(&scene)
 }
 
@@ -199,10 +202,10 @@ pub fn roles(session: &Session) -> Vec<String> {
     session.board().roles.clone()
 }
 
-/// The state of the session as one phone page sees it, in `lang`.
-pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
-    let s = &session.scenario;
-    let board = session.board();
+/// The state of the session (the scenario as played and its state) as one phone page
+/// sees it, in `lang`.
+pub fn state_json(s: &Scenario, state: &PlayState, table: Table, lang: Lang) -> String {
+    let board = &state.board;
     let t = |x: &samenspel_engine::Text| x.get(lang).to_string();
     let roles: Vec<Value> = s
         .roles
@@ -222,7 +225,10 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "what": t(&k.what), "frequency": k.frequency.as_ref().map(t)})
     };
     // On the wheel, and (step 2) still in a hand: each player's phone lists its own.
-    let (hand, laid): (Vec<_>, Vec<_>) = board.tokens.iter().partition(|k| session.in_hand(&k.id));
+    let (hand, laid): (Vec<_>, Vec<_>) = board
+        .tokens
+        .iter()
+        .partition(|k| state.hand.contains(&k.id));
     let tokens: Vec<Value> = laid.into_iter().map(card).collect();
     let hand: Vec<Value> = hand.into_iter().map(card).collect();
     // A statement is voted agree/disagree; a question with answers ("Waar bent u
@@ -236,12 +242,11 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
                 .options
                 .iter()
                 .map(|o| {
-                    let count = shown.then(|| session.state.choice(&p.id, &o.id));
+                    let count = shown.then(|| state.choice(&p.id, &o.id));
                     json!({"id": o.id, "text": t(&o.text), "count": count})
                 })
                 .collect();
-            let counts = session
-                .state
+            let counts = state
                 .polls
                 .iter()
                 .find(|r| r.poll == p.id)
@@ -260,9 +265,9 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "type": "state",
         "lang": lang.code(),
         "title": t(&s.title),
-        "step": session.state.step.number(),
-        "step_title": t(&session.state.step.title()),
-        "locked": session.state.locked,
+        "step": state.step.number(),
+        "step_title": t(&state.step.title()),
+        "locked": state.locked,
         "persona": {"name": s.persona.name, "age": board.age,
             "interview": s.persona.interview.iter().map(|l| json!({"q": t(&l.question), "a": t(&l.answer)})).collect::<Vec<_>>()},
         "domains": s.domains.iter().map(|d| json!({"id": d.id, "name": t(&d.name)})).collect::<Vec<_>>(),
@@ -270,19 +275,19 @@ pub fn state_json(session: &Session, table: Table, lang: Lang) -> String {
         "roles": roles,
         "tokens": tokens,
         "hand": hand,
-        "observation": observation_json(session, lang),
+        "observation": observation_json(state, lang),
         "links": board.links.iter().map(|l| json!({"from": l.from, "to": l.to, "kind": l.kind})).collect::<Vec<_>>(),
         "polls": polls,
         "revealed": table.polls_revealed,
         "round": round,
-        "wheel": wheel_svg(session, lang),
+        "wheel": wheel_svg(s, state, lang),
     })
     .to_string()
 }
 
 /// The observation form for the observer's phone: its parts with their behaviours, the
 /// five scores, and what has been scored so far (the session's observations).
-fn observation_json(session: &Session, lang: Lang) -> Value {
+fn observation_json(state: &PlayState, lang: Lang) -> Value {
     use samenspel_engine::observe::{INDICATORS, Part, Score};
     let parts: Vec<Value> = [Part::Werkalliantie, Part::Samenwerking]
         .into_iter()
@@ -299,8 +304,7 @@ fn observation_json(session: &Session, lang: Lang) -> Value {
         .iter()
         .map(|s| json!({"id": s, "label": s.label().get(lang)}))
         .collect();
-    let answers: serde_json::Map<String, Value> = session
-        .state
+    let answers: serde_json::Map<String, Value> = state
         .observations
         .iter()
         .map(|o| (o.indicator.clone(), json!(o.score)))
@@ -308,9 +312,19 @@ fn observation_json(session: &Session, lang: Lang) -> Value {
     json!({"parts": parts, "scores": scores, "answers": answers})
 }
 
-/// Publish the session's state to every phone, the roles it offers to the registry, and
-/// each phone's votes as the session's ballots have them (so undo reaches the phone too).
-pub fn publish(session: &Session, shared: &Shared, table: Table) {
+/// The state every phone sees, in both languages: the slow part of a publish (the wheel
+/// as SVG for each language), which the game makes on a thread of its own.
+pub fn snapshot(s: &Scenario, state: &PlayState, table: Table) -> Snapshot {
+    Snapshot {
+        nl: state_json(s, state, table, Lang::Nl).into(),
+        en: state_json(s, state, table, Lang::En).into(),
+    }
+}
+
+/// Tell the registry the roles the session offers and each phone's votes and answers as
+/// the session's ballots have them (so undo reaches the phone too): the quick part of a
+/// publish, done at once.
+pub fn update_registry(session: &Session, shared: &Shared) {
     let offered = roles(session);
     let changed = {
         let mut r = shared.registry();
@@ -330,8 +344,10 @@ pub fn publish(session: &Session, shared: &Shared, table: Table) {
     if changed {
         shared.room_changed();
     }
-    shared.publish(Snapshot {
-        nl: state_json(session, table, Lang::Nl).into(),
-        en: state_json(session, table, Lang::En).into(),
-    });
+}
+
+/// Publish the session to the registry and its state to every phone, here and now.
+pub fn publish(session: &Session, shared: &Shared, table: Table) {
+    update_registry(session, shared);
+    shared.publish(snapshot(&session.scenario, &session.state, table));
 }

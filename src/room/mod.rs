@@ -112,6 +112,11 @@ impl Shared {
         }
     }
 
+    /// The state the phones have now, in Dutch.
+    pub fn current_state(&self) -> String {
+        self.state.borrow().nl.to_string()
+    }
+
     /// A new state for every phone (sent only when it differs from the last one).
     pub fn publish(&self, snapshot: Snapshot) {
         self.state.send_if_modified(|s| {
