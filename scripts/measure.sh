@@ -7,14 +7,13 @@
 #
 # Usage: scripts/measure.sh                 (builds the release binary first)
 #        PROFILE=dist scripts/measure.sh    (the binary facilitators download)
-# The simulated phones (examples/phones.rs) are the load, not what is measured: they are
-# built in the debug profile, which `cargo test` has built already.
+# The simulated phones (examples/phones.rs) are built in the same profile (optimised; they
+# share the two cores with the game).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/samenspel-target}"
 PROFILE="${PROFILE:-release}"
-cargo build --profile "$PROFILE" --quiet --bin samenspel
-cargo build --quiet --example phones
+cargo build --profile "$PROFILE" --quiet --bin samenspel --example phones
 BIN="$CARGO_TARGET_DIR/$PROFILE/samenspel"
 echo "profile: $PROFILE ($(stat -c %s "$BIN") bytes)"
 WORK=$(mktemp -d)
@@ -73,7 +72,7 @@ for _ in $(seq 100); do grep -q '^code: ' "$WORK/burst.out" 2>/dev/null && break
 URL=$(sed -n 's/^join: //p' "$WORK/burst.out")
 CODE=$(sed -n 's/^code: //p' "$WORK/burst.out")
 sleep 3
-echo "burst of 400 actions: $("$CARGO_TARGET_DIR/debug/examples/phones" "$URL" --code "$CODE" --phones 40 --cards 10)"
+echo "burst of 400 actions: $("$CARGO_TARGET_DIR/$PROFILE/examples/phones" "$URL" --code "$CODE" --phones 40 --cards 10)"
 sleep 3
 # One line per frame that carried phone actions: "update X ms (apply, save, publish)".
 grep 'samenspel-timing: phones' "$WORK/burst.err" | sed 's/.*update \([0-9.]*\) ms.*/\1/' | sort -n | awk '

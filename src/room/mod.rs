@@ -113,6 +113,7 @@ impl Shared {
     }
 
     /// The state the phones have now, in Dutch.
+    #[cfg(test)]
     pub fn current_state(&self) -> String {
         self.state.borrow().nl.to_string()
     }
