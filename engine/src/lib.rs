@@ -15,6 +15,7 @@ pub mod observe;
 pub mod palette;
 pub mod prepare;
 pub mod problem;
+mod quick;
 pub mod reflect;
 pub mod report;
 pub mod scenario;

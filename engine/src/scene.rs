@@ -7,6 +7,7 @@
 //! so a scene built for a panel of the game window is in window pixels.
 
 mod audience;
+mod boxes;
 mod items;
 mod labels;
 mod names;

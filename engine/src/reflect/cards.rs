@@ -10,7 +10,8 @@
 //! `Board::token` does.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::quick::Quick;
 
 use crate::board::Board;
 use crate::scenario::*;
@@ -127,28 +128,4 @@ fn ring_kind(s: &Scenario, ring: &str) -> RingKind {
         .rev()
         .find(|r| r.id == ring)
         .map_or(RingKind::Gemeente, |r| r.kind)
-}
-
-/// FNV-1a: ids are a few bytes long, and the standard hasher's guard against crafted keys
-/// costs more than the rest of a look-up. The keys are the board's own ids.
-type Quick = BuildHasherDefault<Fnv>;
-
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }

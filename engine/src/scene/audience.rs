@@ -5,6 +5,7 @@
 //! height as a free row allows, cut with an ellipsis to the width left there, and tied to
 //! its card by a leader line.
 
+use super::boxes::Boxes;
 use super::labels::{self, Request, candidates};
 use super::{CHAR_WIDTH, Rect, Wheel, text_size};
 
@@ -58,13 +59,13 @@ pub(super) fn place(
     bounds: &Rect,
     wheel: &Wheel,
 ) -> Vec<Placed> {
-    let mut taken: Vec<Rect> = fixed.to_vec();
+    let mut taken = Boxes::new(fixed);
     let mut out: Vec<Option<Placed>> = Vec::with_capacity(wanted.len());
     // Beside the card, where that touches nothing.
     for w in wanted {
         let free = candidates(&w.req, bounds)
             .into_iter()
-            .find(|c| c.inside(bounds) && taken.iter().all(|t| c.overlap(t) <= 0.0));
+            .find(|c| c.inside(bounds) && !taken.touches_any(c));
         out.push(free.map(|rect| {
             taken.push(rect);
             Placed {
@@ -107,7 +108,7 @@ pub(super) fn place(
         let found = found.map(|(p, _)| p);
         let placed = found.unwrap_or_else(|| {
             // Nowhere free: the least-bad place beside the card (the test counts these).
-            let rect = labels::place(std::slice::from_ref(&w.req), &taken, bounds)[0];
+            let rect = labels::place(std::slice::from_ref(&w.req), taken.all(), bounds)[0];
             Placed {
                 text: w.text.to_string(),
                 rect,
@@ -127,7 +128,7 @@ type Segment = ([f32; 2], [f32; 2]);
 /// What a label outside the rim must keep clear of.
 struct Room<'a> {
     /// Boxes it may not lie on: cards, names, the legend, the centre, other labels.
-    taken: &'a [Rect],
+    taken: &'a Boxes,
     /// Leaders placed before: better not under the box.
     leaders: &'a [Segment],
     bounds: &'a Rect,
@@ -138,14 +139,22 @@ impl Room<'_> {
     /// None where the box is not free; else how many leaders run through the box plus how
     /// many boxes (other than its own card's) its leader runs through.
     fn crossings(&self, rect: &Rect, leader: Segment) -> Option<usize> {
-        if !rect.inside(self.bounds) || self.taken.iter().any(|t| rect.overlap(t) > 0.0) {
+        if !rect.inside(self.bounds) || self.taken.touches_any(rect) {
             return None;
         }
         let own = |t: &Rect| t.contains(leader.0);
         let under = self.leaders.iter().filter(|l| crosses(**l, rect)).count();
+        // A box the leader runs through shares a point with the leader's own box.
+        let (a, b) = leader;
+        let span = Rect {
+            x: a[0].min(b[0]),
+            y: a[1].min(b[1]),
+            w: (a[0] - b[0]).abs(),
+            h: (a[1] - b[1]).abs(),
+        };
         let through = self
             .taken
-            .iter()
+            .near(&span)
             .filter(|t| !own(t) && crosses(leader, t))
             .count();
         Some(under + through)
