@@ -153,10 +153,7 @@ pub(super) fn apply_to(
             Ok(())
         }
         Action::LayStartingCard { token } => lay(state, token),
-        Action::LayAllStartingCards => {
-            state.hand.clear();
-            Ok(())
-        }
+        Action::LayAllStartingCards => lay_all(state),
         Action::Ballot { poll, voter, agree } => ballot(s, state, poll, voter, agree),
         Action::BallotChoice {
             poll,
@@ -172,13 +169,7 @@ pub(super) fn apply_to(
             disagree,
         } => record_poll(s, state, poll, agree, disagree),
         Action::AddNote { round, text } => add_note(state, round, text),
-        Action::ShowNote { note, shown } => match state.notes.get_mut(note) {
-            Some(n) => {
-                n.held = !shown;
-                Ok(())
-            }
-            None => Err(ActionError::UnknownNote { note }),
-        },
+        Action::ShowNote { note, shown } => show_note(state, note, shown),
         Action::Observe { indicator, score } => observe(state, indicator, score),
         Action::SetLocked(locked) => {
             state.locked = locked;
@@ -211,6 +202,21 @@ pub(super) fn apply_to(
     let board = &state.board;
     state.hand.retain(|t| board.token(t).is_some());
     result
+}
+
+/// "Alles tonen": every card still in a hand is laid.
+fn lay_all(state: &mut PlayState) -> Result<(), ActionError> {
+    state.hand.clear();
+    Ok(())
+}
+
+/// Show a post-it on the projector, or hold it back.
+fn show_note(state: &mut PlayState, note: usize, shown: bool) -> Result<(), ActionError> {
+    let Some(n) = state.notes.get_mut(note) else {
+        return Err(ActionError::UnknownNote { note });
+    };
+    n.held = !shown;
+    Ok(())
 }
 
 /// A new step; what is still in a hand is laid, as the facilitator would at the end of
