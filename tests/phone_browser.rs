@@ -203,6 +203,8 @@ fn start_chromium(profile: &Path) -> Option<(Killed, u16)> {
     Some((child, port))
 }
 
+/// One phone's whole visit, step by step, in one browser: each step needs the page the
+/// step before left behind, which is why this is one long test and not several.
 #[tokio::test]
 async fn a_phone_joins_takes_a_role_and_lays_a_card() {
     if Command::new("chromium").arg("--version").output().is_err() {

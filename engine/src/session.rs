@@ -405,6 +405,13 @@ pub struct BallotCast {
 }
 
 impl PlayState {
+    /// Where this phone's ballot on this poll is kept, if it cast one.
+    pub(crate) fn ballot_of(&self, poll: &str, voter: &str) -> Option<usize> {
+        self.ballots
+            .iter()
+            .position(|b| b.poll == poll && b.voter == voter)
+    }
+
     /// How many people stand by an answer of a poll with options.
     pub fn choice(&self, poll: &str, option: &str) -> u32 {
         self.polls

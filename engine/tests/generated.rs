@@ -133,7 +133,8 @@ const ACTION_KINDS: u8 = 32;
 
 /// The action of kind `kind` (0–29), its ids picked by `a` and `b` among what is on the
 /// board, in the hands and in the scenario (some on purpose unknown, to be refused);
-/// `None` when there is nothing to pick.
+/// `None` when there is nothing to pick. Long because it is a table: one arm per kind of
+/// action, so that a new kind is one more arm here.
 fn action(
     s: &Scenario,
     board: &Board,

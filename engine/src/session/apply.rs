@@ -256,10 +256,7 @@ fn ballot(
     voter: String,
     agree: bool,
 ) -> Result<(), ActionError> {
-    let before = state
-        .ballots
-        .iter()
-        .position(|b| b.poll == poll && b.voter == voter);
+    let before = state.ballot_of(&poll, &voter);
     let previous = before.map(|i| state.ballots[i].agree);
     if previous == Some(agree) {
         return Ok(());

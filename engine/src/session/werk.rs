@@ -46,10 +46,7 @@ pub(super) fn ballot_choice(
     voter: String,
     option: String,
 ) -> Result<(), ActionError> {
-    let before = state
-        .ballots
-        .iter()
-        .position(|b| b.poll == poll && b.voter == voter);
+    let before = state.ballot_of(&poll, &voter);
     let previous = before.and_then(|i| state.ballots[i].option.clone());
     if previous.as_deref() == Some(option.as_str()) {
         return Ok(());
